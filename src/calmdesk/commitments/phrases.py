@@ -1,0 +1,301 @@
+"""The words of promises and of time, as patterns.
+
+Three families: `TIME` finds the pieces of a time phrase ("by", "3 pm", "tomorrow", "within 2
+business days", "soon"), `TRIGGER` finds where a promise starts ("I'll", "we're going to", "the
+refund will", "please send"), and `KIND_WORDS` names what is promised. Patterns run over
+`Document.body`, case-insensitively, so offsets are valid in the text the user sees.
+
+>>> [m.lastgroup for m in TIME.finditer("first thing Monday, or by 5pm EST")]
+['first', 'weekday', 'clock']
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty-five": 45, "twenty-four": 24, "thirty-six": 36, "forty-eight": 48,
+    "seventy-two": 72, "a couple of": 2, "a couple": 2, "couple of": 2,
+}  # fmt: skip
+_NUMBER = (
+    r"(?:\d{1,3}(?:\.5)?|a\s+couple(?:\s+of)?|couple\s+of|"
+    + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+    + ")"
+)
+_UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?)"
+_BUSINESS = r"(?:business|working|work)\s+"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+ZONES = {
+    "est": "America/New_York", "edt": "America/New_York", "et": "America/New_York",
+    "cst": "America/Chicago", "cdt": "America/Chicago", "ct": "America/Chicago",
+    "mst": "America/Denver", "mdt": "America/Denver", "mt": "America/Denver",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pt": "America/Los_Angeles",
+    "gmt": "UTC", "utc": "UTC", "bst": "Europe/London", "uk time": "Europe/London",
+    "cet": "Europe/Paris", "cest": "Europe/Paris", "aest": "Australia/Sydney",
+}  # fmt: skip
+_ZONE = r"(?:\s*\(?(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b\)?)?"
+
+# One alternation; earlier alternatives win at the same position, so longer phrases come first.
+TIME = re.compile(
+    r"(?P<placeholder>\[[^\]\n]{1,40}\])"
+    r"|\b(?:"
+    r"(?P<vague>soon(?:est)?|shortly|asap\b|a\.s\.a\.p\.|promptly|quickly|eventually|"
+    r"as\s+soon\s+as\s+(?:possible|(?:i|we)\s+(?:can|could)|(?:i|we|it|they|you)\s+\w+[^.,;!?\n]{0,40})|"
+    r"as\s+quickly\s+as\s+(?:possible|(?:i|we)\s+can)|at\s+the\s+earliest(?:\s+opportunity)?|"
+    r"in\s+(?:a\s+(?:bit|while|little\s+while|moment|sec(?:ond)?)|due\s+course|"
+    r"the\s+(?:coming|next\s+few)\s+(?:minutes|hours|days|weeks)|the\s+near\s+future|"
+    r"(?:a\s+few|several)\s+(?:minutes|hours|days|weeks))|"
+    r"before\s+long|by\s+then|by\s+that\s+time|at\s+some\s+point|when(?:ever)?\s+(?:i|we)\s+can|"
+    r"later(?!\s+(?:today|this|tonight|than|on\s+(?:today|this))))"
+    r"|(?P<duration>(?:(?:with)?in|over|allow|in\s+under|in\s+less\s+than|inside\s+(?:of\s+)?|"
+    r"no\s+more\s+than|up\s+to|take[sn]?|taking)(?:\s+the\s+next|\s+about|\s+around|\s+roughly|"
+    r"\s+up\s+to)?\s+(?P<count>"
+    + _NUMBER
+    + r")(?:\s*(?:-|–|to|or)\s*(?P<count_high>"
+    + _NUMBER
+    + r"))?\s*(?P<business>"
+    + _BUSINESS
+    + r")?(?P<unit>"
+    + _UNIT
+    + r")\b"
+    r"(?:\s+or\s+(?P<count_or>" + _NUMBER + r")\b)?)"
+    r"|(?P<within_the>(?:with)?in\s+the\s+(?:next\s+)?(?P<the_unit>hour|day|week)\b)"
+    r"|(?P<immediate>right\s+(?:now|away)|straight\s+away|immediately|at\s+once|"
+    r"now(?!\s+that)(?=\s*(?:[.,;!?)]|and\b|$)))"
+    r"|(?P<eod>(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|working|work)?\s*day|"
+    r"e\.o\.d\.|eod\b|c\.o\.b\.|cob\b|(?:close|end)\s+of\s+(?:business|play)|end\s+of\s+today|"
+    r"later\s+(?:on\s+)?today|close\s+of\s+day)"
+    r"|(?P<week>(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?week|end\s+of\s+next\s+week|"
+    r"early\s+next\s+week|later\s+this\s+week|this\s+week|next\s+week|"
+    r"end\s+of\s+(?:the\s+|this\s+)?month|this\s+month|next\s+month))"
+    r"|(?P<first>first\s+thing(?:\s+in\s+the\s+morning)?)"
+    r"|(?P<overmorrow>the\s+day\s+after\s+tomorrow)"
+    r"|(?P<tomorrow>tomorrow|tmrw|tmr)"
+    r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
+    r"|(?P<part>(?:in\s+the\s+)?(?:morning|afternoon|evening|night))"
+    r"|(?P<weekday>(?:(?P<weekday_mod>this\s+coming|this|next|coming)\s+)?" + _WEEKDAY + r")"
+    r"|(?P<date>" + _MONTH + r"\.?\s+(?P<month_day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])|"
+    r"(?P<day_month>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b)"
+    r"|(?P<nth>the\s+(?P<nth_day>\d{1,2})(?:st|nd|rd|th))"
+    r"|(?P<clock>(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>[ap]\.m\.|[ap]\.?m\b)"
+    r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)"
+    r"|(?P<named>noon|midday|midnight|lunch\s*time|lunch)"
+    r"|(?:(?<=at\s)|(?<=by\s)|(?<=before\s))(?P<bare>\d{1,2})(?:\s*o'?clock)?"
+    r"(?=\s*(?:[.,;!?)]|$|today|tomorrow|tonight|this|on\b|o'?clock)))" + _ZONE + ")"
+    r")",
+    re.IGNORECASE,
+)
+
+# Words between two pieces of one time phrase ("Monday at 10", "9 am tomorrow", "Friday, by noon").
+JOINER = re.compile(
+    r"[\s,]*(?:(?:at|by|on|before|around|about|the|of|no\s+later\s+than|latest|in\s+the|"
+    r"until|till|,)[\s,]*)*",
+    re.IGNORECASE,
+)
+# What may stand just before a time phrase and belongs to it.
+PREPOSITION = re.compile(
+    r"(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on|at|around|"
+    r"for|from|sometime|some\s+time|latest\s+by|ahead\s+of)\s+)+$",
+    re.IGNORECASE,
+)
+
+_MODAL = (
+    r"(?:['’]ll|\s+will|\s+shall|\s+should|['’]m\s+going\s+to|\s+am\s+going\s+to|"
+    r"['’]re\s+going\s+to|\s+(?:is|are)\s+going\s+to|\s+(?:is|are)\s+(?:scheduled|expected|due|set)"
+    r"\s+to|\s+(?:plan|promise|aim|intend|expect|hope)\s+to|\s+can\s+expect)"
+)
+TRIGGER = re.compile(
+    # A client is asked to do something.
+    r"(?P<client>\bplease\s+(?!(?:allow|accept|be|note|rest|feel|know|bear|keep|don['’]?t|do\s+not|"
+    r"let\s+me\s+know\s+if|let\s+us\s+know\s+if|expect)\b)"
+    r"|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?!be\b|imagine\b|believe\b|like\b|prefer\b|want\b|mind\b|tell\b|let\s+me\s+know\s+if\b)"
+    r"|\b(?:we|i)(?:['’]ll|\s+will)?\s+(?:need|require)\s+(?:you\s+to\b|[^.;!?\n]{0,40}?\bfrom\s+you\b)"
+    r"|\byou(?:['’]ll|\s+will)\s+(?:need|have)\s+to\b|\bif\s+you\s+could\b|\bkindly\s+)"
+    # The team tells the client to allow time, or to expect something.
+    r"|(?P<allow>\bplease\s+(?:allow|expect)\b|(?:^|(?<=[.!?]\s))expect\s+(?=a|an|the|your|it)\b)"
+    # Someone will do something: I, we, you, they, or a thing ("the refund will").
+    r"|(?P<head>\b[a-z][\w-]*+)(?P<modal>" + _MODAL + r")\b(?!\s+(?:not|never|you|we|i|it|they)\b)"
+    # I or we are doing something at a stated time ("we're shipping it tomorrow").
+    r"|(?P<progressive>\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:also\s+|now\s+|personally\s+)?"
+    r"(?!going\s+to\b)[a-z]+ing\b)"
+    r"|(?P<let_me>\blet\s+(?:me|us)\s+(?!know\b))",
+    re.IGNORECASE,
+)
+# Not promises even after "I'll": how the rep feels, or where they will be.
+NOT_A_PROMISE = re.compile(
+    r"\s*(?:be\s+(?:happy|glad|delighted|honest|frank|clear|sure|out|away|off|available|"
+    r"more\s+than\s+happy)|say|admit|leave\s+it\s+there|pass\s+that\s+on)\b",
+    re.IGNORECASE,
+)
+
+# A condition: whatever follows depends on it, so it promises nothing by itself.
+CONTINGENT = re.compile(
+    r"\b(?:if(?!\s+you\s+could\b)|unless|in\s+case|should\s+(?:it|the|your|you|this|anything))\b",
+    re.IGNORECASE,
+)
+# A promise that waits on an event ("once I hear back") has no fixed due time.
+WAITING = re.compile(r"\b(?:once|when(?:ever)?)\s+(?=[a-z])", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;:—–]|\bthen\b", re.IGNORECASE)
+ARRIVAL = re.compile(
+    r"\b(?:arriv\w*|deliver\w*|reach\w*|show(?:s|n)?\s+up|turn(?:s|ed)?\s+up|land\w*|receiv\w*|"
+    r"get\s+it|got\s+it|come\s+through|here|with\s+you)\b",
+    re.IGNORECASE,
+)
+# Where a clause starts, for the subject of "the refund will ...".
+CLAUSE_START = re.compile(
+    r"(?:[,;:—–(]|\b(?:and|but|so|then|because|since|which|that|also)\b)\s*", re.IGNORECASE
+)
+# Joins two promises that share a subject: "I'll call FedEx now and update you by 3 pm".
+AND_THEN = re.compile(r",?\s+(?:and(?:\s+then)?|then|plus)\s+|;\s*", re.IGNORECASE)
+
+THIRD_PARTIES = re.compile(
+    r"\b(?:fedex|ups|usps|dhl|royal\s+mail|parcelforce|canada\s+post|australia\s+post|"
+    r"the\s+post(?:al\s+service|\s+office)?|the\s+(?:carrier|courier|driver|bank|card\s+issuer|"
+    r"manufacturer|vendor|supplier|airline|warehouse\s+partner)|your\s+(?:bank|card\s+issuer)|"
+    r"they|he|she)\b",
+    re.IGNORECASE,
+)
+FROM_ME = re.compile(r"\bfrom\s+me\b|\bmyself\b", re.IGNORECASE)
+FROM_THIRD_PARTY = re.compile(
+    r"\bfrom\s+(?:fedex|ups|usps|dhl|royal\s+mail|the\s+(?:carrier|courier|bank)|your\s+bank)\b",
+    re.IGNORECASE,
+)
+
+# What is promised; the first match wins, except that a delivery word gives way to a later
+# refund or replacement ("we'll ship the replacement" is a replacement).
+KIND_WORDS = re.compile(
+    r"\b(?:(?P<refund>refund\w*|reimburs\w*|credit(?:ed)?|money\s+back|chargeback)"
+    r"|(?P<replacement>replac\w*|re-?ship\w*|re-?send\w*|new\s+(?:one|unit|item)|exchange\w*|swap\w*)"
+    r"|(?P<call>call\w*|phone\w*|ring\b|give\s+you\s+a\s+ring|speak\w*|talk\w*|meeting|zoom|"
+    r"video\s+chat)"
+    r"|(?P<update>updat\w*|let\s+you\s+know|get\s+back|follow(?:\s+|-)?up|check\s+in|touch\s+base|"
+    r"keep\s+you\s+(?:posted|informed)|confirm\w*|e-?mail\w*|answer\w*|hear\s+(?:back\s+)?from|"
+    r"circle\s+back|report\s+back|respond\w*|repl(?:y|ies)|status|in\s+touch|news|word\s+back|"
+    r"tracking|message)"
+    r"|(?P<delivery>deliver\w*|ship\w*|dispatch\w*|arriv\w*|reach\s+you|on\s+its\s+way|"
+    r"in\s+transit|package|parcel|pick\s+(?:it\s+)?up|drop\s+(?:it\s+)?off|send\s+(?:it|them)\s+out))",
+    re.IGNORECASE,
+)
+
+# Words a time phrase or a promise can start with. Patterns are tried only where one of these
+# tokens stands, which keeps a 150-word reply well under a millisecond (see benchmarks/).
+TIME_STARTS = frozenset(
+    [
+        "soon",
+        "soonest",
+        "shortly",
+        "asap",
+        "a",
+        "promptly",
+        "quickly",
+        "eventually",
+        "as",
+        "at",
+        "in",
+        "before",
+        "by",
+        "when",
+        "whenever",
+        "later",
+        "within",
+        "over",
+        "allow",
+        "no",
+        "up",
+        "inside",
+        "take",
+        "takes",
+        "taken",
+        "taking",
+        "right",
+        "straight",
+        "immediately",
+        "now",
+        "the",
+        "end",
+        "close",
+        "e",
+        "eod",
+        "c",
+        "cob",
+        "early",
+        "this",
+        "next",
+        "coming",
+        "first",
+        "tomorrow",
+        "tmrw",
+        "tmr",
+        "today",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "midday",
+        "midnight",
+        "lunch",
+        "lunchtime",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ]
+)
+TRIGGER_STARTS = frozenset(
+    [
+        "please",
+        "could",
+        "can",
+        "would",
+        "we",
+        "i",
+        "you",
+        "if",
+        "kindly",
+        "expect",
+        "let",
+        "i'm",
+        "i’m",
+        "we're",
+        "we’re",
+    ]
+)
+# A token followed by one of these may be the subject of a promise ("the refund will").
+MODAL_WORDS = frozenset(
+    ["will", "shall", "should", "is", "are", "plan", "promise", "aim", "intend", "hope"]
+)

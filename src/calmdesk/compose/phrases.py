@@ -1,0 +1,229 @@
+"""Our own wording for each part of a drafted reply, several ways of saying each thing.
+
+The template picks one variant per slot with a seeded random generator, so two clients do not get
+the same letter while one seed always gives the same one. Every variant must pass review with the
+others around it (tests/compose checks the lot): acknowledgements name a feeling or the impact,
+the solution is said with confidence, times are specific, the close thanks the client and owns
+the next step. Fields in braces are filled by the template: `{subject}` (what the complaint is
+about, "order A-5512"), `{options}`, `{time}`, `{slots}`, `{lead}`,
+`{carrier}`, `{outstanding}`, `{restated}`.
+
+>>> all("{subject}" in variant for variant in ACKNOWLEDGE["delivery"])
+True
+"""
+
+from __future__ import annotations
+
+GREETING_NAMED = ("Hi {name},", "Hello {name},", "Dear {name},")
+GREETING_UNNAMED = ("Hello,", "Hi there,", "Good day,")
+
+# The first sentence: the feeling and its cost, about the client's own situation.
+ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
+    "delivery": (
+        "I'm really sorry {subject} still hasn't reached you; I can see how frustrating the wait "
+        "has been.",
+        "I'm so sorry {subject} hasn't arrived yet, and I understand how stressful it is to be "
+        "left waiting for it.",
+        "I completely understand why you're upset: {subject} should be with you by now, and I'm "
+        "sorry it isn't.",
+    ),
+    "billing": (
+        "I'm sorry about the problem with {subject}; I can see how frustrating it is to find a "
+        "charge you didn't expect.",
+        "I understand why you're upset about {subject}, and I'm sorry it has cost you time to "
+        "raise it.",
+        "I'm really sorry {subject} isn't right; an unexpected charge is stressful, and I get why "
+        "you want it sorted.",
+    ),
+    "product_quality": (
+        "I'm really sorry {subject} isn't working as it should; I can see how disappointing that "
+        "is after waiting for it.",
+        "I understand how frustrating it is when {subject} lets you down, and I'm sorry it has.",
+        "I'm so sorry about the trouble with {subject}; I can see why you're disappointed.",
+    ),
+    "service": (
+        "I'm sorry the service you received fell short; I can understand why you're upset.",
+        "I'm really sorry about how this was handled, and I can see how frustrating it has been "
+        "for you.",
+        "I understand why you're disappointed with the service you got, and I'm sorry it happened.",
+    ),
+    "account": (
+        "I'm sorry you've had trouble with {subject}; I can see how frustrating it is to be "
+        "locked out of something you rely on.",
+        "I understand how stressful it is when {subject} stops working for you, and I'm sorry "
+        "it has.",
+        "I'm really sorry about the problems with {subject}; I can see they've cost you time.",
+    ),
+    "travel": (
+        "I'm really sorry your travel plans have been disrupted; I can understand how stressful "
+        "that is.",
+        "I'm so sorry about what happened with your trip, and I understand how frustrating it has "
+        "been.",
+        "I can see how upsetting it is to have your journey thrown off like this, and I'm sorry it "
+        "happened.",
+    ),
+    "other": (
+        "Thank you for telling me about this; I'm sorry it has landed on you, and I can see how "
+        "frustrating it has been.",
+        "I'm really sorry you've been going through this, and I understand why it has left you "
+        "frustrated.",
+        "I can see how much this has been weighing on you, and I'm sorry you've had this to cope "
+        "with.",
+    ),
+}
+
+# Added to the acknowledgement when the client had to write again, or has a deadline.
+REPEAT_CONTACT = (
+    "You shouldn't have had to write to us more than once about it.",
+    "Having to chase us again is not okay, and I'm sorry it came to that.",
+)
+DEADLINE = (
+    "I know you have a deadline riding on this, so time matters.",
+    "I know the timing matters to you, so I'm treating this as urgent.",
+)
+CHURN = (
+    "I'd really like the chance to put this right before you decide anything.",
+    "I'd be sorry to lose you over this, so let me show you what I can do.",
+)
+
+# Restating the concern and checking it: `{restated}` is built from what the Reading found.
+CLARIFY_RESTATED = (
+    "Just to confirm, {restated}, is that right?",
+    "Let me check I have this right: {restated}. Is that correct?",
+    "So I fix the right thing, could you confirm that {restated}?",
+)
+CLARIFY_OPEN = (
+    "Could you tell me a little more about what happened, so I fix the right thing?",
+    "Can you tell me a bit more about where things went wrong, so I can act on the right detail?",
+    "Help me understand what happened from your side, so nothing gets missed.",
+)
+TRIED = (
+    "I've read through what has already been tried ({tried}), so you won't need to repeat any "
+    "of it.",
+    "I can see we've already been through {tried}, so I won't ask you to go over it again.",
+)
+
+# Taking charge of the fix, by likely cause. Neutral: nobody is blamed, our own people included.
+ALIGN: dict[str, tuple[str, ...]] = {
+    "carrier": (
+        "I'm contacting {carrier} myself today to find out exactly where it is, so you don't have "
+        "to chase anyone.",
+        "I'll step in with {carrier} directly on your behalf and push for an answer today.",
+        "Leave {carrier} to me: I'm chasing them now and will get to the bottom of the delay.",
+    ),
+    "production": (
+        "I'm taking this up with our production team directly and will get you a clear answer.",
+        "I'll work with our production team myself to find exactly where things got held up.",
+        "I'm on it with our production team now, and I'll make sure your job is prioritised.",
+    ),
+    "vendor": (
+        "I'm chasing our supplier directly on your behalf, so you don't have to.",
+        "I'll step in with our supplier myself and push for a firm date today.",
+        "I'm taking this up with our supplier now and will make sure it's moving.",
+    ),
+    "billing": (
+        "I'm going through the charges on your account myself to find exactly what went wrong.",
+        "I'll take charge of this with our billing team and make sure the charge is put right.",
+        "I'm on it: I'll check every charge on your account and correct anything that's wrong.",
+    ),
+    "product_defect": (
+        "I'm taking ownership of this and will make sure the fault is put right.",
+        "I'll handle this personally with our product team, so you won't need to chase anyone.",
+        "I'm on it, and I'll see it through until you have something that works.",
+    ),
+    "client_dependency": (
+        "I'm on it. Where things stand: the next stage is waiting on {outstanding} from your side, "
+        "and as soon as it reaches us I can get work moving the same day.",
+        "I'm taking charge of the timeline. To be clear about where it stands, we still need "
+        "{outstanding} from your side before the next stage can start.",
+        "I'll get this moving as fast as I can. The one piece still open is {outstanding} from "
+        "your side; the moment we have it, the work starts again.",
+    ),
+    "none": (
+        "I'm taking this on personally and will see it through until it's settled.",
+        "I'll handle this myself from here, so you have one person to deal with.",
+        "I'm on it now, and I'll stay on it until it's sorted out.",
+    ),
+}
+EXPLANATION = (
+    "I'll also find out exactly where things broke down and explain it to you plainly.",
+    "I'll get to the bottom of what went wrong and tell you straight.",
+)
+
+# Offering the remedies within the rep's authority; `{options}` joins them with "or".
+SOLVE_OPTIONS = (
+    "Here's what I can do for you today: {options}, whichever you prefer.",
+    "I can offer you {options}, whichever suits you best, and I'll arrange it today.",
+    "There are two ways I can fix this today, and I'm happy to do either: {options}.",
+)
+SOLVE_ONE = (
+    "Here's what I can do for you today: {options}.",
+    "I can offer you {options}, and I'll arrange it today.",
+    "What I'll do today is this: {options}.",
+)
+SOLVE_GENERIC = (
+    "Here's what I can do today: I'll fix whatever went wrong on our side and confirm it with you "
+    "in writing.",
+    "I can arrange whatever fix is needed today, and I'll confirm it with you in writing.",
+    "I'll arrange whatever fix is needed on our side today and confirm each step in writing.",
+)
+# Client-caused delay: offer to speed up the hand-over, never to argue about it.
+SOLVE_EXPEDITE_HANDOVER = (
+    "To speed things up, I can take {outstanding} by email or over a quick call, whichever is "
+    "easiest, and I'll put your job on a rush schedule as soon as it arrives.",
+    "If it helps, I can expedite the next stage as soon as {outstanding} reaches us, and I'm "
+    "happy to collect it over a short call if that's quicker.",
+)
+# A refund above the ceiling is offered through the lead, never promised.
+LEAD_REFUND = (
+    "A refund of {amount} is more than I can sign off alone, so I'm bringing in my {lead} to "
+    "approve it, and I've already briefed them.",
+    "I'm bringing in my {lead} to approve a refund of {amount}, which is above what I can approve "
+    "on my own; they have the full story from me.",
+)
+LEAD = (
+    "I'm also bringing in my {lead}, so you'll have two of us working on this.",
+    "I've asked my {lead} to join us, so you have extra support on this from now on.",
+    "To give this the attention it needs, I'm looping in my {lead} as well.",
+)
+
+# The call for a heated message: two concrete times inside business hours.
+CALL = (
+    "I'd like to talk this through with you on a short call: I'm free {slots}.",
+    "This clearly matters, so could we have a ten-minute call? I can ring you {slots}.",
+    "I think a quick call would sort this faster than email; I can call you {slots}, whichever "
+    "suits you.",
+)
+CALL_UNTIMED = (
+    "I'd like to talk this through with you on a short call: I'm free at {first_slot} or at "
+    "{second_slot} ({zone}) on any working day that suits you.",
+    "This clearly matters, so could we have a ten-minute call? I can ring you at {first_slot} or "
+    "at {second_slot} ({zone}), on whichever working day suits you.",
+)
+EXPECT = (
+    "I'll email you an update by {time}, whatever the news.",
+    "You'll hear from me by {time} with where things stand, even if it's not all settled yet.",
+    "I'll send you a full update by {time} at the latest.",
+)
+EXPECT_UNTIMED = (
+    "I'll email you an update within two business hours, whatever the news.",
+    "You'll hear from me within two business hours with where things stand.",
+    "I'll send you a full update within two business hours at the latest.",
+)
+TRACKING = (
+    "Your tracking number is {tracking_number}.",
+    "You can follow it with tracking number {tracking_number}.",
+)
+ETA = (
+    "It's now due with you on {eta}.",
+    "The new delivery date is {eta}.",
+)
+
+CLOSE = (
+    "Thank you for your patience while I sort this out; I'll keep you posted until it's fully "
+    "settled.",
+    "I appreciate you giving us the chance to put this right, and I'll stay on it until it's done.",
+    "Thanks for bearing with us; I'll be your point of contact and I'll follow up until it's "
+    "resolved.",
+)
+SIGN_OFF = ("Best regards,\n{rep_name}", "Kind regards,\n{rep_name}", "Warm regards,\n{rep_name}")

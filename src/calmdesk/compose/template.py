@@ -1,0 +1,471 @@
+"""The template backend: a reply built step by step from what the Reading found.
+
+The steps follow the guide's order (acknowledge, clarify, align, solve, expect, close), so the
+client is heard before any fix is offered. Facts come from the context first, then from the
+Reading (name, order number, carrier, amount); remedies stay within the playbook's authority; the
+times come from its business hours. Wording is picked from `calmdesk.compose.phrases` with the
+seed.
+
+>>> from calmdesk.playbook import default_playbook
+>>> from calmdesk.reading import read
+>>> playbook = default_playbook()
+>>> reading = read("Where is order 4417? It was due Monday.\\n\\nThanks,\\nAna Ruiz", playbook)
+>>> draft = compose(reading, playbook)
+>>> draft.text.startswith(("Hi Ana,", "Hello Ana,", "Dear Ana,")), "4417" in draft.text
+(True, True)
+>>> [part.step for part in draft.parts]
+['greeting', 'acknowledge', 'clarify', 'align', 'solve', 'expect', 'close']
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from calmdesk.compose import phrases
+from calmdesk.compose.timing import (
+    call_slots,
+    clock,
+    describe,
+    describe_slots,
+    untimed_slots,
+    update_due,
+    zone_label,
+)
+from calmdesk.compose.values import ComposeContext, Draft, Part, Placeholder
+from calmdesk.playbook.model import Playbook
+from calmdesk.reading.values import Reading
+from calmdesk.text import Span
+
+# Words a Reading may take for a name that are not one (a greeting, a team).
+_NOT_NAMES = frozenset(("team", "sir", "madam", "customer", "support", "there", "all", "hi"))
+_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+# What the client may owe: the words the reader's cue for a client-side delay names.
+_MATERIALS = re.compile(
+    r"\b(artwork|files?|materials?|assets|content|copy|approval|sign[ -]?off|proofs?|designs?|"
+    r"logo|specs?|specifications|details|information|brief|data|documents?|paperwork|forms?|"
+    r"measurements|photos?|images|deposit|payment|feedback|input|go[ -]ahead|confirmation|"
+    r"decision)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€"}
+# Remedy ids and the words that say one was already tried.
+_TRIED_WORDS = {
+    "refund": ("refund",),
+    "replacement": ("replace", "reship", "resen", "new one"),
+    "expedite": ("expedit", "rush", "express", "priority"),
+    "repair": ("repair", "fix"),
+    "credit": ("credit", "voucher", "compensat"),
+    "cancel": ("cancel",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the draft can say, each fact known (a string), unknown-but-needed (None) or absent."""
+
+    name: str | None
+    known: dict[str, str | None]
+    topic: str
+    cause: str | None
+    asks: frozenset[str]
+    triggers: frozenset[str]
+    heat: int
+    hot: bool
+
+    def has(self, fact: str) -> bool:
+        return fact in self.known
+
+    def say(self, fact: str) -> str:
+        """The fact's value, or a visible `{fact}` placeholder when it is needed but unknown."""
+        value = self.known.get(fact)
+        return value if value else "{" + fact + "}"
+
+
+def message_seed(reading: Reading) -> int:
+    """The seed for a client's message when none is given: the same message, the same letter."""
+    return zlib.crc32(reading.text.encode("utf-8"))
+
+
+def _first_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    parts = [p for p in re.findall(r"[^\W\d_]{2,}", name) if p.lower() not in _NOT_NAMES]
+    return parts[0] if parts else None
+
+
+def _amount(value: str) -> tuple[str, float] | None:
+    match = re.fullmatch(r"([A-Z]{3}) (\d+(?:\.\d+)?)", value.strip())
+    if match is None:
+        return None
+    return match[1], float(match[2])
+
+
+def format_amount(currency: str, number: float) -> str:
+    """'$1,200' or '$12.50'; other currencies after the number ('300 CHF')."""
+    text = f"{number:,.0f}" if number == int(number) else f"{number:,.2f}"
+    sign = _CURRENCY_SIGNS.get(currency)
+    return f"{sign}{text}" if sign else f"{text} {currency}"
+
+
+def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Facts:
+    known: dict[str, str | None] = {}
+    for entity in reading.entities:
+        if entity.kind in ("order_number", "carrier", "ticket_number", "amount", "name"):
+            known.setdefault(entity.kind, entity.value)
+    amount = known.get("amount")
+    parsed = _amount(amount) if amount else None
+    if parsed is not None:
+        known["amount"] = format_amount(*parsed)
+    known.update(context.facts)
+    cause = context.cause or reading.topic.cause
+    topic = reading.topic.topic if reading.in_scope else "other"
+    if cause == "client_dependency" and "waiting_on" not in known:
+        evidence = " ".join(e.span.text for e in reading.topic.evidence if e.name == cause)
+        material = _MATERIALS.search(evidence)
+        if material is not None:
+            known["waiting_on"] = f"the {material[1].lower()}"
+    asks = frozenset(a.name for a in reading.asks) if reading.in_scope else frozenset()
+    triggers = frozenset(t.name for t in reading.triggers) if reading.in_scope else frozenset()
+    heat = reading.heat.level if reading.in_scope else 0
+    hot = reading.in_scope and (
+        heat >= playbook.reading.call_heat_level or "call" in asks or reading.channel == "call"
+    )
+    return _Facts(
+        name=_first_name(known.get("name")),
+        known=known,
+        topic=topic,
+        cause=cause,
+        asks=asks,
+        triggers=triggers,
+        heat=heat,
+        hot=hot,
+    )
+
+
+def _subject(facts: _Facts) -> str:
+    """What the complaint is about, as the acknowledgement names it."""
+    if facts.has("order_number"):
+        return f"order {facts.say('order_number')}"
+    if facts.has("item"):
+        return f"your {facts.say('item')}"
+    return {
+        "delivery": "your order",
+        "billing": "your bill",
+        "product_quality": "your product",
+        "account": "your account",
+    }.get(facts.topic, "this")
+
+
+def _ask_words(asks: frozenset[str]) -> list[str]:
+    wanted = {
+        "refund": "a refund",
+        "replacement": "a replacement",
+        "expedite": "faster delivery",
+        "update": "a clear update",
+        "cancel": "to cancel",
+        "compensation": "something for the trouble",
+        "fix": "a working fix",
+        "explanation": "an explanation",
+        "manager": "a manager involved",
+        "call": "a call",
+    }
+    return [wanted[a] for a in wanted if a in asks]
+
+
+def _restated(facts: _Facts) -> str | None:
+    """The concern in our words, from the facts found; None when too little was found."""
+    what = {
+        "delivery": "{subject} hasn't arrived as expected"
+        if facts.cause != "client_dependency"
+        else "the work is taking longer than you expected",
+        "billing": "something on {subject} doesn't look right",
+        "product_quality": "{subject} isn't working as it should",
+        "account": "you're having trouble with {subject}",
+        "travel": "your travel plans were disrupted",
+        "service": "the service you received fell short",
+    }.get(facts.topic)
+    wants = _ask_words(facts.asks)
+    if what is None and not wants:
+        return None
+    pieces = [what.format(subject=_subject(facts))] if what else []
+    if facts.has("carrier") and facts.topic == "delivery":
+        pieces[0] += f" and is with {facts.say('carrier')}"
+    if wants:
+        joined = " and ".join(wants[:2]) if len(wants) <= 2 else ", ".join(wants[:3])
+        pieces.append(f"you'd like {joined}")
+    return ", and ".join(pieces)
+
+
+def _tried(context: ComposeContext, remedy: str) -> bool:
+    words = _TRIED_WORDS.get(remedy, (remedy,))
+    return any(word in item.lower() for item in context.tried for word in words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Solution:
+    options: tuple[str, ...]
+    lead_refund: str | None  # the amount, when a refund needs the lead's approval
+    bring_lead: bool
+
+
+def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _Solution:
+    """The remedies to offer, within the playbook's authority, and whether a lead joins."""
+    policy = playbook.escalation
+    options: list[str] = []
+    lead_refund = None
+    wants_refund = "refund" in facts.asks or "compensation" in facts.asks
+    if facts.cause == "client_dependency":
+        return _Solution((), None, "manager" in facts.asks or "manager_request" in facts.triggers)
+    if wants_refund and not _tried(context, "refund"):
+        amount = _amount_value(facts)
+        if (
+            amount is not None
+            and amount[0] == policy.currency
+            and amount[1] > policy.refund_ceiling
+        ):
+            lead_refund = format_amount(*amount)
+        elif "refund" in facts.asks:
+            options.append(
+                f"a full refund of {format_amount(*amount)}" if amount else "a full refund"
+            )
+    # A late delivery with no ask of its own: speed it up, and resend when it is a parcel.
+    late = facts.topic == "delivery" and not facts.asks
+    parcel = facts.has("order_number") or facts.has("carrier") or facts.cause == "carrier"
+    wants_replacement = "replacement" in facts.asks or (late and parcel)
+    if facts.topic == "product_quality" or facts.cause == "product_defect" or "fix" in facts.asks:
+        if not _tried(context, "replacement"):
+            options.append("a replacement sent out at no cost to you")
+        if not _tried(context, "repair"):
+            options.append("a repair booked at a time that suits you")
+    elif wants_replacement and not _tried(context, "replacement"):
+        options.append("a replacement sent by express delivery at no cost to you")
+    if ("expedite" in facts.asks or late) and not _tried(context, "expedite"):
+        options.append("priority handling so it reaches you sooner")
+    if "cancel" in facts.asks and not _tried(context, "cancel"):
+        options.append("cancelling the order today and confirming it in writing")
+    if "compensation" in facts.asks and not _tried(context, "credit") and lead_refund is None:
+        options.append("a credit on your account for the trouble")
+    if facts.topic == "billing" and not options and lead_refund is None:
+        options.append("a correction of the charge, with any overpayment refunded to you")
+    if wants_refund and "refund" in facts.asks and not options and lead_refund is None:
+        options.append("a full refund")
+    bring_lead = (
+        "manager" in facts.asks
+        or bool(facts.triggers & {"manager_request", "legal_threat"})
+        or (bool(context.tried) and not options and lead_refund is None)
+    )
+    return _Solution(tuple(dict.fromkeys(options))[:3], lead_refund, bring_lead)
+
+
+def _amount_value(facts: _Facts) -> tuple[str, float] | None:
+    value = facts.known.get("amount")
+    if not value:
+        return None
+    match = re.fullmatch(r"([$£€])([\d,]+(?:\.\d+)?)|([\d,]+(?:\.\d+)?) ([A-Z]{3})", value)
+    if match is None:
+        return _amount(value)
+    if match[1]:
+        currency = {v: k for k, v in _CURRENCY_SIGNS.items()}[match[1]]
+        return currency, float(match[2].replace(",", ""))
+    return match[4], float(match[3].replace(",", ""))
+
+
+def _join_options(options: tuple[str, ...]) -> str:
+    if len(options) == 1:
+        return options[0]
+    return ", ".join(options[:-1]) + " or " + options[-1]
+
+
+class _Writer:
+    """Picks wording with the seed and keeps each part's span as the text grows."""
+
+    def __init__(self, seed: int) -> None:
+        self.random = random.Random(seed)
+        self.text = ""
+        self.parts: list[Part] = []
+
+    def pick(self, variants: tuple[str, ...], **fields: str) -> str:
+        return self.random.choice(variants).format(**fields)
+
+    def add(self, step: str, sentences: list[str], before: str) -> None:
+        body = " ".join(s for s in sentences if s)
+        if not body:
+            return
+        if self.text:
+            self.text += before
+        start = len(self.text)
+        self.text += body
+        self.parts.append(Part(step, Span.of(self.text, start, len(self.text))))
+
+    def draft(self, seed: int, notes: list[str]) -> Draft:
+        text = self.text
+        parts = tuple(Part(p.step, Span.of(text, p.span.start, p.span.end)) for p in self.parts)
+        return Draft(text, parts, placeholders_in(text), seed, "template", tuple(notes))
+
+
+def placeholders_in(text: str) -> tuple[Placeholder, ...]:
+    """Every `{name}` slot in a text, in order."""
+    return tuple(
+        Placeholder(m[1], Span.of(text, m.start(), m.end())) for m in _PLACEHOLDER.finditer(text)
+    )
+
+
+def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None = None) -> Draft:
+    """Draft a reply to the client message behind `reading`, following the guide's six steps.
+
+    Pure: the moment the reply goes out comes from `context.now` (None: times relative to
+    business hours). Unknown facts the reply must state appear as `{name}` placeholders.
+    """
+    context = context or ComposeContext()
+    seed = context.seed if context.seed is not None else message_seed(reading)
+    facts = _facts(reading, playbook, context)
+    writer = _Writer(seed)
+    notes: list[str] = []
+    pick = writer.pick
+    lead = playbook.escalation.owner
+
+    greeting = (
+        pick(phrases.GREETING_NAMED, name=facts.name)
+        if facts.name
+        else pick(phrases.GREETING_UNNAMED)
+    )
+    writer.add("greeting", [greeting], "")
+
+    topic = facts.topic if facts.topic in phrases.ACKNOWLEDGE else "other"
+    acknowledge = [pick(phrases.ACKNOWLEDGE[topic], subject=_subject(facts))]
+    if "repeat_contact" in facts.triggers:
+        acknowledge.append(pick(phrases.REPEAT_CONTACT))
+    if "hard_deadline" in facts.triggers:
+        acknowledge.append(pick(phrases.DEADLINE))
+    if "churn_threat" in facts.triggers:
+        acknowledge.append(pick(phrases.CHURN))
+    writer.add("acknowledge", acknowledge, "\n\n")
+
+    restated = _restated(facts)
+    clarify = [
+        pick(phrases.CLARIFY_RESTATED, restated=restated)
+        if restated
+        else pick(phrases.CLARIFY_OPEN)
+    ]
+    if context.tried:
+        clarify.append(pick(phrases.TRIED, tried=", ".join(context.tried)))
+    writer.add("clarify", clarify, " ")
+
+    cause = facts.cause if facts.cause in phrases.ALIGN else "none"
+    if cause == "none" and facts.topic == "delivery" and facts.has("carrier"):
+        cause = "carrier"  # a late parcel with a named carrier: chase the carrier
+    carrier = facts.say("carrier") if facts.has("carrier") else "the carrier"
+    # Unnamed, the outstanding piece stays general; asked for (None in the facts), a slot.
+    outstanding = facts.say("waiting_on") if facts.has("waiting_on") else "the last details we need"
+    align = [pick(phrases.ALIGN[cause], carrier=carrier, outstanding=outstanding)]
+    if "explanation" in facts.asks:
+        align.append(pick(phrases.EXPLANATION))
+    writer.add("align", align, "\n\n")
+
+    solution = _solution(facts, playbook, context)
+    solve: list[str] = []
+    if cause == "client_dependency":
+        solve.append(pick(phrases.SOLVE_EXPEDITE_HANDOVER, outstanding=outstanding))
+    elif solution.options:
+        variants: tuple[str, ...] = (
+            phrases.SOLVE_ONE if len(solution.options) == 1 else phrases.SOLVE_OPTIONS
+        )
+        if len(solution.options) != 2:
+            variants = tuple(v for v in variants if "two ways" not in v)
+        solve.append(pick(variants, options=_join_options(solution.options)))
+    elif solution.lead_refund is None:
+        solve.append(pick(phrases.SOLVE_GENERIC))
+    if solution.lead_refund is not None:
+        solve.append(pick(phrases.LEAD_REFUND, amount=solution.lead_refund, lead=lead))
+        notes.append(
+            f"The refund of {solution.lead_refund} is above the "
+            f"{format_amount(playbook.escalation.currency, playbook.escalation.refund_ceiling)} "
+            f"ceiling: offered through the {lead}, not promised."
+        )
+    elif solution.bring_lead:
+        solve.append(pick(phrases.LEAD, lead=lead))
+    writer.add("solve", solve, " ")
+
+    expect: list[str] = []
+    if facts.has("tracking_number"):
+        expect.append(pick(phrases.TRACKING, tracking_number=facts.say("tracking_number")))
+    if facts.has("eta"):
+        expect.append(pick(phrases.ETA, eta=facts.say("eta")))
+    if facts.hot:
+        expect.append(_call_sentence(writer, playbook, context))
+    if context.now is not None:
+        due = update_due(context.now, playbook.hours)
+        expect.append(pick(phrases.EXPECT, time=describe(due, context.now, playbook.hours)))
+    else:
+        expect.append(pick(phrases.EXPECT_UNTIMED))
+        notes.append("No message time was given, so the times are relative to business hours.")
+    writer.add("expect", expect, "\n\n")
+
+    writer.add("close", [pick(phrases.CLOSE)], "\n\n")
+    if context.rep_name:
+        writer.add("sign-off", [pick(phrases.SIGN_OFF, rep_name=context.rep_name)], "\n\n")
+    draft = writer.draft(seed, notes)
+    if draft.placeholders:
+        names = ", ".join(dict.fromkeys(p.name for p in draft.placeholders))
+        draft = Draft(
+            draft.text,
+            draft.parts,
+            draft.placeholders,
+            seed,
+            "template",
+            (*draft.notes, f"Fill in before sending: {names}."),
+        )
+    return draft
+
+
+def _call_sentence(writer: _Writer, playbook: Playbook, context: ComposeContext) -> str:
+    if context.now is None:
+        first, second = untimed_slots(playbook.hours)
+        return writer.pick(
+            phrases.CALL_UNTIMED,
+            first_slot=clock(first),
+            second_slot=clock(second),
+            zone=zone_label(playbook.hours),
+        )
+    first_slot, second_slot = call_slots(context.now, playbook.hours)
+    slots = describe_slots(first_slot, second_slot, context.now, playbook.hours)
+    return writer.pick(phrases.CALL, slots=slots)
+
+
+def fill(draft: Draft, values: Mapping[str, str]) -> Draft:
+    """The draft with the placeholders named in `values` filled in; parts move with the text.
+
+    >>> from calmdesk.text import Span
+    >>> text = "Your tracking number is {tracking_number}."
+    >>> slot = Placeholder("tracking_number", Span.of(text, 24, 41))
+    >>> fill(Draft(text, (), (slot,), 1, "template", ()), {"tracking_number": "1Z99"}).text
+    'Your tracking number is 1Z99.'
+    """
+    pieces: list[str] = []
+    shifts: list[tuple[int, int]] = []  # (offset in the old text, change in length after it)
+    cursor = 0
+    for placeholder in draft.placeholders:
+        if placeholder.name not in values:
+            continue
+        value = values[placeholder.name]
+        pieces += [draft.text[cursor : placeholder.span.start], value]
+        shifts.append((placeholder.span.end, len(value) - len(placeholder.span.text)))
+        cursor = placeholder.span.end
+    text = "".join(pieces) + draft.text[cursor:]
+
+    def moved(offset: int) -> int:
+        return offset + sum(change for at, change in shifts if at <= offset)
+
+    parts = tuple(
+        Part(p.step, Span.of(text, moved(p.span.start), moved(p.span.end))) for p in draft.parts
+    )
+    filled = [p.name for p in draft.placeholders if p.name in values]
+    notes = tuple(n for n in draft.notes if not n.startswith("Fill in before sending"))
+    left = placeholders_in(text)
+    if left:
+        notes += (f"Fill in before sending: {', '.join(dict.fromkeys(p.name for p in left))}.",)
+    return Draft(text, parts, left, draft.seed, draft.backend, notes if filled else draft.notes)

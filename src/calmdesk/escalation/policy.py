@@ -1,0 +1,339 @@
+"""When to bring in a lead: the reasons found in a case, and the decision they add up to.
+
+The guide says to escalate when the client asks for it, when the fix is beyond the rep's
+authority (a refund above the ceiling, a policy exception), and when the conversation keeps
+heating up despite the rep's replies. Threats of legal action or of going public, and abuse
+aimed at the rep, also go to someone who can take them. Each reason cites the words that
+caused it. What each kind calls for:
+
+- `manager_request` (required): the client asks for a manager (`manager_request_escalates`).
+- `refund_above_ceiling` (required): a refund or credit above `refund_ceiling`; suggest only
+  when the amount is in another currency and cannot be compared.
+- `policy_exception` (required): a request matching an exception in `exceptions_need_lead`.
+- `legal_threat` (required): a threat of legal action (`legal_threat_escalates`).
+- `abuse` (required): insults aimed at the rep or the team.
+- `heat_high` (required): the latest client message is at `escalate_at_heat` or above;
+  suggest when only an earlier one was.
+- `heat_rising` (required): the last `heat_rising_messages` client messages each hotter than
+  the one before, with a rep reply in between; suggest without one.
+- `public_threat` (suggest): a threat to go public (reviews, social media, the press).
+- `repeat_contact` (suggest): the client says they have written before; required when they
+  say it in two messages (`repeat_contact_escalates`).
+
+>>> from calmdesk.case import Case, prepare
+>>> from calmdesk.message import Message
+>>> from calmdesk.playbook import default_playbook
+>>> playbook = default_playbook()
+>>> case = prepare(Case((Message("This is useless. Get me your manager."),)), playbook)
+>>> [(r.kind, r.decision, r.span.text) for r in find_reasons(case, playbook)]
+[('manager_request', 'required', 'Get me your manager')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from calmdesk.case import Case
+from calmdesk.escalation.values import DECISIONS, REASON_KINDS, Reason
+from calmdesk.playbook.load import compile_pattern
+from calmdesk.playbook.model import EscalationPolicy, Playbook
+from calmdesk.reading.values import Entity, Reading
+from calmdesk.text import Span
+
+# Who takes a case that carries a legal or a public threat; the playbook's owner is kept informed.
+LEGAL_OWNER = "legal"
+PUBLIC_OWNER = "PR"
+REFUND_EXCEPTION = "refund-above-ceiling"
+# Asks that put money back in the client's hands; an amount with them is what they want back.
+MONEY_ASKS = ("refund", "compensation")
+_AMOUNT = re.compile(r"([A-Z]{3}) (\d+(?:\.\d+)?)")
+_MAX_HEAT = 4
+
+
+@dataclass(frozen=True, slots=True)
+class ClientMessage:
+    """A client message of the case with its reading, and its position among all messages."""
+
+    index: int
+    reading: Reading
+
+
+def client_messages(case: Case) -> tuple[ClientMessage, ...]:
+    """The client messages of a prepared case (see `calmdesk.case.prepare`), oldest first."""
+    return tuple(
+        ClientMessage(index, reading)
+        for index, (message, reading) in enumerate(zip(case.messages, case.readings, strict=True))
+        if message.role == "client" and reading is not None
+    )
+
+
+def find_reasons(case: Case, playbook: Playbook) -> tuple[Reason, ...]:
+    """Every reason to bring in a lead, required ones first, then by message and kind.
+
+    `case` must be prepared (every client message has its reading).
+    """
+    policy = playbook.escalation
+    clients = client_messages(case)
+    found = [
+        *_trigger_reasons(clients, policy),
+        *_refund_reasons(clients, policy),
+        *_exception_reasons(clients, policy),
+        *_heat_reasons(case, clients, policy),
+    ]
+    return tuple(
+        sorted(
+            found,
+            key=lambda r: (
+                -DECISIONS.index(r.decision),
+                r.message_index,
+                REASON_KINDS.index(r.kind),
+            ),
+        )
+    )
+
+
+def decide(reasons: Iterable[Reason]) -> str:
+    """The strongest decision any reason calls for; `none` without reasons."""
+    return max((r.decision for r in reasons), key=DECISIONS.index, default="none")
+
+
+def owners(reasons: Iterable[Reason], policy: EscalationPolicy) -> tuple[str, tuple[str, ...]]:
+    """Who should take the case, and who else should be told.
+
+    >>> from calmdesk.playbook import default_playbook
+    >>> owners((), default_playbook().escalation)
+    ('team lead', ())
+    """
+    kinds = {reason.kind for reason in reasons}
+    takers = [
+        owner
+        for kind, owner in (("legal_threat", LEGAL_OWNER), ("public_threat", PUBLIC_OWNER))
+        if kind in kinds
+    ]
+    if not takers:
+        return policy.owner, ()
+    return takers[0], (*takers[1:], policy.owner)
+
+
+# --- triggers the reader found --------------------------------------------------------------
+
+_TRIGGER_RULES: tuple[tuple[str, str, str], ...] = (
+    # trigger, decision, what the lead should know
+    ("manager_request", "required", "The client asked for a manager or someone more senior."),
+    (
+        "legal_threat",
+        "required",
+        "The client mentioned legal action or a formal complaint; agree nothing new before the "
+        "owner has seen it.",
+    ),
+    ("abuse", "required", "The client's words attack the rep or the team; a lead should step in."),
+    (
+        "public_threat",
+        "suggest",
+        "The client threatened to go public (reviews, social media or the press).",
+    ),
+    ("repeat_contact", "suggest", "The client says they have had to contact us before."),
+)
+
+
+def _enabled(trigger: str, policy: EscalationPolicy) -> bool:
+    switches = {
+        "manager_request": policy.manager_request_escalates,
+        "legal_threat": policy.legal_threat_escalates,
+        "repeat_contact": policy.repeat_contact_escalates,
+    }
+    return switches.get(trigger, True)
+
+
+def _trigger_reasons(
+    clients: tuple[ClientMessage, ...], policy: EscalationPolicy
+) -> Iterator[Reason]:
+    for trigger, decision, message in _TRIGGER_RULES:
+        if not _enabled(trigger, policy):
+            continue
+        seen = [
+            (client.index, evidence.span)
+            for client in clients
+            for evidence in client.reading.triggers
+            if evidence.name == trigger
+        ]
+        if not seen:
+            continue
+        messages = len({index for index, _ in seen})
+        # Saying it again in a later message is the client insisting; the latest words are cited.
+        index, span = seen[-1]
+        if trigger == "repeat_contact" and messages >= 2:
+            decision = "required"
+        text = message if messages == 1 else f"{message} They said so in {messages} messages."
+        yield Reason(trigger, decision, text, index, span)
+
+
+# --- authority: refunds above the ceiling, policy exceptions ---------------------------------
+
+
+def _amount(entity: Entity) -> tuple[str, float] | None:
+    match = _AMOUNT.fullmatch(entity.value)
+    return (match.group(1), float(match.group(2))) if match else None
+
+
+def _amounts_for_ask(reading: Reading, ask: Span) -> list[Entity]:
+    """The amounts an ask for money refers to: in its sentence if any, else in its message."""
+    amounts = [e for e in reading.entities if e.kind == "amount" and _amount(e) is not None]
+    text = reading.text
+    start = max(text.rfind(mark, 0, ask.start) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, ask.end) for mark in ".!?\n") if i != -1]
+    end = min(ends, default=len(text))
+    near = [e for e in amounts if start <= e.span.start and e.span.end <= end + 1]
+    return near or amounts
+
+
+def _refund_reasons(
+    clients: tuple[ClientMessage, ...], policy: EscalationPolicy
+) -> Iterator[Reason]:
+    if REFUND_EXCEPTION not in policy.exceptions_need_lead:
+        return
+    above: tuple[int, Entity, float] | None = None
+    foreign: tuple[int, Entity] | None = None
+    last_amounts: tuple[int, list[Entity]] | None = None
+    for client in clients:
+        reading = client.reading
+        own = [e for e in reading.entities if e.kind == "amount" and _amount(e) is not None]
+        for ask in reading.asks:
+            if ask.name not in MONEY_ASKS:
+                continue
+            amounts = _amounts_for_ask(reading, ask.span)
+            index = client.index
+            if not amounts and last_amounts is not None:
+                # "I paid $900 ..." earlier, "I want my money back" now.
+                index, amounts = last_amounts
+            for entity in amounts:
+                currency, value = _amount(entity) or ("", 0.0)
+                if currency != policy.currency:
+                    foreign = (index, entity)
+                elif value > policy.refund_ceiling and (above is None or value >= above[2]):
+                    above = (index, entity, value)
+        if own:
+            last_amounts = (client.index, own)
+    ceiling = f"{policy.currency} {policy.refund_ceiling:.2f}"
+    if above is not None:
+        index, entity, _ = above
+        yield Reason(
+            "refund_above_ceiling",
+            "required",
+            f"The client wants {entity.value} back, above the {ceiling} a rep may refund alone.",
+            index,
+            entity.span,
+            f"{entity.value} > {ceiling}",
+        )
+    elif foreign is not None:
+        index, entity = foreign
+        yield Reason(
+            "refund_above_ceiling",
+            "suggest",
+            f"The client wants {entity.value} back; the refund ceiling is {ceiling}, so check "
+            "the amount in that currency with a lead.",
+            index,
+            entity.span,
+            f"{entity.value} ? {ceiling}",
+        )
+
+
+def _outside(span: tuple[int, int], reading: Reading) -> bool:
+    """True when the span is the client's new words, not quoted text or a signature."""
+    return not any(part.span.start <= span[0] < part.span.end for part in reading.set_aside)
+
+
+def _exception_reasons(
+    clients: tuple[ClientMessage, ...], policy: EscalationPolicy
+) -> Iterator[Reason]:
+    for exception in policy.exceptions:
+        if exception.id not in policy.exceptions_need_lead or not exception.patterns:
+            continue
+        patterns = [compile_pattern(pattern) for pattern in exception.patterns]
+        latest: tuple[int, Span] | None = None
+        for client in clients:
+            text = client.reading.text
+            for pattern in patterns:
+                for match in pattern.finditer(text):
+                    if _outside(match.span(), client.reading):
+                        latest = (client.index, Span.of(text, match.start(), match.end()))
+        if latest is not None:
+            yield Reason(
+                "policy_exception",
+                "required",
+                f"The client asks for a policy exception a rep may not grant alone: "
+                f"{exception.description}",
+                latest[0],
+                latest[1],
+                exception.id,
+            )
+
+
+# --- heat: hostile now, or rising message after message ---------------------------------------
+
+
+def heat_span(reading: Reading) -> Span:
+    """The words that show a message's heat best: its strongest cue, else a feeling, else a fact,
+    else the whole message."""
+    if reading.heat.cues:
+        return max(reading.heat.cues, key=lambda cue: cue.weight).span
+    for spans in (reading.feelings, reading.facts):
+        if spans:
+            return spans[0]
+    stripped = reading.text.strip()
+    start = reading.text.find(stripped) if stripped else 0
+    return Span.of(reading.text, start, start + len(stripped))
+
+
+def _heat_reasons(
+    case: Case, clients: tuple[ClientMessage, ...], policy: EscalationPolicy
+) -> Iterator[Reason]:
+    scored = [client for client in clients if client.reading.in_scope]
+    if not scored:
+        return
+    latest = scored[-1]
+    if policy.escalate_at_heat <= _MAX_HEAT:
+        hot = [c for c in scored if c.reading.heat.level >= policy.escalate_at_heat]
+        if hot:
+            last = hot[-1]
+            label = last.reading.heat.label
+            if last is latest:
+                yield Reason(
+                    "heat_high",
+                    "required",
+                    f"The client's latest message reads as {label} ({last.reading.heat.level}/4).",
+                    last.index,
+                    heat_span(last.reading),
+                )
+            else:
+                yield Reason(
+                    "heat_high",
+                    "suggest",
+                    f"An earlier message read as {label} ({last.reading.heat.level}/4); the "
+                    "latest is calmer.",
+                    last.index,
+                    heat_span(last.reading),
+                )
+    run = policy.heat_rising_messages
+    if run < 2 or len(scored) < run:
+        return
+    window = scored[-run:]
+    levels = [c.reading.heat.level for c in window]
+    if all(later > earlier for earlier, later in pairwise(levels)):
+        replied = any(
+            message.role == "rep"
+            for message in case.messages[window[0].index + 1 : window[-1].index]
+        )
+        trail = " → ".join(c.reading.heat.label for c in window)
+        yield Reason(
+            "heat_rising",
+            "required" if replied else "suggest",
+            f"The client is getting hotter message after message ({trail})"
+            + (" despite the rep's replies." if replied else "."),
+            latest.index,
+            heat_span(latest.reading),
+            trail,
+        )

@@ -1,0 +1,677 @@
+"""What the client asks for: money back, a new item, speed, news, a call, a reason, a fix...
+
+An ask can be a demand ("send a new one"), a question ("where is my parcel?") or a complaint that
+something owed has not come ("still no refund"). A rhetorical question that wants nothing ("why do
+you even exist?") is not an ask, and neither is a near miss such as "thanks for the update" or
+"no need to call me". `manager` goes with the `manager_request` trigger and uses its pattern.
+
+>>> from calmdesk.text import normalise
+>>> [a.name for a in find_asks(normalise("Where is my parcel? I want my money back."))]
+['update', 'refund']
+"""
+
+from __future__ import annotations
+
+import re
+
+from calmdesk.reading.phrases import (
+    PhraseRule,
+    Q,
+    RuleSet,
+    evidence_of,
+    prepare,
+)
+from calmdesk.reading.triggers import MANAGER, OTHER_TRIGGERS
+from calmdesk.reading.values import Evidence
+from calmdesk.text import Document
+
+# Words before an ask that turn it down: "I don't want a refund", "no need to call".
+_DECLINED = re.compile(
+    r"\b(?:no\s+need\s+(?:to|for)|don[’']?t\s+(?:need|want)|do\s+not\s+(?:need|want)|not\s+"
+    r"(?:asking|looking|after|interested)|never\s+asked|didn[’']?t\s+ask|no\s+longer\s+need|"
+    r"appreciate|(?<!n[’']t\s)(?<!not\s)(?<!never\s)"
+    r"(?:got|received)\s+(?:my|the|a|your)|already\s+(?:got|received|had|issued|been)|"
+    r"(?:was|been)\s+given|without)\s+(?:\w+\s+){0,3}$"
+    # Reported as done: "I was refunded", "it has been replaced".
+    r"|\b(?:was|were|been|being)\s+$"
+    # Gratitude for what already happened: "thanks to Sam for getting me an earlier flight".
+    r"|\bthank(?:s|\s+you)?\s+(?:to|for)\b[^.!?]*$",
+    re.I,
+)
+# A request or a question: "please", "can you", "I want", "need", "?" later in the clause.
+REQUEST = (
+    rf"(?:please|pls|plz|kindly|can|could|would|will|may|i\s+want|we\s+want|"
+    rf"i\s+need|we\s+need|need|want|wanted|demand|expect|request|requesting|would\s+like|"
+    rf"{Q}d\s+like|"
+    rf"like|deserve|owed|entitled\s+to|where{Q}s|where\s+is|still\s+(?:no|waiting\s+(?:for|on))|"
+    rf"how\s+(?:do|can|about)|waiting\s+(?:for|on)|get|give|issue|send|process|any|no|is\s+there|"
+    rf"are\s+there|do\s+you\s+(?:have|offer|do)|offer|offered|getting)"
+)
+
+
+def _ask(
+    name: str,
+    starts: str,
+    pattern: str,
+    anchors: str = "",
+    unless_before: re.Pattern[str] | None = _DECLINED,
+    *,
+    unless_after: re.Pattern[str] | None = None,
+    requires_before: re.Pattern[str] | None = None,
+) -> PhraseRule:
+    return PhraseRule.at(
+        name,
+        starts,
+        pattern,
+        anchors,
+        unless_before=unless_before,
+        unless_after=unless_after,
+        requires_before=requires_before,
+    )
+
+
+REFUND: tuple[PhraseRule, ...] = (
+    _ask(
+        "refund",
+        "full partial my a the your refund refunds refunded",
+        r"\b(?:full\s+|partial\s+|my\s+|a\s+|the\s+|your\s+)?refund(?:s|ed)?\b(?!\s+policy)",
+        "refund refunds refunded",
+    ),
+    _ask("refund", "re", r"\bre-fund\b"),
+    _ask(
+        "refund",
+        "reimburse reimbursed reimbursement reimbursements",
+        r"\breimburse(?:d|ment|ments)?\b",
+    ),
+    _ask("refund", "my our the", r"\b(?:my|our|the)\s+money\s+back", "money"),
+    _ask(
+        "refund",
+        "pay paying give giving send sending",
+        r"\b(?:pay|paying|give|giving|send|sending)\s+(?:me|us)\s+back",
+        "back",
+    ),
+    _ask(
+        "refund",
+        "return refund credit",
+        r"""\b(?:return|refund|credit\s+back)\s+(?:my|our|the)\s+(?:money|payment|fee|charge|
+        deposit|\$)""",
+    ),
+)
+
+REPLACEMENT: tuple[PhraseRule, ...] = (
+    _ask("replacement", "replacement replacements", r"\breplacement(?:s)?\b"),
+    _ask(
+        "replacement",
+        "please pls can could will want need like to get",
+        r"""\b(?:please|pls|can\s+you|could\s+you|will\s+you|want\s+(?:you\s+to|it|them|this)|
+          need\s+(?:you\s+to|it|them|this)|like\s+(?:you\s+to|it|them)|to\s+be|get\s+(?:it|them|
+            this))\s+replace[ds]?\b""",
+        "replace replaced replaces",
+    ),
+    _ask(
+        "replacement",
+        "replace",
+        r"""\breplace\s+(?:it|this|them|the\s+\w+|my\s+\w+)\s*(?:please|pls|asap|now|\?|!|free|
+          for\s+free|at\s+no)""",
+    ),
+    _ask(
+        "replacement",
+        "re reship reshipped reshipping resend redeliver",
+        r"\b(?:re-?ship(?:ped|ping)?\b|re-?send\b|re-?deliver\b)",
+    ),
+    _ask(
+        "replacement",
+        "send",
+        r"""\bsend\s+(?:me\s+|us\s+)?(?:out\s+)?(?:a\s+new|another|a\s+fresh|a\s+working|
+          a\s+second)\s+(?!(?:email|message|link|code|invoice|bill|form)\b)\w+""",
+        "new another fresh working second",
+    ),
+    _ask("replacement", "send", r"\bsend\s+(?:it|them|the\s+\w+)\s+(?:again|out\s+again)", "again"),
+    _ask(
+        "replacement",
+        "new another working",
+        r"""\b(?:new|another|working)\s+(?:one|unit|item|device|card|part|pair|copy|order)
+        \s+(?:sent|shipped|posted|please)""",
+    ),
+    _ask(
+        "replacement",
+        "exchange swap",
+        r"\b(?:exchange|swap)\s+(?:it|this|them|the\s+\w+|my\s+\w+)\b",
+    ),
+)
+
+EXPEDITE: tuple[PhraseRule, ...] = (
+    _ask("expedite", "expedite expedited expediting", r"\bexpedit\w*"),
+    _ask(
+        "expedite",
+        "an a the earlier",
+        r"""\b(?:an?\s+|the\s+)?earlier\s+(?:flight|one|train|bus|slot|appointment|delivery|date|
+          time|connection|plane)""",
+        "earlier",
+    ),
+    _ask(
+        "expedite",
+        "the next",
+        r"\b(?:the\s+)?next\s+(?:available\s+)?(?:flight|plane|train)\s+out",
+        "out",
+    ),
+    _ask(
+        "expedite",
+        "rebook re book put get move switch change transfer",
+        r"""\b(?:rebook|re-book|book|put|get|move|switch|change|transfer)\s+(?:me|us|my\s+\w+|
+          our\s+\w+|it|them)\s+(?:\w+\s+){0,2}?(?:on(?:to)?|to|for)\s+(?:an?\s+|
+            the\s+)?(?:earlier|sooner|first|next\s+available)""",
+        "earlier sooner first next",
+    ),
+    _ask(
+        "expedite",
+        "sooner faster quicker quickly more",
+        r"\b(?:sooner|faster|quicker|quickly|more\s+quickly)\s*(?:please|pls|\?|!|than)",
+    ),
+    _ask("expedite", "speed hurry", r"\b(?:speed|hurry)\s+(?:it|this|things|them)?\s*up"),
+    _ask(
+        "expedite",
+        "rush prioritise prioritize fast bump upgrade",
+        r"""\b(?:rush|prioriti[sz]e|fast[ -]track|bump\s+up|upgrade\s+the\s+shipping)\s+(?:it|
+          this|my|our|the|delivery|shipping|order|them)""",
+    ),
+    _ask(
+        "expedite",
+        "priority express overnight next same",
+        r"""\b(?:priority|express|overnight|next[ -]day|same[ -]day)\s+(?:shipping|delivery|post|
+          treatment|handling)""",
+    ),
+    _ask(
+        "expedite",
+        "hold",
+        r"\bhold\s+(?:(?:the\s+)?(?:flight|plane|door|gate|train|bus)|flight\s+\d+)",
+    ),
+    _ask(
+        "expedite",
+        "need want get",
+        r"""\b(?:need|want|get)\s+(?:it|this|them|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:here\s+|
+          delivered\s+|back\s+|shipped\s+)?(?:today|tonight|tomorrow|by\s+\w+|sooner|faster|asap|
+            quicker|before)""",
+        "today tonight tomorrow by sooner faster asap quicker before",
+    ),
+    _ask(
+        "expedite",
+        "get",
+        r"""\bget\s+(?:my|our|the)\s+(?:bags?|luggage|suitcases?|order|package|
+          parcel)\s+(?:\w+\s+){0,8}?before""",
+        "before",
+    ),
+    _ask(
+        "expedite",
+        "let get",
+        r"""\b(?:let|get)\s+(?:the\s+)?(?:flight|plane|us)\s+(?:\d+\s*)?(?:get\s+)?(?:to\s+the\s+gate|
+          off|moving|out|home)""",
+        "gate off moving out home",
+    ),
+    _ask(
+        "expedite",
+        "is are",
+        r"""\b(?:is|are)\s+there\s+(?:any|no)\s*way\s+to\s+(?:get|switch|move|change|
+          go)\s+(?:\w+\s+){0,3}?(?:earlier|sooner|today|tonight|faster)""",
+        "way anyway noway",
+    ),
+)
+
+_THANKED_FOR = re.compile(
+    r"\b(?:thanks?\s+(?:you\s+)?for|thank\s+you\s+for|appreciate|no\s+need\s+(?:to|for)|"
+    r"don[’']?t\s+need)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+def _update(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
+    return _ask("update", starts, pattern, anchors, _THANKED_FOR)
+
+
+UPDATE: tuple[PhraseRule, ...] = (
+    _update(
+        "any some an no",
+        r"""\b(?:any|some|an|no)\s+(?:news|updates?|update\s+on|word|eta|info|information|
+          idea\s+(?:when|where|how\s+long))\b(?!\s+(?:needed|necessary))""",
+        "news update updates word eta info information idea",
+    ),
+    # "an update on where it is", "a clear update as to when it will come"
+    _update(
+        "update updates",
+        rf"""\bupdates?\s+(?:on|about|regarding|as\s+to)\s+(?:where|when|whether|how\s+long|
+          what{Q}?s\s+happening|the\s+status)\b""",
+    ),
+    _update("update", r"\bupdate\s+(?:me|us)\b"),
+    _update(
+        "keep kept",
+        r"\b(?:keep|kept)\s+(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop)",
+    ),
+    _update("status eta", r"\b(?:status|eta)\s+(?:of|on|update|for)\b"),
+    _update(
+        "what what's whats",
+        rf"""\b(?:what{Q}?s\s+the|what\s+is\s+the)\s+(?:status|eta|latest|hold\s*-?up|delay)\b""",
+        "status eta latest hold holdup delay",
+    ),
+    _update(
+        "where where's wheres",
+        rf"""\bwhere\s+(?:is|are|{Q}s)\s+(?:my|our|the|your|it|they)\b(?:\s+(?:\w+)){{0,3}}?\s*\?
+        |\bwhere{Q}?s\s+(?:my|our|the)\s+\w+
+        |\bwhere\s+(?:is|are)\s+(?:my|our)\s+\w+""",
+    ),
+    _update(
+        "when",
+        rf"""\bwhen\s+(?:will|can|do|does|is|are|should|would|{Q}ll)\s+(?:i|we|it|they|my|our|the|
+          you|this|that|he|she)\b(?:\s+\w+){{0,5}}?\s+(?:get|receive|arrive|come|be|leave|depart|
+            take\s+off|board|ship|hear|expect|see|land|go|reopen|return|open|start|happen|back)""",
+    ),
+    _update(
+        "when",
+        rf"\bwhen\s+(?:i|we)(?:{Q}ll|\s+will)\s+(?:get|be|receive|hear|leave)",
+    ),
+    _update(
+        "how",
+        r"""\bhow\s+(?:much\s+)?long(?:er)?\s+(?:will|until|till|before|do|does|is|are|must|should|
+          have)\b""",
+        "long longer",
+    ),
+    _update("what which", r"\b(?:what|which)\s+(?:are|is)\s+(?:my|our|the)\s+options\b", "options"),
+    _update(
+        "let",
+        rf"""\blet\s+(?:me|us)\s+know\s+(?:when|where|the\s+status|what{Q}?s\s+happening|
+          how\s+long)""",
+        "know",
+    ),
+    _update(
+        "no any",
+        r"\b(?:no|any)\s+(?:clue|idea|info)\s+(?:on\s+)?(?:when|where|how\s+long)",
+        "clue idea info",
+    ),
+    _update(
+        "tracking track",
+        r"""\b(?:tracking|track)\s+(?:number|info|information|details|link|it|my|our)\b
+        (?=[^.!?]{0,60}\?|\s+(?:please|pls))""",
+    ),
+    _update(
+        "what",
+        r"""\bwhat\s+happened(?=\s+(?:to|with)\s+(?:my|our|the)\s+(?:order|package|parcel|bag|
+          luggage|refund|delivery|claim|request|application|ticket))""",
+        "happened",
+    ),
+    _update("what", r"\bwhat\s+happened\b(?=\W+still\b)", "happened"),
+    _update(
+        "still",
+        r"""\bstill\s+waiting\s+(?:for|on)\s+(?:a|an|the|any|my|your)?\s*(?:reply|response|answer|
+          update|news|word|call\s*back|information|info)""",
+        "waiting",
+    ),
+    _update("update updated", r"\bupdated?\s+(?:that|the|us|me|your)\b(?=[^.!?]{0,60}\?)"),
+)
+
+CANCEL: tuple[PhraseRule, ...] = (
+    _ask(
+        "cancel",
+        "how can could please pls plz want wanna need like going gonna will i'll we'll you'll "
+        "am i'm im is wish trying tried asked just",
+        r"""\b(?:how\s+(?:do|can|would|should)\s+(?:i|we)|can\s+(?:i|we|you)|could\s+(?:i|we|you)|
+            please|pls|plz|want\s+(?:to|you\s+to)|wanna|need\s+(?:to|you\s+to)|like\s+to|
+              going\s+to|gonna|will|(?:i|we|you)'ll|am|i'm|im|is\s+to|wish\s+to|trying\s+to|
+                tried\s+to|asked\s+(?:you\s+)?to|just)
+          \s+(?:\w+\s+)?(?:
+              (?:cancel|cancell?ing)\b(?:\s+(?:my|our|the|this|it|that|your)\b)?
+            | (?:close|closing|terminate|terminating|end|ending|stop|stopping|discontinue|
+              discontinuing)
+              \s+(?:my|our|the|this)\s+(?:\w+\s+)?(?:account|subscription|sub|membership|service|
+                contract|plan|policy|direct\s+debit|payments?|renewal|auto[ -]?renewal|order|
+                  booking|reservation)\b
+          )""",
+        "cancel canceling cancelling close closing terminate terminating end ending stop "
+        "stopping discontinue discontinuing",
+    ),
+    _ask(
+        "cancel",
+        "cancel",
+        r"""\bcancel\s+(?:my|our|the|this)\s+(?:\w+\s+)?(?:order|booking|reservation|subscription|
+          account|membership|service|contract|plan|ticket|flight)\s*(?:please|pls|now|immediately|
+            asap|today|!|\.|$)""",
+    ),
+    _ask(
+        "cancel",
+        "unsubscribe",
+        r"\bunsubscribe\s+me|\bunsubscribe\b(?=[^.]{0,60}(?:please|pls|\?|!))",
+    ),
+    _ask(
+        "cancel",
+        "cancel cancellation refund",
+        r"\b(?:cancel(?:lation)?|refund)\s+(?:and|&)\s+(?:refund|cancel)",
+    ),
+    _ask(
+        "cancel",
+        "want need like",
+        r"\b(?:want|need|like)\s+(?:a|to\s+request\s+a)\s+cancellation",
+        "cancellation",
+    ),
+)
+
+_NOT_CALLING = re.compile(
+    r"\b(?:no\s+need\s+to|don[’']?t|do\s+not|never|please\s+don[’']?t|stop)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:got|get|told\s+(?:me\s+|us\s+)?|asked\s+(?:me\s+|us\s+)?)to\s+$"
+    r"|\b(?:so|(?:was|i|he|she|they|you)\s+(?:\w+\s+)?(?:was|got|been|were))\s+$",
+    re.I,
+)
+
+
+def _call(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
+    return _ask("call", starts, pattern, anchors, _NOT_CALLING)
+
+
+CALL: tuple[PhraseRule, ...] = (
+    _call("call", r"\bcall\s+(?:me|us)\b(?!\s+(?:a|an|crazy|names|out)\b)"),
+    _call(
+        "call callback ring phone",
+        r"\b(?:call\s*-?\s*back\b(?!\s+(?:later|tomorrow))|ring\s+(?:me|us)\b|phone\s+(?:me|us)\b)",
+    ),
+    _call(
+        "give gimme",
+        r"\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:call|ring|bell|buzz)",
+        "call ring bell buzz",
+    ),
+    # "speak to a real person" (not "someone who can actually help": that asks for a manager)
+    _call(
+        "speak talk chat",
+        r"""\b(?:speak|talk|chat)\s+(?:to|with|w/)\s+(?:a|an|some|any|the|one|your)?\s*(?:real\s+|
+          live\s+|actual\s+)?(?:human|person|people|some(?:one|body)|any(?:one|body)|agent|
+            representative|rep|operator|member\s+of\s+staff)\b(?!\s+(?:who|that)\s+(?:can|
+              could)\s+(?:actually\s+)?help)""",
+    ),
+    _call(
+        "pick picks picking answer answers answering",
+        r"""\b(?:(?:pick|picks|picking)\s+up|answer(?:s|ing)?)\s+(?:the|your|their|a)\s+phones?""",
+    ),
+    _call(
+        "schedule set arrange book hop jump have",
+        r"""\b(?:schedule|set\s+up|arrange|book|hop\s+on|jump\s+on|
+          have)\s+a\s+(?:quick\s+)?(?:phone\s+)?call""",
+        "call calls callback",
+    ),
+    _call(
+        "what which is a the phone",
+        r"""\b(?:what|which|is\s+there\s+a|a|the)\s+(?:phone\s+)?number\s+(?:i|we)\s+can\s+call""",
+        "number",
+    ),
+    _call(
+        "can could",
+        r"""\b(?:can|could)\s+(?:(?:someone|somebody|anyone|you)\s+(?:please\s+)?(?:call|ring|
+          phone)|we\s+(?:talk|speak)\b)""",
+        "call ring phone talk speak",
+    ),
+    _call(
+        "still been stuck", r"\b(?:still|been|stuck)\s+on\s+(?:hold|the\s+phone)\b", "hold phone"
+    ),
+    _call(
+        "trying tried try",
+        r"""\b(?:trying|tried|try)\s+to\s+(?:reach|get\s+(?:through|hold\s+of)|call|ring)\s+(?:you|
+          some(?:one|body)|any(?:one|body)|a\s+(?:person|human))""",
+        "reach get call ring",
+    ),
+)
+
+_NOT_ASKING_WHY = re.compile(
+    rf"\b(?:that|this|which|exactly|is|reason|the\s+reason|wonder|no\s+idea|that{Q}s|thats|know|"
+    rf"understand|see)\s+$",
+    re.I,
+)
+# "Why not!" and "why I'm leaving" (a statement) want nothing.
+_WHY_STATEMENT = re.compile(
+    rf"\s*(?:not\s*[!.]|i\s+(?:am|{Q}m)\s+(?:leaving|done|switching))", re.I
+)
+
+
+def _explanation(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
+    return _ask(
+        "explanation", starts, pattern, anchors, _NOT_ASKING_WHY, unless_after=_WHY_STATEMENT
+    )
+
+
+EXPLANATION: tuple[PhraseRule, ...] = (
+    _explanation(
+        "why",
+        rf"""\bwhy\b(?!\s+(?:bother|even|would\s+anyone|do\s+you\s+even|does\s+it\s+even|
+            don{Q}?t\s+you|not\s+just|not\s+\w+\s+(?:a|the)))""",
+    ),
+    _explanation("how", r"\bhow\s+come\b", "come"),
+    _explanation(
+        "what what's whats",
+        rf"""\bwhat\s+(?:gives|happened|went\s+wrong|is\s+wrong|{Q}s\s+wrong|the\s+(?:heck|hell|
+          h\w+)\s+happened)\b
+        | \bwhat{Q}?s\s+(?:wrong|the\s+(?:deal|reason|excuse|problem|issue|hold\s*-?up|story))\b
+        | \bwhat\s+is\s+the\s+(?:deal|reason|excuse|problem|issue|hold\s*-?up|story)\b
+        | \bwhat\s+(?:is|{Q}s)\s+going\s+on\b""",
+    ),
+    _explanation(
+        "explain explanation justify justification",
+        r"\b(?:explain|explanation|justify|justification)\b",
+    ),
+    _explanation(
+        "want need like deserve wish",
+        r"""\b(?:want|need|like|deserve|wish)\s+to\s+(?:know|understand|find\s+out)
+        \s+(?:why|what|how)""",
+        "know understand find",
+    ),
+    _explanation(
+        "tell told know say said telling ask asking",
+        r"\b(?:tell|told|know|say|said|telling|ask|asking)\s+(?:me|us|anyone)?\s*why\b",
+        "why",
+    ),
+    _explanation(
+        "can could",
+        r"""\b(?:can|could)\s+(?:you|someone|anyone)\s+(?:please\s+)?(?:tell|let)\s+(?:me|
+          us)\s+(?:why|what\s+happened|how\s+this)""",
+        "tell let",
+    ),
+    _explanation("is", r"\bis\s+it\s+(?:you|me|my|your)\s+(?:or|fault)", "or fault"),
+)
+
+_COMPENSATION_WORDS = (
+    "voucher vouchers credit miles points discount goodwill gesture upgrade free something comp"
+)
+_NOT_ASKING_COMPENSATION = re.compile(
+    r"\b(?:no\s+need\s+(?:to|for)|don[’']?t\s+(?:need|want)|do\s+not\s+(?:need|want)|"
+    r"not\s+(?:asking|looking)|"
+    r"thanks?\s+(?:you\s+)?for|thank\s+you\s+for|appreciate|got\s+(?:my|the|a)|"
+    r"received\s+(?:my|the|a))\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+def _compensation(
+    starts: str, pattern: str, anchors: str = "", requires_before: re.Pattern[str] | None = None
+) -> PhraseRule:
+    return _ask(
+        "compensation",
+        starts,
+        pattern,
+        anchors,
+        _NOT_ASKING_COMPENSATION,
+        requires_before=requires_before,
+    )
+
+
+COMPENSATION: tuple[PhraseRule, ...] = (
+    _compensation(
+        "compensate compensated compensates compensating compensation compensations compensatory",
+        r"\bcompensat\w+",
+    ),
+    # "can I get a voucher", "I expect some miles for this": a request, then the thing itself.
+    _compensation(
+        _COMPENSATION_WORDS,
+        r"""\b(?:vouchers?|credit(?!\s+card)|miles|points|discount|goodwill|gesture|upgrade|
+          free\s+\w+|something\s+for\s+(?:the|my|our)\s+trouble|comp)\b""",
+        "",
+        re.compile(rf"\b{REQUEST}\s+(?:\w+\s+){{0,3}}?\Z"),
+    ),
+    _compensation(
+        "vouchers voucher miles points credit discount",
+        r"""\b(?:vouchers?|miles|points|credit(?!\s+card)|discount)\s+(?:for\s+(?:the|my|
+          our)\s+(?:trouble|inconvenience|hassle|wait)|to\s+(?:my|our)\s+account)""",
+    ),
+    _compensation(
+        "add credit give offer send",
+        r"""\b(?:add|credit|give|offer|send)\s+(?:me|us|my\s+account|our\s+account)?\s*(?:some\s+|
+          a\s+few\s+|extra\s+|bonus\s+|\d+\s+)?(?:frequent\s+flyer\s+)?(?:miles|points|credit|
+            vouchers?)\b""",
+        "miles points credit voucher vouchers",
+    ),
+    _compensation(
+        "bereavement compassionate hardship",
+        r"""\b(?:bereavement|compassionate|hardship)\s+(?:discount|fare|rate|rates|fares|
+        pricing)""",
+    ),
+    _compensation("goodwill gesture", r"\b(?:goodwill\s+gesture|gesture\s+of\s+goodwill)"),
+    _compensation("make", r"\bmake\s+(?:it|this|that)\s+up\s+to\s+(?:me|us)", "up"),
+    _compensation(
+        "vouchers voucher miles discount",
+        rf"""\b(?:vouchers?|miles|discount)\s+(?:offer\s+)?(?:doesn{Q}t|does\s+not|didn{Q}t|never|
+          isn{Q}t)""",
+    ),
+)
+
+_NOT_ASKING_FIX = re.compile(
+    r"\b(?:no\s+need\s+to|don[’']?t\s+need|do\s+not\s+need|thanks?\s+(?:you\s+)?for|"
+    r"thank\s+you\s+for|appreciate|"
+    r"got\s+it|already|nothing\s+(?:more|else))\s+(?:\w+\s+){0,2}$|\b(?:was|been)\s+$"
+    r"|\bthank(?:s|\s+you)?\s+(?:to|for)\b[^.!?]*$",
+    re.I,
+)
+
+
+def _fix(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
+    return _ask("fix", starts, pattern, anchors, _NOT_ASKING_FIX)
+
+
+FIX: tuple[PhraseRule, ...] = (
+    _fix(
+        "fix repair resolve sort rectify correct make put",
+        r"""\b(?:fix|repair|resolve|sort|sort\s+out|rectify|correct|sort\s+this|make\s+(?:this|
+            it)\s+right|put\s+(?:this|it)\s+right)\b(?!\s+(?:ed|ing))
+          (?:\s+(?:this|it|that|the|my|our|your|them|things|out|asap|now|please|up|immediately|
+            quickly|very|\w+\s+(?:issue|problem)))""",
+        "fix repair resolve sort rectify correct right",
+    ),
+    _fix(
+        "fix resolve sort repair",
+        r"""\b(?:fix|resolve|sort\s+out|repair)\s+(?:\w+\s+){0,3}?(?:issue|problem|procedures?|
+          account|service|connection|bug|error|it|this)\b""",
+    ),
+    _fix(
+        "fixed resolved sorted repaired working",
+        r"""\b(?:fixed|resolved|sorted|repaired|working)\b(?=\s*(?:please|pls|asap|now|immediately|
+          today|!|\?))""",
+    ),
+    _fix(
+        "get have want need",
+        r"""\b(?:get|have|want|need)\s+(?:this|it|that|them|my\s+\w+|our\s+\w+|
+          the\s+\w+)\s+(?:\w+\s+)?(?:fixed|sorted|resolved|repaired|working|looked\s+at)\b""",
+        "fixed sorted resolved repaired working looked",
+    ),
+    _fix(
+        "please pls plz kindly",
+        r"""\b(?:please|pls|plz|kindly)\s+(?:\w+\s+)?(?:help|fix|locate|find|resolve|sort|restore|
+          reset|unlock|reactivate|reinstate|correct|check|look\s+into|investigate|assist|send|
+            review|add|change|remove|update|reconnect|link)\b""",
+    ),
+    _fix(
+        "can could would will can't cant",
+        rf"""\b(?:can|could|would|will|can{Q}t|cant)\s+(?:you|u|someone|somebody|anyone|any1|
+          you\s+guys|i)\s+(?:please\s+|pls\s+|plz\s+)?(?:help|fix|locate|find\s+my|resolve|sort|
+            restore|reset|unlock|reactivate|reinstate|correct|look\s+into|investigate|assist|add|
+              remove|change|get\s+(?:me|us)|stop|link|merge|transfer|reconnect|undo|
+                get\s+(?:it|this))\b""",
+    ),
+    _fix("help", r"\bhelp\s*(?:(?:me|us|please|pls|plz)\b|!|\?)"),
+    _fix(
+        "need needs needing want require requires seeking looking",
+        r"""\b(?:need|needs|needing|want|require|requires|seeking|looking\s+for)\s+(?:some\s+|
+          your\s+|urgent\s+|immediate\s+|any\s+)?(?:help|assistance|support)\b""",
+        "help assistance support",
+    ),
+    _fix(
+        "need want",
+        r"""\b(?:need|want)\s+(?:a\s+)?new\s+(?:flight|itinerary|booking|reservation|seat|
+          connection)""",
+        "new",
+    ),
+    _fix("look investigate", r"\b(?:look\s+into|investigate)\s+(?:this|it|my|our|the)\b"),
+    _fix(
+        "not isn't isnt aren't arent doesn't doesnt won't wont can't cant stopped stops never no "
+        "keep keeps",
+        rf"""\b(?:not|isn{Q}t|isnt|aren{Q}t|arent|doesn{Q}t|doesnt|won{Q}t|wont|can{Q}t|cant|
+          stopped|stops|never|no\s+longer|keeps?\s+not)\s+(?:\w+\s+)?(?:working|work|load|loading|
+            connect|connecting|charging|charge|turn\s+on|start|starting|responding|open|opening|
+              there)\b""",
+        "working work load loading connect connecting charging charge turn start starting "
+        "responding open opening there",
+    ),
+    _fix(
+        "stop stops",
+        r"\bstops?\s+(?:the\s+\w+\s+|it\s+|me\s+)?(?:from\s+)?working\b",
+        "working",
+    ),
+    _fix(
+        "is are still got arrived came my our",
+        r"""\b(?:is|are|still|got|arrived|came)\s+(?:\w+\s+)?broken\b
+        |\b(?:my|our)\s+broken\s+\w+""",
+        "broken",
+    ),
+    _fix(
+        "keep keeps kept",
+        r"""\b(?:keeps?|kept)\s+(?:crashing|freezing|dropping|failing|disconnecting|rebooting|
+          restarting|flickering|flashing)\b""",
+    ),
+    _fix(
+        "still",
+        rf"""\bstill\s+(?:not|hasn{Q}t|haven{Q}t|isn{Q}t|aren{Q}t)\s+(?:been\s+)?(?:fixed|resolved|
+          sorted|repaired|working|there|restored|credited|applied|added)\b""",
+    ),
+    _fix(
+        "there there's theres have has got",
+        rf"""\b(?:there\s+is|there{Q}s|have|has|got)\s+(?:a|an)\s+(?:\w+\s+)?(?:problem|issue|
+          fault|bug|glitch|error)\s+with\b""",
+        "problem issue fault bug glitch error",
+    ),
+    _fix("a way", r"\b(?:a\s+)?way\s+to\s+(?:resolve|fix|sort)\b", "resolve fix sort"),
+)
+
+ASKS = RuleSet(
+    (*REFUND, *REPLACEMENT, *EXPEDITE, *UPDATE, *CANCEL, *CALL, *EXPLANATION, *COMPENSATION, *FIX)
+)
+# Every ask's name: `manager` comes from the `manager_request` trigger's rules.
+ASK_NAMES = (*ASKS.names, "manager")
+
+# A bare plea for help ("please help!", "can you help me?").
+_PLEA = re.compile(r"\bhelp\b", re.I)
+
+
+def find_asks(doc: Document) -> tuple[Evidence, ...]:
+    """What the client wants, one `Evidence` per ask, in text order.
+
+    A plea for help from someone who names a deadline ("my flight leaves in an hour, please
+    help") asks for speed, so it counts as `expedite` rather than a generic `fix`.
+
+    >>> from calmdesk.text import normalise
+    >>> [a.span.text for a in find_asks(normalise("Can someone call me back today?"))]
+    ['Can someone call']
+    """
+    prepared = prepare(doc)
+    found = dict(ASKS.find(prepared))
+    manager = MANAGER.find(prepared).get("manager_request")
+    if manager is not None:
+        found["manager"] = manager
+    fix = found.get("fix")
+    if (
+        fix is not None
+        and "expedite" not in found
+        and _PLEA.search(prepared.lower, *fix)
+        and "hard_deadline" in OTHER_TRIGGERS.find(prepared)
+    ):
+        found["expedite"] = found.pop("fix")
+    return evidence_of(doc, found)

@@ -1,0 +1,395 @@
+"""Things named in a client message: who wrote it, order and ticket numbers, dates, times, amounts,
+carriers, email addresses and phone numbers.
+
+The guide says to use the client's name and to gather the facts before answering; these are the
+facts a rep copies into a reply or a handoff note. Each `Entity` has a normalised `value`
+("USD 120.00", "FedEx", "15:00") and the span of the words it came from. The client's name is
+looked for in the signature the text layer set aside, then in the body ("my name is ...").
+
+>>> from calmdesk.text import normalise
+>>> [(e.kind, e.value) for e in find_entities(normalise("Order #A-5512 cost $120 via FedEx."))]
+[('order_number', 'A-5512'), ('amount', 'USD 120.00'), ('carrier', 'FedEx')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from calmdesk.reading.phrases import NUMBER, Prepared, prepare, words
+from calmdesk.reading.values import Entity
+from calmdesk.text import Document, Span
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_NUMBER = {name[:3]: index + 1 for index, name in enumerate(_MONTHS)} | {"sept": 9}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b")
+_REFERENCE_VALUE = r"(?P<value>(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{2,}[a-z0-9]|\d{3,})"
+_ORDER = re.compile(
+    r"\b(?:order|ord|purchase\s+order|p\.?o\.?)\s*(?:number|num|no\.?|nr|id|ref(?:erence)?)?"
+    rf"\s*(?:is|was)?\s*[:#]?\s*#?\s*{_REFERENCE_VALUE}\b"
+)
+_TICKET = re.compile(
+    r"\b(?:ticket|case|reference|ref|claim|incident|complaint|file|confirmation|conf|booking\s+ref"
+    r"(?:erence)?|booking|report|request|rma|sr)\s*(?:number|num|no\.?|nr|id|code|ref)?"
+    rf"\s*(?:is|was)?\s*[:#]?\s*#?\s*{_REFERENCE_VALUE}\b"
+)
+_CURRENCY_SIGN = {
+    "$": "USD",
+    "us$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+}
+_CURRENCY_WORD = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "bucks": "USD",
+    "usd": "USD",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "quid": "GBP",
+    "gbp": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "cad": "CAD",
+    "aud": "AUD",
+    "nzd": "NZD",
+    "inr": "INR",
+    "rupees": "INR",
+    "rs": "INR",
+    "jpy": "JPY",
+    "yen": "JPY",
+    "chf": "CHF",
+}
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_AMOUNT = re.compile(
+    rf"(?P<sign>us\$|au\$|ca\$|nz\$|a\$|c\$|[$£€¥₹])\s?(?P<n1>{_NUMBER})(?P<k1>k\b)?"
+    rf"|\b(?P<code>usd|gbp|eur|cad|aud|nzd|inr|jpy|chf)\s?(?P<n2>{_NUMBER})\b"
+    rf"|\b(?P<n3>{_NUMBER})(?P<k3>k)?\s?(?P<word>dollars?|bucks|pounds?|quid|euros?|usd|gbp|eur|"
+    r"cad|aud|nzd|inr|rupees|jpy|yen|chf)\b"
+)
+_CARRIERS = {
+    "fedex": "FedEx",
+    "fed ex": "FedEx",
+    "federal express": "FedEx",
+    "ups": "UPS",
+    "dhl": "DHL",
+    "usps": "USPS",
+    "us postal service": "USPS",
+    "postal service": "USPS",
+    "royal mail": "Royal Mail",
+    "parcelforce": "Parcelforce",
+    "dpd": "DPD",
+    "hermes": "Evri",
+    "evri": "Evri",
+    "yodel": "Yodel",
+    "gls": "GLS",
+    "tnt": "TNT",
+    "canada post": "Canada Post",
+    "purolator": "Purolator",
+    "australia post": "Australia Post",
+    "auspost": "Australia Post",
+    "aus post": "Australia Post",
+    "startrack": "StarTrack",
+    "amazon logistics": "Amazon Logistics",
+    "ontrac": "OnTrac",
+    "lasership": "LaserShip",
+    "an post": "An Post",
+    "la poste": "La Poste",
+    "colissimo": "Colissimo",
+    "postnl": "PostNL",
+    "deutsche post": "Deutsche Post",
+    "aramex": "Aramex",
+    "blue dart": "Blue Dart",
+    "delhivery": "Delhivery",
+    "nz post": "NZ Post",
+    "courier post": "CourierPost",
+}
+_CARRIER = re.compile(
+    r"(?<![\w@#])(?:"
+    + "|".join(
+        re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_CARRIERS, key=len, reverse=True)
+    )
+    + r")(?!\w)"
+)
+# "UPS" and "DHL" are names in capitals; "ups" in "ups and downs" is not a carrier.
+_LOWERCASE_WORDS = frozenset({"ups", "gls", "tnt", "an post"})
+
+_CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!\s*(?:/|\d))"
+    r"|\b(?P<named>noon|midday|midnight|end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|"
+    r"close\s+of\s+business|first\s+thing(?:\s+in\s+the\s+morning)?)\b"
+)
+_DATE = re.compile(
+    rf"\b(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))\b"
+    rf"|\b(?P<numeric>[0-3]?\d[/.][01]?\d[/.](?:20)?\d\d)\b"
+    rf"|\b(?P<dm>(?P<dd>[0-3]?\d)(?:st|nd|rd|"
+    rf"th)?\s+(?:of\s+)?(?P<dmon>{_MONTH})(?:,?\s+(?P<dy>20\d\d))?)(?!\w)"
+    rf"|\b(?P<md>(?P<mmon>{_MONTH})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|"
+    rf"th)?(?:,?\s+(?P<my>20\d\d))?)\b"
+    rf"|\b(?P<rel>today|tonight|tomorrow|tmrw|yesterday|day\s+after\s+tomorrow|"
+    rf"(?:next|last|this)\s+(?:week|month|weekend|year|{_WEEKDAY})|"
+    rf"(?:end|start)\s+of\s+(?:the\s+|next\s+|this\s+)?(?:week|month))\b"
+    rf"|\b(?P<weekday>{_WEEKDAY})\b"
+)
+
+_PHONE = re.compile(
+    r"(?<![\w#/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
+    r"|(?<![\w#/])\+\d{9,14}\b|(?<![\w#/])0\d{9,10}\b|"
+    r"(?<![\w#/])1?8[0-8]{2}[\s.-]?\w{3}[\s.-]?\w{4}\b"
+)
+
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_FULL_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?{_NAME_WORD}){{0,2}}"
+_SIGNATURE_LINE = re.compile(rf"^[ \t]*(?:[-—–~]+\s*)?(?P<name>{_FULL_NAME})[ \t]*,?[ \t]*$", re.M)
+_NAME_IN_BODY = re.compile(
+    rf"\b(?i:my\s+name\s+is|my\s+name['’]s|name:|this\s+is|i\s+am|i['’]m)\s+(?P<name>{_FULL_NAME})"
+    rf"(?=\s*(?:[,.!\n]|$|\s+(?i:from|at|with|of|here|and)\b))"
+    rf"|^[ \t]*[-—–~]+\s*(?P<dash>{_FULL_NAME})[ \t]*$",
+    re.M,
+)
+# A sign-off at the very end of a short message: "... it was late — Dana", "thanks ~Tom".
+_TRAILING_NAME = re.compile(rf"(?:^|\s)[—–~-]\s*(?P<name>{_FULL_NAME})[ \t.!]*\Z")
+# Words that start a sign-off block or are capitalised but are not names.
+_NOT_NAMES = frozenset(
+    "regards best thanks thank cheers sincerely yours kind warm many all talk speak sent hi hello "
+    "dear team support customer service the this order ticket sorry please urgent monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december so very really not just here still now".split()
+)
+
+
+def _clean_number(number: str, thousands: bool) -> float:
+    value = float(number.replace(",", ""))
+    return value * 1000 if thousands else value
+
+
+def _amounts(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
+    for match in _matches(_AMOUNT, prepared, _AMOUNT_STARTS):
+        if match.group("sign"):
+            currency = _CURRENCY_SIGN[match.group("sign").lower()]
+            value = _clean_number(match.group("n1"), bool(match.group("k1")))
+        elif match.group("code"):
+            currency = match.group("code").upper()
+            value = _clean_number(match.group("n2"), False)
+        else:
+            currency = _CURRENCY_WORD[match.group("word").lower()]
+            value = _clean_number(match.group("n3"), bool(match.group("k3")))
+        yield match.start(), match.end(), f"{currency} {value:.2f}"
+
+
+def _references(
+    pattern: re.Pattern[str], starts: frozenset[str], prepared: Prepared
+) -> Iterator[tuple[int, int, str]]:
+    for match in _matches(pattern, prepared, starts):
+        yield match.start(), match.end(), match.group("value").upper()
+
+
+def _carriers(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
+    for match in _matches(_CARRIER, prepared, _CARRIER_WORDS):
+        words = " ".join(match.group().split())
+        if words in _LOWERCASE_WORDS and not body[match.start() : match.end()].isupper():
+            continue
+        yield match.start(), match.end(), _CARRIERS[words]
+
+
+def _times(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
+    for match in _matches(_CLOCK, prepared, _TIME_WORDS):
+        if match.group("named"):
+            named = " ".join(match.group("named").lower().split())
+            value = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}.get(named, named)
+            value = {"eod": "end of day", "cob": "close of business"}.get(value, value)
+            value = value.replace("end of the day", "end of day")
+        elif match.group("ap"):
+            hour = int(match.group("h")) % 12
+            if hour > 12 or int(match.group("h")) > 12:
+                continue
+            hour += 12 if match.group("ap").lower().startswith("p") else 0
+            value = f"{hour:02d}:{match.group('m') or '00'}"
+        else:
+            value = f"{int(match.group('h24')):02d}:{match.group('m24')}"
+        yield match.start(), match.end(), value
+
+
+def _dates(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
+    for match in _matches(_DATE, prepared, _DATE_WORDS):
+        if match.group("iso"):
+            year, month, day = (int(match.group(g)) for g in ("iy", "im", "id"))
+            value = f"{year:04d}-{month:02d}-{day:02d}"
+        elif match.group("numeric"):
+            # 03/04/2026 is March or April depending on the writer's country: keep it as written.
+            value = match.group("numeric")
+        elif match.group("dm") or match.group("md"):
+            month_name = (match.group("dmon") or match.group("mmon")).lower().rstrip(".")
+            day = int(match.group("dd") or match.group("md_day"))
+            if not 1 <= day <= 31:
+                continue
+            month = _MONTH_NUMBER[month_name[:4] if month_name == "sept" else month_name[:3]]
+            year_text = match.group("dy") or match.group("my")
+            value = (
+                f"{int(year_text):04d}-{month:02d}-{day:02d}"
+                if year_text
+                else f"--{month:02d}-{day:02d}"
+            )
+        elif match.group("rel"):
+            value = " ".join(match.group("rel").lower().split()).replace("tmrw", "tomorrow")
+        else:
+            word = match.group("weekday").lower()
+            # "sat", "sun" and "wed" are ordinary words too; short forms count only capitalised.
+            if len(word) <= 4 and not body[match.start()].isupper():
+                continue
+            value = next(w for w in _WEEKDAYS if w.startswith(word[:3])).capitalize()
+        yield match.start(), match.end(), value
+
+
+def _phones(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
+    for match in _matches(_PHONE, prepared, _PHONE_STARTS):
+        text = match.group()
+        digits = re.sub(r"\D", "", text)
+        if not 9 <= len(digits) <= 15:
+            continue
+        value = ("+" if text.startswith("+") else "") + digits
+        yield match.start(), match.end(), value
+
+
+def _emails(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
+    lower = prepared.lower
+    at = lower.find("@")
+    end = 0
+    while at >= 0:
+        # An address has its user name glued to the "@"; a mention ("@shop") does not.
+        if at > 0 and at >= end and not lower[at - 1].isspace():
+            start = max(lower.rfind(" ", 0, at), lower.rfind("\n", 0, at), end - 1) + 1
+            stop = len(lower) if (space := _SPACE.search(lower, at)) is None else space.start()
+            match = _EMAIL.search(lower, start, stop)
+            if match is not None:
+                end = match.end()
+                yield match.start(), match.end(), match.group().lower()
+        at = lower.find("@", at + 1)
+
+
+def _is_name(candidate: str) -> bool:
+    words = candidate.split()
+    return bool(words) and all(w.lower().strip(".") not in _NOT_NAMES for w in words)
+
+
+def _name(doc: Document) -> tuple[int, int, str] | None:
+    for part in doc.set_aside:
+        if part.kind != "signature":
+            continue
+        region = doc.text[part.span.start : part.span.end]
+        for match in _SIGNATURE_LINE.finditer(region):
+            if _is_name(match.group("name")):
+                start = part.span.start + match.start("name")
+                return start, start + len(match.group("name")), match.group("name")
+    for match in _NAME_IN_BODY.finditer(doc.body):
+        group = "name" if match.group("name") else "dash"
+        if _is_name(match.group(group)):
+            return match.start(group), match.end(group), match.group(group)
+    trailing = _TRAILING_NAME.search(doc.body.rstrip())
+    if trailing and _is_name(trailing.group("name")):
+        return trailing.start("name"), trailing.end("name"), trailing.group("name")
+    return None
+
+
+def _matches(
+    pattern: re.Pattern[str], prepared: Prepared, starts: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    """Like `pattern.finditer` on the lower-cased body, but tried only where one of the words
+    `starts` begins (`NUMBER` for any number): each pattern here starts with such a word."""
+    offsets = sorted({at for word in starts & prepared.words for at in prepared.index[word]})
+    end = 0
+    for at in offsets:
+        if at < end:
+            continue
+        match = pattern.match(prepared.lower, at)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+_SPACE = re.compile(r"\s")
+_DATE_WORDS = frozenset(
+    "today tonight tomorrow tmrw yesterday day next last this end start".split()
+    + [m for name in _MONTHS for m in (name, name[:3])]
+    + ["sept", "tues", "thur", "thurs", "wednes", "weds", NUMBER]
+    + [d for name in _WEEKDAYS for d in (name, name[:3])]
+)
+_TIME_WORDS = words(f"noon midday midnight end eod cob close first {NUMBER}")
+_CARRIER_WORDS = frozenset(name.split()[0] for name in _CARRIERS)
+_AMOUNT_STARTS = words(f"$ £ € ¥ ₹ us au ca nz a c {NUMBER} usd gbp eur cad aud nzd inr jpy chf")
+_ORDER_STARTS = words("order ord purchase p po")
+_TICKET_STARTS = words(
+    "ticket case reference ref claim incident complaint file confirmation conf booking report "
+    "request rma sr"
+)
+_PHONE_STARTS = frozenset(["+", "(", NUMBER])
+
+
+_FINDERS: tuple[tuple[str, Callable[[str, Prepared], Iterator[tuple[int, int, str]]]], ...] = (
+    ("email", _emails),
+    ("order_number", lambda body, prepared: _references(_ORDER, _ORDER_STARTS, prepared)),
+    ("ticket_number", lambda body, prepared: _references(_TICKET, _TICKET_STARTS, prepared)),
+    ("amount", _amounts),
+    ("date", _dates),
+    ("time", _times),
+    ("phone", _phones),
+    ("carrier", _carriers),
+)
+
+
+def find_entities(doc: Document) -> tuple[Entity, ...]:
+    """Every entity in the client's own words (and their name from the signature), in text order.
+
+    Where two finds overlap, the one found first in `_FINDERS` order keeps the words: an email
+    address is not also a phone number, an order number is not also a date.
+
+    >>> from calmdesk.text import normalise
+    >>> doc = normalise("Call me at 3pm tomorrow.\\n\\nThanks,\\nDana Whitfield")
+    >>> [e.value for e in find_entities(doc)]
+    ['15:00', 'tomorrow', 'Dana Whitfield']
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str, str]] = []
+    prepared = prepare(doc)
+    for kind, finder in _FINDERS:
+        for start, end, value in finder(doc.body, prepared):
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            found.append((start, end, kind, value))
+    name = _name(doc)
+    if name is not None and not any(name[0] < e and s < name[1] for s, e in taken):
+        found.append((name[0], name[1], "name", name[2]))
+    found.sort()
+    return tuple(
+        Entity(kind, value, Span.of(doc.text, start, end)) for start, end, kind, value in found
+    )

@@ -1,0 +1,128 @@
+"""How heated a client message is: surface cues plus the learned anger estimate, as a level 0-4.
+
+`find_cues` finds what a reader would notice at a glance (shouting in capitals, "!!!", swearing,
+insults, threats, words naming anger, laughter) with their spans; `heat_of` blends them with the
+model's anger estimate into a score in [0, 1] and a level named in `HEAT_LEVELS`.
+
+>>> from calmdesk.text import normalise
+>>> from calmdesk.reading.model import load_model
+>>> doc = normalise("This is UNACCEPTABLE!!! Worst service ever")
+>>> heat = heat_of(doc, load_model().predict(doc.tokens), find_cues(doc))
+>>> heat.label, [cue.kind for cue in heat.cues]
+('angry', ['anger_word', 'capitals', 'repeated_punctuation', 'anger_word'])
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from calmdesk.reading import lexicon
+from calmdesk.reading.model import ModelOutput
+from calmdesk.reading.values import HEAT_LEVELS, Cue, Heat
+from calmdesk.text import Document, Span
+
+# Blend of the heat score, in logit space: score = sigmoid(BIAS + ANGER * logit(model anger)
+# + CUES * (1 - exp(-sum of cue weights)) + SEVERITY * severity / 4). The four numbers were
+# chosen by hand on SemEval-2018 anger intensity (dev), the only thing fitted on it.
+BIAS = 0.0
+ANGER = 0.5
+CUES = 2.5
+SEVERITY = 0.5
+# Lower bounds of the score for levels 1-4 (concerned, frustrated, angry, hostile).
+THRESHOLDS = (0.3, 0.55, 0.82, 0.97)
+# Insults aimed at the reader and threats make a message hostile however calm the rest reads.
+HOSTILE_KINDS = frozenset(("insult", "threat"))
+HOSTILE_WEIGHT = 0.8
+
+# Cue weights beyond the word lists.
+NEGATED = 0.25  # an anger word after "not", "never"... counts a quarter
+_CAPITALS = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b(?:[\s,.!?-]+\b[A-Z][A-Z'’]*[A-Z]\b)*")
+_REPEATED_PUNCTUATION = re.compile(r"[!?](?:\s?[!?])+")
+# Capitalised words that are names or abbreviations, not shouting.
+_ACRONYMS = frozenset(
+    "ASAP FYI USA US UK EU UPS DHL USPS TNT FEDEX PDF URL ID OK CEO CFO IT TV PM AM GMT UTC EST "
+    "PST CET SMS API VAT GST ETA RMA SKU FAQ HR PO CC BCC IBAN ATM PIN NHS BBC CEST EDT CST MST "
+    "AT&T HQ IOS PC USB HDMI GPS SIM DVD CD LTD LLC INC PLC CV RE FW FWD NB PS TBC TBD AKA"
+    " DM".split()
+)
+_INTENSIFIER_REACH = 25  # characters: "so very angry", not a "so" three clauses away
+
+
+def find_cues(doc: Document) -> tuple[Cue, ...]:
+    """Every surface cue of heat in the message body, ordered by where it starts.
+
+    >>> from calmdesk.text import normalise
+    >>> doc = normalise("WHY is this still broken?!")
+    >>> [(cue.kind, cue.span.text) for cue in find_cues(doc)]
+    [('capitals', 'WHY'), ('repeated_punctuation', '?!')]
+    """
+    text, body = doc.text, doc.body
+    cues: list[Cue] = []
+    for match in _CAPITALS.finditer(body):
+        words = [w for w in re.findall(r"[A-Z'’&]+", match.group()) if w not in _ACRONYMS]
+        letters = sum(len(w) for w in words)
+        if letters >= 3:
+            weight = min(1.0, 0.2 + 0.1 * letters)
+            cues.append(Cue("capitals", Span.of(text, match.start(), match.end()), weight))
+    for match in _REPEATED_PUNCTUATION.finditer(body):
+        marks = sum(1 for c in match.group() if c in "!?")
+        weight = 0.4 if marks == 2 else 0.7
+        if "?" in match.group() and "!" in match.group():
+            weight += 0.1
+        cues.append(Cue("repeated_punctuation", Span.of(text, match.start(), match.end()), weight))
+    strong: list[int] = []
+    for kind, patterns in lexicon.PATTERNS.items():
+        if kind == "intensifier":
+            continue
+        for pattern in patterns:
+            for match in pattern.finditer(body):
+                weight = lexicon.weight_of(kind, match.group())
+                if kind == "anger_word" and lexicon.NEGATION.search(body[: match.start()][-30:]):
+                    weight *= NEGATED
+                if kind == "laughter":
+                    weight = -weight
+                else:
+                    strong.append(match.start())
+                span = Span.of(text, match.start(), match.end())
+                cues.append(Cue(kind, span, round(weight, 3)))
+    for match in lexicon.INTENSIFIERS.finditer(body):
+        if any(0 < start - match.end() <= _INTENSIFIER_REACH for start in strong):
+            weight = lexicon.weight_of("intensifier", match.group())
+            cues.append(Cue("intensifier", Span.of(text, match.start(), match.end()), weight))
+    return tuple(sorted(cues, key=lambda cue: (cue.span.start, cue.span.end, cue.kind)))
+
+
+def cue_strength(cues: tuple[Cue, ...]) -> float:
+    """Sum of cue weights squashed into [-1, 1): many cues add up, but never without bound."""
+    total = sum(cue.weight for cue in cues)
+    return 1.0 - math.exp(-total) if total >= 0 else -(1.0 - math.exp(total))
+
+
+def _logit(probability: float) -> float:
+    clipped = min(max(probability, 1e-4), 1 - 1e-4)
+    return math.log(clipped / (1 - clipped))
+
+
+def heat_score(output: ModelOutput, cues: tuple[Cue, ...]) -> float:
+    """The continuous heat score in [0, 1] of a model output and the cues of the same message."""
+    z = BIAS + ANGER * _logit(output.anger) + CUES * cue_strength(cues)
+    z += SEVERITY * output.severity / 4
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def level_of(score: float, cues: tuple[Cue, ...]) -> int:
+    """The heat level 0-4 of a score, raised to hostile by a strong insult or threat."""
+    level = sum(1 for threshold in THRESHOLDS if score >= threshold)
+    hostile = any(c.kind in HOSTILE_KINDS and c.weight >= HOSTILE_WEIGHT for c in cues)
+    if hostile and level >= 2:
+        return 4
+    return level
+
+
+def heat_of(doc: Document, output: ModelOutput, cues: tuple[Cue, ...]) -> Heat:
+    """The `Heat` of a message from its model output and its cues (from `find_cues(doc)`)."""
+    del doc  # the cues already carry what the text says; kept for callers and future cues
+    score = heat_score(output, cues)
+    level = level_of(score, cues)
+    return Heat(level=level, label=HEAT_LEVELS[level], score=round(score, 4), cues=cues)

@@ -1,0 +1,256 @@
+"""What the complaint is about, and what most likely caused it.
+
+The guide's aligning step depends on the cause: a carrier problem ("I'll contact FedEx now"), an
+internal one ("I'll coordinate with our production team"), a vendor, billing, a product defect, or
+(the forum's delayed-materials case) a delay that waits on the client's own input. The topic is
+the area with most cue words; the cause is named only when a cue says so, otherwise `None`.
+Every `Evidence` names the topic or cause it supports.
+
+>>> from calmdesk.text import normalise
+>>> from calmdesk.reading.entities import find_entities
+>>> doc = normalise("FedEx lost my parcel, order 4411.")
+>>> topic = find_topic(doc, find_entities(doc))
+>>> topic.topic, topic.cause
+('delivery', 'carrier')
+"""
+
+from __future__ import annotations
+
+from calmdesk.reading.phrases import PhraseRule, Prepared, Q, RuleSet, prepare, words
+from calmdesk.reading.values import Entity, Evidence, Topic
+from calmdesk.text import Document, Span
+
+TOPICS = ("delivery", "billing", "product_quality", "service", "account", "travel", "other")
+
+# Cue words per topic; the topic with most distinct cues wins, ties go to the earlier topic here.
+_TOPIC_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "travel",
+        words(
+            "aircraft airline airport arrival bag baggage bags board boarded boarding carry "
+            "connecting connection crew cruise depart departed departing departure flew flight "
+            "flights flt fly flying gate hotel itinerary landed layover lounge luggage miles "
+            "passenger passengers pilot plane rebook rebooked rebooking reservation room seat "
+            "seats suitcase takeoff tarmac terminal train tsa upgrade"
+        ),
+    ),
+    (
+        "delivery",
+        words(
+            "arrival arrive arrived arriving courier delay delayed delays deliver delivered "
+            "deliveries delivery dispatch dispatched doorstep driver eta late mail mailed order "
+            "ordered package parcel porch post postage posted schedule ship shipment shipped "
+            "shipping timeline tracked tracking transit"
+        ),
+    ),
+    (
+        "billing",
+        words(
+            "bill billed billing card charge charged charges charging cost coupon credit credited "
+            "debit debited discount fee fees invoice invoiced invoices money overcharge "
+            "overcharged paid pay payment payments price pricing promo receipt refund refunded "
+            "refunds renewal statement subscription tax vat"
+        ),
+    ),
+    (
+        "product_quality",
+        words(
+            "broke broken bug cracked crash crashes crashing damaged defect defective dented "
+            "error expired faulty glitch glitches leak leaking leaks malfunction malfunctioning "
+            "moldy mouldy quality ripped scratched stained stale torn"
+        ),
+    ),
+    (
+        "account",
+        words(
+            "2fa account accounts deactivated hacked locked log login loyalty membership password "
+            "points profile reactivate status suspended username verification verify"
+        ),
+    ),
+    (
+        "service",
+        words(
+            "agent agents answer answered attitude employee employees hold hung ignored manager "
+            "nobody phone rep replied reply representative reps respond responded response rude "
+            "service staff supervisor support treated unhelpful"
+        ),
+    ),
+)
+
+# Causes, strongest cue first within each; the first cause in text order wins.
+_MATERIALS = r"""(?:artwork|files?|materials?|assets?|content|copy|approval|sign[ -]?off|proofs?|
+    designs?|logo|specs?|specifications?|details|information|info|brief|data|documents?|docs|
+    paperwork|forms?|measurements|photos?|images?|text|po|purchase\s+order|deposit|payment|
+    feedback|input)"""
+_CAUSE_RULES: tuple[PhraseRule, ...] = (
+    # "we haven't sent the artwork yet", "waiting on your approval"
+    PhraseRule.at(
+        "client_dependency",
+        "we i",
+        rf"""\b(?:we|i)(?:\s+still)?\s+(?:haven{Q}t|have\s+not|hadn{Q}t|didn{Q}t|did\s+not|never|
+            forgot\s+to|couldn{Q}t|could\s+not)
+          \s+(?:yet\s+)?(?:sent|send|provided|provide|approved|approve|signed|sign|uploaded|
+            upload|submitted|submit|given|give|supplied|supply|delivered|deliver|returned|return|
+              confirmed|confirm|finali[sz]ed|finali[sz]e|shared|share|got\s+(?:you|round))
+          (?:\s+(?:you|over|off|back|in))?\s+(?:the|our|my|any|your)?\s*(?:\w+\s+)?{_MATERIALS}""",
+        "haven't havent have hadn't hadnt didn't didnt did never forgot couldn't couldnt could",
+    ),
+    PhraseRule.at(
+        "client_dependency",
+        "waiting waited wait",
+        rf"""\b(?:waiting|waited|wait)\s+(?:on|for)\s+(?:
+            (?:your|our|my|the\s+client{Q}s|the\s+customer{Q}s|us|me)\s+(?:to\s+\w+|\w+\s+)?
+            (?:artwork|files?|materials?|assets?|content|copy|approval|sign[ -]?off|proofs?|
+              designs?|logo|specs?|details|information|info|brief|data|documents?|paperwork|forms?|
+                photos?|images?|deposit|payment|feedback|input|go[ -]ahead|confirmation|answer|
+                  decision)
+          | (?:us|me)\s+to\s+(?:send|provide|approve|sign|upload|submit|confirm|supply|pay|reply|
+            decide))""",
+    ),
+    PhraseRule.of(
+        "client_dependency",
+        "because since as",
+        r"\s+(?:we|i)\s+(?:were|was)\s+late\s+(?:with|sending|providing|approving)",
+        "late",
+    ),
+    PhraseRule.of("client_dependency", "on from", r"\s+our\s+(?:end|side)\b", "end side"),
+    PhraseRule.at(
+        "carrier",
+        "courier carrier delivery lost depot sorting left delivered wrong tracking",
+        rf"""\b(?:courier|carrier|delivery\s+(?:driver|company|guy|man|firm)|
+          lost\s+in\s+(?:the\s+)?(?:post|mail|transit)|depot|sorting\s+(?:office|facility|centre|
+            center)|left\s+(?:it\s+)?(?:at|on|outside|with)|delivered\s+to\s+the\s+wrong|
+              wrong\s+address|tracking\s+(?:says|shows|hasn{Q}t|has\s+not|still))\b""",
+    ),
+    PhraseRule.of("carrier", "the", r"\s+driver\b", "driver"),
+    PhraseRule.of("carrier", "in", r"\s+transit\b", "transit"),
+    PhraseRule.of("carrier", "out", r"\s+for\s+delivery\b", "delivery"),
+    PhraseRule.at(
+        "production",
+        "production manufacture manufactured manufacturer manufacturers manufacturing factory "
+        "print printing printer fabricated fabrication fabricating fabricate workshop assembly",
+        r"""\b(?:production|manufactur\w*|factory|print(?:ing)?\s+(?:run|queue|shop)|printer|
+          fabricat\w*|workshop|assembly)\b""",
+    ),
+    PhraseRule.of(
+        "production",
+        "being",
+        r"\s+(?:made|printed|produced|built|manufactured)\b",
+        "made printed produced built manufactured",
+    ),
+    PhraseRule.of("production", "in", r"\s+the\s+works\b", "works"),
+    PhraseRule.of(
+        "production",
+        "your",
+        rf"\s+(?:team|designers?|developers?)\s+(?:missed|is\s+behind|hasn{Q}t|haven{Q}t)\b",
+        "team designer designers developer developers",
+    ),
+    PhraseRule.at(
+        "vendor",
+        "supplier vendor third 3rd back backorder backorders backordered backordering "
+        "manufacturer partner reseller marketplace",
+        r"""\b(?:supplier|vendor|third[ -]party|3rd[ -]party|back[ -]?order\w*|manufacturer|
+          partner\s+company|reseller|marketplace\s+seller)\b""",
+    ),
+    PhraseRule.of("vendor", "out", r"\s+of\s+stock\b", "stock"),
+    PhraseRule.of("vendor", "the", r"\s+seller\b", "seller"),
+    PhraseRule.of(
+        "vendor",
+        "waiting",
+        r"\s+(?:on|for)\s+(?:parts|stock|the\s+supplier|the\s+manufacturer)\b",
+        "parts stock supplier manufacturer",
+    ),
+    PhraseRule.at(
+        "billing",
+        "double doublecharge doublecharged doublecharging charge charged charges charging billed "
+        "overcharge overcharged overcharges overcharging over wrong incorrect invoice billing "
+        "duplicate unauthorised unauthorized hidden",
+        rf"""\b(?:double[ -]?charg\w*|charg\w*\s+(?:me\s+|us\s+)?twice|billed\s+twice|
+          charged\s+(?:me\s+|us\s+)?(?:two|2|three|3)\s+times|overcharg\w*|over[ -]charg\w*|
+            wrong\s+(?:invoice|amount|price|bill)|incorrect\s+(?:invoice|amount|charge|bill)|
+              invoice\s+(?:is|was)\s+wrong|billing\s+(?:error|mistake|issue)|duplicate\s+(?:charge|
+                payment|invoice)|charged\s+(?:me\s+|us\s+)?(?:for|after)\s+\w+\s+(?:i|we)\s+
+                  (?:didn{Q}t|never|cancell?ed)|unauthori[sz]ed\s+(?:charge|payment|transaction)|
+                    hidden\s+fees?)""",
+    ),
+    PhraseRule.of(
+        "billing",
+        "still",
+        r"\s+(?:being\s+)?charg\w*",
+        "charge charged charges charging",
+    ),
+    PhraseRule.at(
+        "product_defect",
+        "defect defected defective defects faulty dead doa stopped doesn't doesnt does won't wont "
+        "broke fell malfunction malfunctions malfunctioned malfunctioning keeps",
+        rf"""\b(?:defect\w*|faulty|dead\s+on\s+arrival|doa|stopped\s+working|doesn{Q}t\s+work|
+          does\s+not\s+work|won{Q}t\s+(?:turn\s+on|switch\s+on|start|charge|boot)|broke\s+after|
+            fell\s+apart|malfunction\w*|keeps\s+(?:crashing|freezing|overheating))\b""",
+    ),
+    PhraseRule.of(
+        "product_defect",
+        "arrived came is was",
+        r"\s+(?:\w+\s+)?(?:broken|cracked|damaged|smashed|shattered)\b",
+        "broken cracked damaged smashed shattered",
+    ),
+)
+_CAUSES = RuleSet(_CAUSE_RULES)
+_CAUSE_RANK = {name: rank for rank, name in enumerate(_CAUSES.names)}
+_MAX_TOPIC_EVIDENCE = 3
+
+
+def _topic_cues(prepared: Prepared) -> tuple[str, list[tuple[int, int]]]:
+    best_topic, best_cues = "other", frozenset[str]()
+    for topic, cue_words in _TOPIC_WORDS:
+        cues = cue_words & prepared.words
+        if len(cues) > len(best_cues):
+            best_topic, best_cues = topic, cues
+    spans = sorted(
+        (offsets[0], offsets[0] + len(word))
+        for word in best_cues
+        if (offsets := prepared.offsets(word))
+    )
+    return best_topic, spans[:_MAX_TOPIC_EVIDENCE]
+
+
+def _cause(prepared: Prepared, entities: tuple[Entity, ...]) -> tuple[str, tuple[int, int]] | None:
+    found = [
+        (_CAUSE_RANK[name], start, end, name)
+        for name, (start, end) in _CAUSES.find(prepared).items()
+    ]
+    carrier = next((e for e in entities if e.kind == "carrier"), None)
+    if carrier is not None:
+        found.append((len(_CAUSE_RANK), carrier.span.start, carrier.span.end, "carrier"))
+    if not found:
+        return None
+    # The client's own missing input outranks everything else; then the earliest cue.
+    _, start, end, cause = min(found, key=lambda f: (f[0] != 0, f[1]))
+    return cause, (start, end)
+
+
+def find_topic(doc: Document, entities: tuple[Entity, ...]) -> Topic:
+    """The topic with most cue words and the likely cause, each with the words that support it.
+
+    >>> from calmdesk.text import normalise
+    >>> find_topic(normalise("You charged me twice for one invoice!"), ()).cause
+    'billing'
+    """
+    prepared = prepare(doc)
+    topic, spans = _topic_cues(prepared)
+    carrier = next((e for e in entities if e.kind == "carrier"), None)
+    if topic in ("other", "delivery") and carrier is not None:
+        topic = "delivery"
+        spans = spans or [(carrier.span.start, carrier.span.end)]
+    cause = _cause(prepared, entities)
+    # A defect or a billing error says what the complaint is about more surely than word counts.
+    implied = {"product_defect": "product_quality", "billing": "billing"}
+    if cause is not None and cause[0] in implied and topic not in ("travel", implied[cause[0]]):
+        topic, spans = implied[cause[0]], []
+    elif cause is not None and topic == "other":
+        # A carrier, production, a vendor or missing input from the client all delay delivery.
+        topic = "delivery"
+    evidence = [Evidence(topic, Span.of(doc.text, start, end)) for start, end in spans]
+    if cause is not None:
+        evidence.append(Evidence(cause[0], Span.of(doc.text, *cause[1])))
+    evidence.sort(key=lambda e: e.span.start)
+    return Topic(topic, cause[0] if cause else None, tuple(evidence))

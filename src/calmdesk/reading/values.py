@@ -1,0 +1,151 @@
+"""The values `read` returns. Plain, frozen, and serialised by `calmdesk.serialise`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calmdesk.text import SetAside, Span
+
+HEAT_LEVELS = ("calm", "concerned", "frustrated", "angry", "hostile")
+
+EMOTIONS = (
+    "anger",
+    "annoyance",
+    "disappointment",
+    "worry",
+    "confusion",
+    "sadness",
+    "gratitude",
+    "neutral",
+)
+
+ASKS = (
+    "refund",
+    "replacement",
+    "expedite",
+    "update",
+    "cancel",
+    "call",
+    "explanation",
+    "compensation",
+    "fix",
+    "manager",
+)
+
+TRIGGERS = (
+    "manager_request",
+    "churn_threat",
+    "legal_threat",
+    "public_threat",
+    "repeat_contact",
+    "hard_deadline",
+    "abuse",
+)
+
+CAUSES = ("carrier", "production", "vendor", "billing", "product_defect", "client_dependency")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A surface signal of heat: `capitals`, `repeated_punctuation`, `profanity`, `threat`..."""
+
+    kind: str
+    span: Span
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Heat:
+    """How heated the message is: a level 0-4 named in `HEAT_LEVELS`, and a score in [0, 1]."""
+
+    level: int
+    label: str
+    score: float
+    cues: tuple[Cue, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Emotion:
+    """One emotion with its score in [0, 1] and the words that carry it most."""
+
+    name: str
+    score: float
+    present: bool
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A named finding (an ask, a trigger, a topic) and the words that caused it."""
+
+    name: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Something named in the message: `name`, `order_number`, `ticket_number`, `date`, `time`,
+    `amount`, `carrier`, `email`, `phone`. `value` is the normalised form."""
+
+    kind: str
+    value: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What the complaint is about (`delivery`, `billing`...), its likely cause, and evidence."""
+
+    topic: str
+    cause: str | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Advice:
+    """A recommended move: `move` is a stable id (`call`, `pause`, `step:acknowledge`...)."""
+
+    move: str
+    message: str
+    because: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Complaint:
+    """Whether the message is a complaint, and how severe (X-CI scale 0 none ... 4 blame)."""
+
+    is_complaint: bool
+    score: float
+    severity: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Everything `read` finds in one client message. Spans index into `text`."""
+
+    text: str
+    language: str
+    in_scope: bool
+    heat: Heat
+    emotions: tuple[Emotion, ...]
+    complaint: Complaint
+    facts: tuple[Span, ...]
+    feelings: tuple[Span, ...]
+    asks: tuple[Evidence, ...]
+    triggers: tuple[Evidence, ...]
+    topic: Topic
+    entities: tuple[Entity, ...]
+    channel: str
+    advice: tuple[Advice, ...]
+    set_aside: tuple[SetAside, ...]
+    notes: tuple[str, ...]
+
+    def has_trigger(self, name: str) -> bool:
+        return any(t.name == name for t in self.triggers)
+
+    def has_ask(self, name: str) -> bool:
+        return any(a.name == name for a in self.asks)
+
+    @property
+    def client_name(self) -> str | None:
+        return next((e.value for e in self.entities if e.kind == "name"), None)

@@ -1,0 +1,362 @@
+"""How a review rule is declared: an id, a family, a severity, a message, and a check.
+
+A rule is a function decorated with `@rule(...)`. Its docstring is its documentation, in four
+parts that `calmdesk rules <id>` and `docs/rules.md` show and the tests run:
+
+    One paragraph saying what the rule catches (its first sentence is the one-line summary).
+
+    Why: the reasoning, from the guide, in our words.
+
+    Bad: a draft that must fire the rule ("(×30)" at the end: the sentence repeated 30 times).
+    Better: a draft that must not.
+    Client: heat=4 name=Dana asks=refund,call cause=client_dependency   (only for rules that
+            compare the draft with the client's message; the facts the examples assume)
+
+A *phrase rule* (`phrases=True`) gets its patterns from the playbook's `[[avoid]]` entry with
+the same id, so the phrases live in one place (the TOML) and a team can add or remove some. Any
+other rule has its logic in Python; a team's `add_patterns` for it are flagged as well.
+
+>>> from calmdesk.review.rules import RULES
+>>> RULES["blame-shifting"].family, RULES["blame-shifting"].severity
+('blame', 'error')
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from calmdesk.playbook import compile_pattern
+from calmdesk.reading.values import (
+    HEAT_LEVELS,
+    Complaint,
+    Entity,
+    Evidence,
+    Heat,
+    Reading,
+    Topic,
+)
+from calmdesk.review.rules.anchors import Anchors, DraftWords, anchors, combined
+from calmdesk.review.values import SEVERITIES, StepResult
+from calmdesk.text import Document, Span
+
+_KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where a rule fired; `message` and `suggestion` replace the rule's own when given.
+
+    A hit with `start == end == 0` is about the whole draft (an unanswered question, a missing
+    name), not about particular words.
+    """
+
+    start: int
+    end: int
+    message: str | None = None
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """The patterns a rule flags, after the team's configuration, compiled once per set.
+
+    Each pattern carries its anchor words (see `anchors`): a pattern none of whose anchors is in
+    the draft cannot match and is not run; the ones that might are run as one alternation.
+
+    >>> phrases = Phrases.of((r"\\bnothing more we can do\\b", r"\\bout of our hands\\b"))
+    >>> [(h.start, h.end) for h in phrases.hits("Sadly it is out of our hands.")]
+    [(12, 28)]
+    """
+
+    sources: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    anchors: tuple[Anchors | None, ...]
+    any_anchor: Anchors | None
+
+    @classmethod
+    def of(cls, sources: tuple[str, ...]) -> Phrases:
+        """The compiled phrases for these pattern strings (compiled once per distinct tuple)."""
+        return _phrases(sources)
+
+    def hits(self, text: str, words: DraftWords | None = None) -> Iterator[Hit]:
+        """Every match in `text`, as hits (empty matches skipped); `words` are `text`'s words."""
+        if not self.patterns:
+            return
+        if words is None:
+            words = DraftWords.of(text)
+        if not words.has_any(self.any_anchor):
+            return
+        live = tuple(i for i, found in enumerate(self.anchors) if words.has_any(found))
+        if not live:
+            return
+        regex: re.Pattern[str] | _Each = self.patterns[live[0]]
+        required = self.anchors[live[0]]
+        if len(live) > 1:
+            regex = _alternation(self.sources, live)
+            required = combined(tuple(self.sources[i] for i in live))
+        for match in scan(regex, text, words, required):
+            if match.end() > match.start():
+                yield Hit(match.start(), match.end())
+
+
+@cache
+def _phrases(sources: tuple[str, ...]) -> Phrases:
+    # Keyed by the pattern strings: a Playbook is not hashable, its pattern tuples are.
+    return Phrases(
+        sources,
+        tuple(compile_pattern(s) for s in sources),
+        tuple(anchors(s) for s in sources),
+        combined(sources),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Each:
+    """Patterns that would not join into one expression, scanned one after the other."""
+
+    patterns: tuple[re.Pattern[str], ...]
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        for compiled in self.patterns:
+            yield from compiled.finditer(text, pos, endpos)
+
+
+def scan(
+    regex: re.Pattern[str] | _Each, text: str, words: DraftWords, required: Anchors | None
+) -> Iterator[re.Match[str]]:
+    """The matches of `regex` in `text`, looked for only near the anchors' occurrences.
+
+    A window is the anchor's sentence and the next one; a match that runs into the window's
+    cut (where `$` and lookaheads would see a false end of text) is dropped.
+    """
+    size = len(text)
+    for low, high in words.windows(required):
+        for match in regex.finditer(text, low, high):
+            if match.end() < high or high == size:
+                yield match
+
+
+@lru_cache(maxsize=4096)
+def _alternation(sources: tuple[str, ...], live: tuple[int, ...]) -> re.Pattern[str] | _Each:
+    """The live patterns as one expression, so the draft is scanned once, not once per pattern."""
+    joined = "|".join(f"(?:{sources[i]})" for i in live)
+    try:
+        return compile_pattern(joined)
+    except re.error:  # a team's patterns may not combine (repeated group names, inline flags)
+        return _Each(tuple(compile_pattern(sources[i]) for i in live))
+
+
+@dataclass(frozen=True, slots=True)
+class Anchored:
+    """A rule's own regular expression with its anchor words, skipped when none is in the draft.
+
+    >>> words = DraftWords.of("The parcel left today.")
+    >>> Anchored.of(re.compile(r"\\bcomputer says no\\b")).search("The parcel left today.", words)
+    """
+
+    regex: re.Pattern[str]
+    anchors: Anchors | None
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> Anchored:
+        return cls(regex, anchors(regex.pattern))
+
+    def finditer(self, text: str, words: DraftWords) -> Iterator[re.Match[str]]:
+        if words.has_any(self.anchors):
+            yield from scan(self.regex, text, words, self.anchors)
+
+    def search(self, text: str, words: DraftWords) -> re.Match[str] | None:
+        return next(self.finditer(text, words), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every check sees: the draft, the client's Reading (or None), the steps found.
+
+    `words` are the draft's words, computed once per review, for the phrases' anchor test.
+    """
+
+    doc: Document
+    reading: Reading | None
+    steps: tuple[StepResult, ...]
+    call_heat_level: int
+    max_chars: int
+    words: DraftWords
+
+    def step(self, step_id: str) -> StepResult:
+        return next(s for s in self.steps if s.step == step_id)
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence holding `offset`, or the whole text when none does."""
+        for sentence in self.doc.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return Span.of(self.doc.text, 0, len(self.doc.text))
+
+
+Check = Callable[[Context, Phrases], Iterable[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFacts:
+    """The client message a documented example assumes, as the facts a Reading would hold."""
+
+    heat: int = 0
+    name: str | None = None
+    asks: tuple[str, ...] = ()
+    cause: str | None = None
+
+    @classmethod
+    def parse(cls, line: str) -> ClientFacts:
+        """`heat=4 name=Dana asks=refund,call cause=client_dependency` as facts."""
+        fields = dict(part.split("=", 1) for part in line.split())
+        asks = tuple(a for a in fields.get("asks", "").split(",") if a)
+        return cls(int(fields.get("heat", "0")), fields.get("name"), asks, fields.get("cause"))
+
+    def reading(self) -> Reading:
+        """A Reading with just these facts, for running a documented example without `read`."""
+        text = " ".join(filter(None, (self.name, *self.asks))) or "client message"
+        whole = Span.of(text, 0, len(text))
+        label = HEAT_LEVELS[min(max(self.heat, 0), 4)]
+        entities = (Entity("name", self.name, whole),) if self.name else ()
+        return Reading(
+            text=text,
+            language="en",
+            in_scope=True,
+            heat=Heat(self.heat, label, self.heat / 4, ()),
+            emotions=(),
+            complaint=Complaint(self.heat > 0, self.heat / 4, min(self.heat, 4)),
+            facts=(),
+            feelings=(),
+            asks=tuple(Evidence(ask, whole) for ask in self.asks),
+            triggers=(),
+            topic=Topic("other", self.cause, ()),
+            entities=entities,
+            channel="call" if self.heat >= 3 else "reply",
+            advice=(),
+            set_aside=(),
+            notes=(),
+        )
+
+    def describe(self) -> str:
+        """The facts in plain words, for the documentation."""
+        parts = [f"heat level {self.heat}"]
+        if self.name:
+            parts.append(f"signs as {self.name}")
+        if self.asks:
+            parts.append("asks for " + ", ".join(self.asks))
+        if self.cause:
+            parts.append(f"likely cause: {self.cause.replace('_', ' ')}")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A declared review rule. `family` is the module it lives in (`blame`, `vagueness`...)."""
+
+    id: str
+    family: str
+    severity: str
+    message: str
+    suggestion: str
+    check: Check
+    phrases: bool
+    needs_reading: bool
+    summary: str
+    what: str
+    why: str
+    bad: str
+    better: str
+    client: ClientFacts | None
+
+    def bad_draft(self) -> str:
+        return example_draft(self.bad)
+
+    def better_draft(self) -> str:
+        return example_draft(self.better)
+
+
+def _sections(doc: str, rule_id: str) -> dict[str, str]:
+    """The docstring's paragraphs: `what` first, then `Why:`, `Bad:`, `Better:`, `Client:`."""
+    lines = [line.strip() for line in doc.strip().splitlines()]
+    sections: dict[str, list[str]] = {"what": []}
+    current = "what"
+    for line in lines:
+        label = re.match(r"(Why|Bad|Better|Client):\s*(.*)", line)
+        if label:
+            current = label[1].lower()
+            sections[current] = [label[2]]
+        elif line:
+            sections[current].append(line)
+    joined = {key: " ".join(value).strip() for key, value in sections.items()}
+    joined = {
+        key: value if key == "client" else value[:1].upper() + value[1:]
+        for key, value in joined.items()
+    }
+    for needed in ("what", "why", "bad", "better"):
+        if not joined.get(needed):
+            raise ValueError(f"rule {rule_id}: its docstring needs a '{needed}' part")
+    return joined
+
+
+def example_draft(text: str) -> str:
+    """An example draft; "(×N)" at its end repeats the sentence N times (for length rules)."""
+    repeat = re.search(r"\s*\(×(\d+)\)$", text)
+    if repeat is None:
+        return text
+    return " ".join([text[: repeat.start()]] * int(repeat[1]))
+
+
+def rule(
+    rule_id: str,
+    *,
+    severity: str,
+    message: str,
+    suggestion: str,
+    phrases: bool = False,
+    needs_reading: bool = False,
+) -> Callable[[Check], Rule]:
+    """Declare a rule from its check function; the docstring becomes its documentation."""
+    if not _KEBAB.fullmatch(rule_id):
+        raise ValueError(f"rule id {rule_id!r} is not kebab-case")
+    if severity not in SEVERITIES:
+        raise ValueError(f"rule {rule_id}: severity must be one of {SEVERITIES}")
+
+    def declare(check: Check) -> Rule:
+        parts = _sections(check.__doc__ or "", rule_id)
+        summary = re.split(r"(?<=[.!?])\s", parts["what"], maxsplit=1)[0]
+        client = ClientFacts.parse(parts["client"]) if parts.get("client") else None
+        return Rule(
+            id=rule_id,
+            family=check.__module__.rsplit(".", 1)[-1],
+            severity=severity,
+            message=message,
+            suggestion=suggestion,
+            check=check,
+            phrases=phrases,
+            needs_reading=needs_reading,
+            summary=summary,
+            what=parts["what"],
+            why=parts["why"],
+            bad=parts["bad"],
+            better=parts["better"],
+            client=client,
+        )
+
+    return declare
+
+
+def phrase_hits(context: Context, phrases: Phrases) -> Iterator[Hit]:
+    """The plain phrase check: every pattern match in the draft's own words."""
+    return phrases.hits(context.doc.body, context.words)
+
+
+def whole_draft(message: str | None = None, suggestion: str | None = None) -> Hit:
+    """A hit about the draft as a whole (no particular words to underline)."""
+    return Hit(0, 0, message, suggestion)

@@ -1,0 +1,168 @@
+"""Coverage: every ask answered, every promise with who does what by when.
+
+The guide's DON'T list: leave issues unresolved; its fifth step: be honest and specific about
+what happens next. A reply that skips one of the client's asks, or promises with no owner or no
+time, leaves the client to chase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from calmdesk.review.rules.base import Anchored, Context, Hit, Phrases, rule, whole_draft
+from calmdesk.review.steps.cues import pattern
+
+# Words that show the draft addresses each kind of ask, yes or no.
+_ANSWERS = {
+    "refund": pattern(r"\b(?:refund\w*|reimburs\w*|money back|credit\w*|charge ?back)\b"),
+    "replacement": pattern(
+        r"\b(?:replac\w*|re-?ship\w*|re-?send\w*|new (?:one|unit|item|parcel|order)|another "
+        r"(?:one|unit)|exchang\w*|swap\w*)\b"
+    ),
+    "expedite": pattern(
+        r"\b(?:expedit\w*|rush\w*|priorit\w*|fast(?:er|est)?|express|overnight|next[- ]day|speed "
+        r"(?:it|this|things) up|upgrad\w* (?:the )?(?:shipping|delivery)|sooner|quicker)\b"
+    ),
+    "update": pattern(
+        r"\b(?:update\w*|status|tracking|track\w*|on (?:its|the) way|arriv\w*|deliver\w*|"
+        r"dispatch\w*|shipped|where (?:it|your)|currently|right now it|expected|ETA|"
+        r"progress)\b"
+    ),
+    "cancel": pattern(
+        r"\b(?:cancel\w*|close (?:the|your) account|terminat\w*|stop (?:the|your))\b"
+    ),
+    "call": pattern(r"\b(?:call\w*|phone|ring|speak|talk|chat (?:live|by)|meeting|zoom)\b"),
+    "explanation": pattern(
+        r"\b(?:because|reason|what happened|due to|caused|the cause|explain\w*|why|was (?:a|an) "
+        r"(?:error|mistake|glitch|fault)|turned out|went wrong|broke down)\b"
+    ),
+    "compensation": pattern(
+        r"\b(?:compensat\w*|credit\w*|voucher|discount\w*|refund\w*|goodwill|free|on us|waiv\w*|"
+        r"gesture|make (?:it|this) up)\b"
+    ),
+    "fix": pattern(
+        r"\b(?:fix\w*|repair\w*|resolv\w*|solv\w*|sort\w*|working again|restor\w*|correct\w*|"
+        r"patch\w*|reset\w*|replac\w*|engineer|technician)\b"
+    ),
+    "manager": pattern(
+        r"\b(?:manager|supervisor|team lead|lead|escalat\w*|senior|head of|someone more senior)\b"
+    ),
+}
+_ASK_WORDS = {
+    "refund": "a refund",
+    "replacement": "a replacement",
+    "expedite": "faster delivery",
+    "update": "an update",
+    "cancel": "to cancel",
+    "call": "a call",
+    "explanation": "an explanation",
+    "compensation": "compensation",
+    "fix": "a fix",
+    "manager": "a manager",
+}
+
+
+@rule(
+    "ask-unanswered",
+    severity="warning",
+    needs_reading=True,
+    message="The client asked for something the draft doesn't answer.",
+    suggestion="Answer it directly, yes or no, and say what happens next.",
+)
+def ask_unanswered(context: Context, phrases: Phrases) -> Iterator[Hit]:
+    """Flags a client ask (refund, replacement, an update, a call, a manager...) the draft never
+    addresses.
+
+    Why: answering half a message feels like being talked over. The guide's summary says never to
+    leave issues unresolved: each ask deserves an answer, even when the answer is no or not yet.
+
+    Bad: I'm sorry the heater stopped working. I've booked an engineer for Thursday morning.
+    Better: I'm sorry the heater stopped working. I've booked an engineer for Thursday morning, and
+    I've refunded the call-out fee to your card today.
+    Client: heat=2 asks=fix,refund
+    """
+    reading = context.reading
+    if reading is None:
+        return
+    body = context.doc.body
+    seen: set[str] = set()
+    for ask in reading.asks:
+        if ask.name in seen or ask.name not in _ANSWERS:
+            continue
+        seen.add(ask.name)
+        if not _ANSWERS[ask.name].search(body):
+            wanted = _ASK_WORDS[ask.name]
+            yield whole_draft(
+                f"The client asked for {wanted} (\u201c{ask.span.text}\u201d); the draft doesn't "
+                "answer it.",
+                f"Say plainly whether they will get {wanted}, and when.",
+            )
+
+
+# A promise with nobody named: "someone will contact you", "it will be looked into".
+_NOBODY = Anchored.of(
+    pattern(
+        r"\b(?:someone|somebody|a member of (?:our|the) team|the (?:relevant|appropriate|right|"
+        r"responsible) (?:team|department|person|people)|(?:a|an|the) (?:specialist|agent|"
+        r"representative|colleague)|(?:they|the team|our team)) (?:will|'ll|shall|should|"
+        r"is going to|are going to) (?:\w+ )?(?:contact|call|email|reach out|get back|"
+        r"be in touch|look|review|investigate|check|handle|deal|follow up|respond|reply)\b"
+    )
+)
+_PASSIVE = Anchored.of(
+    pattern(
+        r"\b(?:it|this|that|the (?:issue|matter|problem)|your (?:\w+ )?(?:issue|case|request|"
+        r"complaint|problem|query|ticket|concern)) (?:will|'ll|should|is going to) be "
+        r"(?:looked (?:at|into)|dealt with|handled|sorted(?: out)?|resolved|fixed|investigated|"
+        r"reviewed|escalated|passed "
+        r"on|processed|taken care of|addressed|actioned)\b"
+    )
+)
+_PROMISE = Anchored.of(
+    pattern(
+        r"\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) (?:\w+ )?"
+        r"(?:send|ship|refund|replace|fix|sort|resolve|arrange|book|contact|call|email|update|"
+        r"check|look|chase|process|issue|escalate|follow|get)\b"
+    )
+)
+
+
+@rule(
+    "vague-promise",
+    severity="warning",
+    message="A promise should say who does what by when.",
+    suggestion="I'll [action] by [time], and I'll email you as soon as it's done.",
+)
+def vague_promise(context: Context, phrases: Phrases) -> Iterator[Hit]:
+    """Flags promises with no owner (someone will contact you, it will be looked into) or, in a
+    draft that gives no time anywhere, with no time.
+
+    Why: the guide asks for specific expectations, and a promise is only checkable when it names
+    who acts and when. "Someone will be in touch" leaves the client waiting for nobody in
+    particular; "I'll call you by 2 pm" can be kept, and counted on.
+
+    Bad: Your complaint will be looked into and someone will contact you.
+    Better: I'm looking into your complaint myself and will call you by 2 pm tomorrow with what I've
+    found.
+    """
+    body = context.doc.body
+    for regex in (_NOBODY, _PASSIVE):
+        for match in regex.finditer(body, context.words):
+            yield Hit(
+                match.start(),
+                match.end(),
+                "This promise names nobody; say who will do it, and by when.",
+            )
+    if context.step("expect").present:
+        return
+    first = _PROMISE.search(body, context.words)
+    if first is not None:
+        yield Hit(
+            first.start(),
+            first.end(),
+            "The draft promises this but never says when; give a time or the time of the next "
+            "update.",
+        )
+
+
+__register__ = (ask_unanswered, vague_promise)

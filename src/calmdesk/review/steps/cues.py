@@ -1,0 +1,590 @@
+"""How step detectors look at a draft: patterns compiled once, tried only where they can start.
+
+A step detector is a few compiled patterns and a rule that grades each match 0, 1 or 2 using the
+sentence around it. `pattern` writes readable regular expressions: a space stands for any run of
+whitespace and `'` for either apostrophe, so "i'm sorry" also matches "I’m   sorry".
+
+Scanning a whole draft with sixty case-insensitive alternations costs milliseconds, so `anchored`
+works out, from the pattern's own syntax tree, which words a match can begin with ("sorry",
+"apolog…", "i", "we", a digit). `Draft` indexes the document's tokens once against every anchored
+pattern; `Draft.finditer` and `Draft.search` then try the pattern only at those token starts and
+give the same matches as `re.finditer` / `re.search` over the same text.
+
+>>> from calmdesk.text import normalise
+>>> apology = anchored(r"\\bi'm sorry\\b")
+>>> draft = Draft.of(normalise("Hi Ana. I’m   sorry your parcel is late."))
+>>> [draft.span(*m.span()).text for m in draft.finditer(apology)]
+['I’m   sorry']
+>>> draft.sentence_at(9).text
+'I’m   sorry your parcel is late.'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+from itertools import compress
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+from calmdesk.review.values import StepResult
+from calmdesk.text import Document, Span, Token
+
+# A few words inside one sentence: no sentence punctuation inside a word of the gap.
+GAP = r"(?:[^\s.!?]+ ){0,%d}"
+
+_APOSTROPHES = "'’"
+
+
+def gap(words: int) -> str:
+    """A pattern for up to `words` words in a row, staying inside the sentence."""
+    return GAP % words
+
+
+def readable(source: str) -> str:
+    """The regex behind a readable pattern: ' ' is any whitespace, `'` either apostrophe."""
+    return source.replace("'", "['’]").replace(" ", r"\s+")
+
+
+def pattern(source: str) -> re.Pattern[str]:
+    """Compile a readable pattern: ' ' is any whitespace, `'` either apostrophe; ignores case."""
+    return re.compile(readable(source), re.IGNORECASE)
+
+
+# --- where a pattern can start ----------------------------------------------------------------
+
+# Anchor keys: a token's head (lower-cased letters up to its first apostrophe, "i" for "I'm"), an
+# apostrophe tail ("'ll" for "we'll"), a head prefix (a stem such as "frustrat"), a digit, or the
+# very start of the text.
+_DIGIT = "<digit>"
+_START = "<start>"
+_LIMIT = 20_000  # prefixes enumerated per pattern before giving up and scanning everything
+_MEMO_SIZE = 200_000  # distinct token heads remembered with their pattern keys
+
+
+class _Unanchored(Exception):
+    """The pattern can start somewhere no token starts: it is scanned in full instead."""
+
+
+# One way a match can begin: its first unit (a token head, an apostrophe tail, a stem, a digit or
+# the start), whether that unit is whole, and the same for the second unit (the first token's
+# apostrophe tail or the next token's head); a second unit of None means "anything".
+_Start = tuple[str, bool, str | None, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Second:
+    """What may follow a whole first unit: whole second units and second-unit prefixes."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...]
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def _charset(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters of a small literal class such as [sz] or ['’]; None for anything wider."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < 12:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars
+
+
+@dataclass(slots=True)
+class _Walk:
+    """Where the enumeration stands: the first unit, then (once it has ended) the second."""
+
+    first: str = ""
+    second: str | None = None  # None while still in the first unit
+
+    def copy(self) -> _Walk:
+        return _Walk(self.first, self.second)
+
+
+def _prefixes(
+    items: list[tuple[Any, Any]], walk: _Walk, out: set[_Start], budget: list[int]
+) -> None:
+    """Add every way a match can begin to `out`; raise `_Unanchored` when a way has no anchor.
+
+    Over-approximating is safe (more positions are tried, never fewer): whenever the syntax is
+    too loose to say what comes next, the unit is cut short to a prefix or left open.
+    """
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Unanchored
+    for index, (op, av) in enumerate(items):
+        rest = items[index + 1 :]
+        if op is sre.LITERAL:
+            if _literal(chr(av), walk, out):
+                return
+            continue
+        if _is_space(op, av):
+            if _literal(" ", walk, out):
+                return
+            continue
+        if op is sre.IN:
+            chars = _charset(av)
+            if chars is not None and len(chars) <= 4:
+                for char in sorted(chars):
+                    _prefixes([(sre.LITERAL, ord(char)), *rest], walk.copy(), out, budget)
+                return
+            if walk.second is None and not walk.first and _digits_only(av):
+                out.add((_DIGIT, False, None, False))
+                return
+            _end(walk, not _class_has_word_chars(av), out)
+            return
+        if op is sre.CATEGORY:
+            if av is sre.CATEGORY_DIGIT and walk.second is None and not walk.first:
+                out.add((_DIGIT, False, None, False))
+                return
+            _end(walk, av is sre.CATEGORY_NOT_WORD, out)
+            return
+        if op is sre.AT:
+            if av is sre.AT_BOUNDARY:
+                if walk.second is None and walk.first and walk.first != "'":
+                    walk.second = ""  # the first unit is whole
+                if walk.second is None or walk.second == "":
+                    continue
+                _end(walk, True, out)
+                return
+            if av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING) and not walk.first:
+                out.add((_START, False, None, False))
+                return
+            _end(walk, av in (sre.AT_END, sre.AT_END_STRING), out)
+            return
+        if op is sre.BRANCH:
+            for alternative in av[1]:
+                _prefixes([*alternative.data, *rest], walk.copy(), out, budget)
+            return
+        if op is sre.SUBPATTERN:
+            _prefixes([*av[3].data, *rest], walk, out, budget)
+            return
+        if op is sre.ATOMIC_GROUP:
+            _prefixes([*av.data, *rest], walk, out, budget)
+            return
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, body = av
+            if high == 0:
+                continue
+            if len(body.data) == 1 and _is_space(*body.data[0]):
+                # Whitespace: one character or many leave the walk in the same state.
+                if low == 0:
+                    _prefixes(list(rest), walk.copy(), out, budget)
+                _prefixes([body.data[0], *rest], walk.copy(), out, budget)
+                return
+            again = [] if high == 1 else [(op, (max(0, low - 1), _less(high), body))]
+            if low == 0:
+                _prefixes(list(rest), walk.copy(), out, budget)
+            _prefixes([*body.data, *again, *rest], walk.copy(), out, budget)
+            return
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # consumes nothing: skipping it only adds positions
+        _end(walk, False, out)
+        return
+    _end(walk, False, out)
+
+
+def _literal(char: str, walk: _Walk, out: set[_Start]) -> bool:
+    """Extend the walk by one literal character; True when the walk has ended."""
+    if walk.second is None:  # still in the first unit
+        if _is_word_char(char):
+            walk.first += char.lower()
+            return False
+        if char in _APOSTROPHES and not walk.first:
+            walk.first = "'"  # a pattern that starts with a tail: "'ll"
+            return False
+        if not walk.first or walk.first == "'":
+            raise _Unanchored
+        if char in _APOSTROPHES:
+            walk.second = "'"  # "I'm": the first token's tail is the second unit
+            return False
+        walk.second = ""
+        if char.isspace():
+            return False
+        out.add((walk.first, True, char, True))  # "sorry," or "re-": a punctuation token
+        return True
+    if _is_word_char(char):
+        walk.second += char.lower()
+        return False
+    if walk.second == "":
+        if char.isspace():
+            return False
+        out.add((walk.first, True, None, False))  # punctuation after a space: left open
+        return True
+    _end(walk, True, out)
+    return True
+
+
+def _end(walk: _Walk, whole: bool, out: set[_Start]) -> None:
+    """The walk stops here: the current unit is whole (`whole`) or only a prefix."""
+    if walk.second is None:
+        if not walk.first or walk.first == "'":
+            raise _Unanchored
+        out.add((walk.first, whole, None, False))
+    elif walk.second in ("", "'"):
+        out.add((walk.first, True, None, False))
+    else:
+        out.add((walk.first, True, walk.second, whole))
+
+
+def _is_space(op: Any, av: Any) -> bool:
+    """Whether one syntax item matches whitespace only (" ", \\s, [ \\t])."""
+    if op is sre.CATEGORY:
+        return bool(av is sre.CATEGORY_SPACE)
+    if op is sre.LITERAL:
+        return chr(av).isspace()
+    if op is sre.IN:
+        return all(_is_space(item_op, item_av) for item_op, item_av in av)
+    return False
+
+
+def _less(high: int) -> int:
+    return high if high == sre.MAXREPEAT else high - 1
+
+
+def _digits_only(items: list[tuple[Any, Any]]) -> bool:
+    chars = _charset(items)
+    if chars is not None:
+        return all(c.isdigit() for c in chars)
+    return all(op is sre.CATEGORY and av is sre.CATEGORY_DIGIT for op, av in items)
+
+
+def _class_has_word_chars(items: list[tuple[Any, Any]]) -> bool:
+    if any(op is sre.NEGATE for op, _ in items):
+        return True
+    for op, av in items:
+        if op is sre.LITERAL and _is_word_char(chr(av)):
+            return True
+        if op is sre.RANGE:
+            return True
+        if op is sre.CATEGORY and av not in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD):
+            return True
+    return False
+
+
+def _anchors(regex: re.Pattern[str]) -> set[_Start] | None:
+    """Every way a match of `regex` can begin, or None when it must be scanned in full."""
+    if regex.flags & re.MULTILINE:
+        return None
+    out: set[_Start] = set()
+    try:
+        _prefixes(list(sre_parse.parse(regex.pattern, regex.flags).data), _Walk(), out, [_LIMIT])
+    except (_Unanchored, RecursionError):  # a repeat that can match nothing loops: scan in full
+        return None
+    return out
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Anchored:
+    """A compiled pattern and the index it has in the anchor registry (-1: scanned in full).
+
+    A case-insensitive pattern is also compiled in lower case without `re.IGNORECASE`, to run
+    over the lower-cased text: case folding makes Python's `re` several times slower.
+    """
+
+    regex: re.Pattern[str]
+    key: int
+    lowered: re.Pattern[str] | None
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+
+class _Registry:
+    """Every anchored pattern's first units, merged into tables a token is looked up in."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, list[tuple[int, _Second | None]]] = {}
+        self.stems: dict[str, list[tuple[str, int]]] = {}
+        self.stem_lengths: tuple[int, ...] = ()
+        self.digit: list[int] = []
+        self.start: list[int] = []
+        self.count = 0
+        self.memo: dict[tuple[str, str], tuple[int, ...]] = {}
+        # Keys per (token, next token head); a `_Tailed` for a token with an apostrophe.
+        self.pairs: dict[tuple[str, str], tuple[Any, ...]] = {}
+
+    def add(self, starts: set[_Start]) -> int:
+        key = self.count
+        self.count += 1
+        seconds: dict[str, list[tuple[str | None, bool]]] = {}
+        for first, first_whole, second, second_whole in starts:
+            if first == _DIGIT:
+                self.digit.append(key)
+            elif first == _START:
+                self.start.append(key)
+            elif first_whole:
+                seconds.setdefault(first, []).append((second, second_whole))
+            else:
+                self.stems.setdefault(first[:3], []).append((first, key))
+        for first, options in seconds.items():
+            follow = None
+            if all(second is not None for second, _ in options):
+                follow = _Second(
+                    frozenset(s for s, whole in options if s is not None and whole),
+                    tuple(sorted({s for s, whole in options if s is not None and not whole})),
+                )
+            self.words.setdefault(first, []).append((key, follow))
+        self.stem_lengths = tuple(sorted({len(s) for s in self.stems}))
+        self.memo.clear()
+        self.pairs.clear()
+        _INDEX_CACHE.clear()
+        return key
+
+    def keys_of(self, head: str, after: str) -> tuple[int, ...]:
+        """Keys of the patterns that can start at a token with this head, followed by `after`."""
+        memo_key = (head, after)
+        keys = self.memo.get(memo_key)
+        if keys is None:
+            found = set()
+            for key, follow in self.words.get(head, ()):
+                if (
+                    follow is None
+                    or after in follow.words
+                    or (bool(follow.stems) and after.startswith(follow.stems))
+                ):
+                    found.add(key)
+            for length in self.stem_lengths:
+                for stem, key in self.stems.get(head[:length], ()):
+                    if head.startswith(stem):
+                        found.add(key)
+            if head[:1].isdigit():
+                found.update(self.digit)
+            keys = tuple(sorted(found))
+            if len(self.memo) > _MEMO_SIZE:
+                self.memo.clear()
+            self.memo[memo_key] = keys
+        return keys
+
+    def index(self, tokens: tuple[Token, ...]) -> list[list[int]]:
+        """Candidate start offsets per pattern key, ascending. This runs on every keystroke.
+
+        Each (token, next token) pair is looked up in a memo with `map`, so Python only visits
+        the tokens some pattern can start with.
+        """
+        found: list[list[int]] = [[] for _ in range(self.count)]
+        for key in self.start:
+            found[key].append(0)
+        lowers = [t.lower for t in tokens]
+        followers = lowers[1:]
+        followers.append("")
+        pairs = list(zip(lowers, followers, strict=False))
+        pair_keys = self.pairs
+        entries = list(map(pair_keys.get, pairs))
+        if None in entries:
+            if len(pair_keys) > _MEMO_SIZE:
+                pair_keys.clear()
+            for number in [n for n, keys in enumerate(entries) if keys is None]:
+                entries[number] = pair_keys[pairs[number]] = self._pair_keys(*pairs[number])
+        for number in compress(range(len(entries)), entries):
+            start = tokens[number].start
+            keys = entries[number]
+            if type(keys) is _Tailed:  # "i'm": the head "i", then the tail "'m"
+                for offset, tail_keys in keys:
+                    for key in tail_keys:
+                        _append(found[key], start + offset)
+                continue
+            for key in keys:  # type: ignore[union-attr]
+                found[key].append(start)
+        return found
+
+    def _pair_keys(self, lower: str, follower: str) -> tuple[Any, ...]:
+        if "'" in lower or "’" in lower:
+            return self._tail_keys(lower)
+        if "'" in follower or "’" in follower:
+            follower = _APOSTROPHE.split(follower, 1)[0]
+        return self.keys_of(lower, follower)
+
+    def _tail_keys(self, lower: str) -> tuple[Any, ...]:
+        cut = min(i for i in (lower.find("'"), lower.find("’")) if i >= 0)
+        tail = "'" + _APOSTROPHE.split(lower[cut + 1 :], 1)[0]
+        head_keys = self.keys_of(lower[:cut], tail) if cut else ()
+        parts = ((0, head_keys), (cut, self.keys_of(tail, "")))
+        return _Tailed((offset, keys) for offset, keys in parts if keys) or ()
+
+
+class _Tailed(tuple):  # type: ignore[type-arg]
+    """Keys of a token with an apostrophe, as (offset in the token, keys) pairs."""
+
+    __slots__ = ()
+
+
+def _append(positions: list[int], at: int) -> None:
+    if not positions or positions[-1] < at:
+        positions.append(at)
+
+
+_APOSTROPHE = re.compile("['’]")
+_REGISTRY = _Registry()
+# Step detection and tone read the same document one after the other: index it once.
+_INDEX_CACHE: dict[str, tuple[list[list[int]], str | None]] = {}
+_INDEX_CACHE_SIZE = 8
+
+
+def anchored(source: str, flags: int = re.IGNORECASE) -> Anchored:
+    """A readable pattern (see `pattern`) registered for anchored matching in a `Draft`."""
+    regex = re.compile(readable(source), flags)
+    starts = _anchors(regex)
+    lowered = None
+    if flags & re.IGNORECASE:
+        lowered = re.compile(_lower_literals(regex.pattern), flags & ~re.IGNORECASE)
+    return Anchored(regex, -1 if starts is None else _REGISTRY.add(starts), lowered)
+
+
+def _lower_literals(source: str) -> str:
+    """Lower-case a pattern's letters, leaving escapes such as \\W and \\S as they are."""
+    out = []
+    escaped = False
+    for char in source:
+        out.append(char if escaped else char.lower())
+        escaped = char == "\\" and not escaped
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+def _index_of(doc: Document) -> tuple[list[list[int]], str | None]:
+    """Candidate positions per pattern, and the lower-cased body (None if offsets would move)."""
+    found = _INDEX_CACHE.get(doc.body)
+    if found is None or len(found[0]) != _REGISTRY.count:
+        if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
+            _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
+        lower = doc.body.lower()
+        found = (_REGISTRY.index(doc.tokens), lower if len(lower) == len(doc.body) else None)
+        _INDEX_CACHE[doc.body] = found
+    return found
+
+
+# --- the draft --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A document with its sentence starts and anchor positions indexed, computed once."""
+
+    doc: Document
+    starts: tuple[int, ...]
+    candidates: list[list[int]]
+    lower: str | None
+
+    @classmethod
+    def of(cls, doc: Document) -> Draft:
+        candidates, lower = _index_of(doc)
+        return cls(doc, tuple(s.start for s in doc.sentences), candidates, lower)
+
+    def _matcher(self, cue: Anchored) -> tuple[re.Pattern[str], str]:
+        if cue.lowered is not None and self.lower is not None:
+            return cue.lowered, self.lower
+        return cue.regex, self.doc.body
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence holding `offset` (the whole body when there are no sentences)."""
+        index = bisect_right(self.starts, offset) - 1
+        if index < 0:
+            if not self.doc.sentences:
+                return Span.of(self.doc.text, 0, len(self.doc.text))
+            index = 0
+        return self.doc.sentences[index]
+
+    def body_of(self, span: Span) -> str:
+        """The analysed text of a span (set-aside parts blanked)."""
+        return self.doc.body[span.start : span.end]
+
+    def span(self, start: int, end: int) -> Span:
+        return Span.of(self.doc.text, start, end)
+
+    def finditer(
+        self,
+        cue: Anchored,
+        start: int = 0,
+        end: int | None = None,
+        only: Container[int] | None = None,
+    ) -> list[re.Match[str]]:
+        """Non-overlapping matches in `body[start:end]`, as `re.finditer` would find them.
+
+        A case-insensitive pattern runs over the lower-cased body: offsets hold, groups are lower
+        case.
+        With `only`, matches may start at those offsets only (say, the first word of a sentence).
+        """
+        known = 0 <= cue.key < len(self.candidates)  # a pattern made after this draft: scan
+        if known:
+            positions = self.candidates[cue.key]
+            if only is not None:
+                positions = [at for at in positions if at in only]
+            if not positions:
+                return []
+        regex, body = self._matcher(cue)
+        stop = len(body) if end is None else end
+        if not known:
+            every = regex.finditer(body, start, stop)
+            return [m for m in every if only is None or m.start() in only]
+        if start:
+            positions = positions[bisect_left(positions, start) :]
+        match = regex.match
+        found = []
+        reached = start
+        for at in positions:
+            if at >= stop:
+                break
+            if at < reached:
+                continue
+            matched = match(body, at, stop)
+            if matched is not None:
+                reached = matched.end()
+                if reached <= at:
+                    reached = at + 1
+                found.append(matched)
+        return found
+
+    def search(self, cue: Anchored, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The first match in `body[start:end]`, as `re.search` would find it, or None."""
+        regex, body = self._matcher(cue)
+        stop = len(body) if end is None else end
+        if not 0 <= cue.key < len(self.candidates):
+            return regex.search(body, start, stop)
+        positions = self.candidates[cue.key]
+        if not positions:
+            return None
+        match = regex.match
+        for at in positions[bisect_left(positions, start) :]:
+            if at >= stop:
+                return None
+            found = match(body, at, stop)
+            if found is not None:
+                return found
+        return None
+
+    def has(self, cue: Anchored, start: int = 0, end: int | None = None) -> bool:
+        """Whether `cue` matches anywhere in `body[start:end]`."""
+        return self.search(cue, start, end) is not None
+
+    def in_sentence(self, cue: Anchored, sentence: Span) -> bool:
+        return self.search(cue, sentence.start, sentence.end) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One graded match: where, and how strong (1 weak, 2 strong)."""
+
+    span: Span
+    strength: int
+
+
+def result(step: str, hits: Iterable[Hit]) -> StepResult:
+    """The step's result: its strongest hit sets the strength; spans of every hit, in order."""
+    kept = sorted((h for h in hits if h.strength > 0), key=lambda h: (h.span.start, h.span.end))
+    spans: list[Span] = []
+    for hit in kept:
+        if not spans or hit.span.start >= spans[-1].end:
+            spans.append(hit.span)
+    strength = max((h.strength for h in kept), default=0)
+    return StepResult(step=step, present=strength > 0, strength=strength, spans=tuple(spans))

@@ -1,0 +1,185 @@
+"""Offer a solution: a concrete remedy, said with confidence, with options where there are some.
+
+Strength 2 for a concrete remedy the rep commits to or has done ("we'll reship it today", "I've
+issued a full refund", "I can offer a replacement or a refund, whichever you prefer"); strength 1
+for a vague or hedged one ("we'll see what we can do", "we may be able to offer a credit"), for
+advice or instructions to the client ("you could try clearing the cache", "try logging out first",
+"restarting often helps") and for useful information ("many customers find the app easier",
+"there are free guides on our help page"). A refused remedy ("we cannot refund opened items") is
+not a solution. Source: the guide's "Offer a Solution" step.
+
+>>> from calmdesk.text import normalise
+>>> find(normalise("I've issued a full refund to your card.")).strength
+2
+>>> find(normalise("We'll see what we can do.")).strength
+1
+>>> find(normalise("We cannot refund opened items.")).present
+False
+"""
+
+from __future__ import annotations
+
+from calmdesk.reading.values import Reading
+from calmdesk.review.steps.cues import Draft, Hit, anchored, result
+from calmdesk.review.steps.vocabulary import HEDGE, NEGATION
+from calmdesk.review.values import StepResult
+from calmdesk.text import Document
+
+STEP = "solve"
+
+_REMEDY = anchored(
+    r"\b(?:refund\w*|reimburs\w*|re-?ship\w*|re-?send\w*|re-?deliver\w*|replac\w*|exchang\w*|"
+    r"expedit\w*|credit\w*|voucher\w*|discount\w*|compensat\w*|waiv\w*|cancel\w*|upgrad\w*|"
+    r"escalat\w*|repair\w*|fix(?:ed|es|ing)?|re-?issu\w*|restor\w*|reactivat\w*|unlock\w*|"
+    r"reset\w*|rebook\w*|reschedul\w*|re-?dispatch\w*|dispatch\w*|return label|prepaid label|"
+    r"free (?:shipping|delivery|of charge)|overnight|next-day|priority (?:shipping|delivery|"
+    r"handling)|courier|collection|pick-?up|new (?:one|order|unit|item|parcel|package|shipment|"
+    r"card|link|password|invoice)|correct(?:ed|ion)|adjust\w*|patch\w*|workaround|"
+    r"(?:call|phone|ring) you|a (?:quick )?call|arrang\w*|book\w*|(?:send|sent|ship|shipped|"
+    r"post|posted|mail|mailed) (?:you|out|a|another|the replacement))\b"
+)
+_CONFIDENT = anchored(
+    r"\b(?:(?:i|we)(?:'ll| will| shall| can| could| am going to|'m going to| are going to|"
+    r"'re going to|'ve| have| had|'d be happy to| would be happy to|'m happy to| am happy to|"
+    r"'re happy to| are happy to|'d like to| would like to|'m| am|'re| are)|here(?:'s| is) what|"
+    r"(?:has|have|had) been|is being|are being|will be|is on (?:its|the) way|are on (?:their|the) "
+    r"way|is (?:now|already)|today|right now|right away|immediately|straight away|already|"
+    r"options?|either|alternatively|whichever|or if you(?:'d| would) prefer)\b"
+)
+_OFFER = anchored(
+    r"\b(?:here(?:'s| is) what (?:i|we) (?:can|will|'ll|am going to|'m going to) do|"
+    r"(?:i|we) can offer|(?:i|we)(?:'d| would) (?:like|be (?:happy|glad)) to offer|"
+    r"(?:your|the) (?:options|choices) (?:are|would be)|you (?:can|could) (?:choose|pick) "
+    r"(?:between|from|either))\b"
+)
+_VAGUE = anchored(
+    r"\b(?:(?:i|we)(?:'ll| will|'re| are| am|'m) (?:\w+ )?(?:look\w* into|investigat\w*|"
+    r"check\w* (?:on|into)|see what (?:i|we) can do|see if|try (?:to|and))|"
+    r"see what (?:i|we|can) (?:can )?(?:be done|do)|(?:we(?:'ll| will)|i(?:'ll| will)) do "
+    r"(?:our|my) best|(?:might|may) be able to|working on (?:it|this|a fix|a solution))\b"
+)
+_SUGGESTION = anchored(
+    r"\b(?:you (?:could|can|might|may want to|might want to|should|could also|can also|may) "
+    r"(?:try|consider|check|use|ask|talk|speak|contact|reach|look|clear|restart|update|"
+    r"reinstall|log|go|get|find|see|call|email|visit|download|open|click|select|set|turn|"
+    r"switch|write|take|join|start|make)|(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)try (?:to |and )?\w+ing|"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)try (?:to|and)|maybe,? (?:you )?"
+    r"(?:could|can|should|try)|perhaps (?:you )?(?:could|can|should|try)|"
+    r"(?:i|we)(?:'d| would)? (?:strongly )?(?:suggest|recommend|advise)|"
+    r"my (?:advice|suggestion|recommendation)|it (?:might|may|could|would|can|will) "
+    r"(?:help|be (?:a good idea|worth|helpful|useful|best|better))|"
+    r"have you (?:tried|considered|thought (?:about|of))|why (?:don't|not) you|how about|"
+    r"(?:the best|one) (?:thing|way|option|idea) (?:is|would be|to)|if i were you|"
+    r"make sure (?:you|to)|(?:i|we)(?:'d| would) (?:\w+ )?(?:try|ask|talk|consider|look|start|go|"
+    r"reach|get|find|take|make|tell|say|write|call|speak|check|use)|(?:could|can|would) you "
+    r"(?:try|consider|ask|talk|speak|reach|look into|find|get|take|start|go)|"
+    r"(?:is|would) it (?:be )?(?:possible|helpful|worth) (?:for you )?to|it(?:'s| is| would be) "
+    r"(?:a good idea|important|helpful|worth|best) to|(?:here(?:'s| is)|this is) how (?:to|you)|"
+    r"to (?:fix|solve|resolve) "
+    r"(?:this|it),)\b"
+)
+# Advice without a modal: an imperative at the start of a sentence ("Try writing it down",
+# "Maybe take a short walk"), or a remedy that "can help" / "is a good way to".
+_IMPERATIVE = anchored(
+    r"(?:(?<![\s\S])|(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=\n)|(?<=,\s))"
+    r"(?:(?:so|also|and|then|maybe|perhaps|just|definitely|really|honestly|first|instead|"
+    r"sometimes|please|try to|be sure to|make sure to),? )*"
+    r"(?:try|consider|take(?! care\b)|do (?:a|some|something|what|more|less)|talk|speak|"
+    r"reach out|call|contact|ask|write|go|get|find|join|look "
+    r"(?:into|for|up|at)|focus|keep|remember to|don't forget|start|spend|give (?:it|yourself)|"
+    r"practi[sc]e|avoid|limit|set|make (?:a|some|time|sure)|schedule|book|sign up|apply|search|"
+    r"visit|check out|see (?:a|your|if)|treat yourself|allow yourself|let yourself|surround "
+    r"yourself|distract yourself|breathe|exercise|meditate|journal|rest|sleep|eat|drink|"
+    r"think about|put|stay away|step away|write down|list|plan|prepare|research|learn|read|"
+    r"listen to|watch|use|download|volunteer|seek)\b"
+)
+_HELPS = anchored(
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:(?:can|could|might|may|will|would|should|does|do|often|usually|really|also|"
+    r"definitely|probably) )+(?:really |also |definitely |probably |often |usually |greatly )?"
+    r"(?:help|helps|be (?:helpful|useful|beneficial|a good (?:idea|start|step|way|option)))\b"
+    r"(?! me\b)|"
+    r"\b(?:is|are|be|'s) (?:a |an )?(?:really |very |great |good |first )*(?:good|great|healthy|"
+    r"helpful|useful|excellent|effective|nice|smart|wise|positive) (?:way|option|place|outlet|"
+    r"approach|strategy|habit|tool|resource)s?\b|"
+    r"\bit(?:'s| is| might be| may be| could be| would be| will be)? (?:probably |really |always |"
+    r"also |definitely )?(?:best|a good idea|helpful|good|important|wise|worth|better|useful|"
+    r"okay|ok) (?:to|for you to|if you)\b|"
+    r"\byou (?:might|may|could|would) (?:also |just |really )?(?:want|wish|like) to\b|"
+    r"\byou (?:need|ought|have) to (?!be\b|feel\b|know\b)|"
+    r"\byou(?:'d| would) be (?:better|surprised)|"
+    r"\b(?:i|we)(?:'d| would)? (?:just |really |definitely |honestly )?(?:suggest|recommend|"
+    r"advise|encourage)\b|"
+    r"\b(?:will|can|could|would|might|may) (?:also |really |definitely |probably )?(?:ease|relieve|"
+    r"reduce|improve|lighten|calm)\b|"
+    r"\byou (?:could|might|should)(?: (?:also|even|just|always|maybe|perhaps|still|then|"
+    r"definitely|try to))* (?!be\b|have\b|feel\b|not\b|see\b|tell\b|imagine\b|hear\b|"
+    r"understand\b|relate\b|do (?:it|this)\b|say\b|get through\b)[a-z]+|"
+    r"\b(?:another|one|my)(?: (?:final|other|more|last|best))? "
+    r"(?:option|suggestion|idea|tip|piece of advice|advice|thing (?:you|that) (?:could|can|might))|"
+    r"\b(?:a few|some|few|other|more) (?:other |more )?(?:tips|ideas|suggestions|options)\b|"
+    r"\b(?:(?:i think|i believe|i feel|maybe|perhaps),? )?it (?:would|could|might|may) be (?:nice|"
+    r"good|helpful|best|wise|worth|useful|beneficial|a good idea|great) (?:to|if)\b|"
+    r"\bi wonder if (?:you|it) (?:could|can|might|would)\b|"
+    r"\bhave you (?:looked into|checked|asked|talked to|spoken to|reached out|tried)\b"
+)
+# Information: facts and pointers that help ("many people find...", "there are groups that...").
+_INFORMATION = anchored(
+    r"\b(?:(?:many|most|lots of|a lot of|some|other) (?:people|folks|students|parents|customers|"
+    r"users|clients|employees|others)(?: who| that)? (?:find|feel|have|go|experience|struggle|"
+    r"deal|get|are|do|say|use|like|benefit|recover|try)|"
+    r"there (?:are|is) (?:many|lots of|a lot of|some|plenty of|several|various|also|a number of|"
+    r"a good number of|a few|tons of|free|online|local|an?) (?:\w+ )?(?:resources?|group|program|"
+    r"website|site|app|service|hotline|organi[sz]ation|charity|community|forum|forums|ways|options|programs?|organi[sz]ations|groups|"
+    r"websites|sites|places|services|hotlines|apps|therapists|counsel+ors|jobs|courses|classes|"
+    r"support|things|methods|techniques|books|videos|guides|articles|tutorials|people who)|"
+    r"(?:studies|research|science|experts|doctors|therapists) (?:shows?|suggests?|says?|have "
+    r"shown|has shown|recommends?|found)|(?:has|have|is|are) (?:been )?(?:proven|shown) to|"
+    r"(?:it|this|that)(?:'s| is) an? (?:app|program|website|site|service|group|organi[sz]ation|"
+    r"charity|hotline|forum|tool|course|class|resource)\b|"
+    r"you can (?:also |always |easily )?(?:find|get|apply|sign up|call|contact|look|search|check|"
+    r"visit|use|ask|join|download|request|text|go)|"
+    r"(?:websites?|sites?|apps?|hotlines?|programs?|organi[sz]ations?|resources?) (?:like|such as|"
+    r"called|that can|which can)|"
+    r"(?:usually|typically|generally|normally|often) (?:it|they|this|that|people|you)\b)"
+)
+_NEGATED = anchored(NEGATION)
+_HEDGED = anchored(HEDGE)
+
+
+def _remedy_strength(draft: Draft, start: int) -> int:
+    sentence = draft.sentence_at(start)
+    body = draft.doc.body
+    if draft.has(_NEGATED, max(sentence.start, start - 40), start):
+        return 0
+    confident = draft.in_sentence(_CONFIDENT, sentence)
+    if body[sentence.start : sentence.end].rstrip().endswith("?") and not confident:
+        return 0  # "do you want a refund?" asks; the offer comes when it is made
+    if draft.in_sentence(_HEDGED, sentence):
+        return 1
+    return 2 if confident else 1
+
+
+def _imperative_hits(draft: Draft) -> list[Hit]:
+    """Advice in the imperative; a question ("Take the call?") or a plea to the rep is not one."""
+    hits = []
+    body = draft.doc.body
+    for match in draft.finditer(_IMPERATIVE):
+        sentence = draft.sentence_at(match.start())
+        if body[sentence.start : sentence.end].rstrip().endswith("?"):
+            continue
+        hits.append(Hit(draft.span(match.start(), match.end()), 1))
+    return hits
+
+
+def find(doc: Document, reading: Reading | None = None, draft: Draft | None = None) -> StepResult:
+    """Whether, where and how concretely the draft offers a way out."""
+    draft = draft or Draft.of(doc)
+    hits = []
+    for match in draft.finditer(_REMEDY):
+        strength = _remedy_strength(draft, match.start())
+        hits.append(Hit(draft.span(match.start(), match.end()), strength))
+    hits.extend(Hit(draft.span(m.start(), m.end()), 2) for m in draft.finditer(_OFFER))
+    for regex in (_VAGUE, _SUGGESTION, _HELPS, _INFORMATION):
+        hits.extend(Hit(draft.span(m.start(), m.end()), 1) for m in draft.finditer(regex))
+    hits.extend(_imperative_hits(draft))
+    return result(STEP, hits)

@@ -1,0 +1,416 @@
+"""The text layer: what arrives becomes a `Document` every analyser shares.
+
+`normalise` turns raw input (plain text, HTML email, bytes in an unknown encoding) into the text
+the user sees, sets aside quoted earlier messages and signatures (reported, not analysed), and
+splits sentences and tokens once. Every span is a pair of character offsets into `Document.text`,
+end exclusive, so `doc.text[span.start:span.end]` is always the phrase found.
+
+>>> doc = normalise("Hi, order 4411 is LATE!!\\n\\n> On Monday you said it shipped.")
+>>> doc.text[doc.sentences[0].start:doc.sentences[0].end]
+'Hi, order 4411 is LATE!!'
+>>> [part.kind for part in doc.set_aside]
+['quoted']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from html import unescape
+from html.parser import HTMLParser
+from typing import NamedTuple
+
+from calmdesk.errors import InputError
+
+DEFAULT_MAX_CHARS = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of `Document.text`: offsets are characters, end exclusive."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> Span:
+        return cls(start, end, source[start:end])
+
+
+class Token(NamedTuple):
+    """A word, number, emoji or punctuation mark, with its offsets and lower-cased form."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """A part of the message that is not the writer's new words: `quoted` or `signature`."""
+
+    kind: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Normalised text with its sentences and tokens, computed once for every analyser.
+
+    `body` has the same length as `text`, with set-aside parts blanked out, so analysers can run
+    patterns over `body` and report offsets that are valid in `text`.
+    """
+
+    text: str
+    body: str
+    sentences: tuple[Span, ...]
+    tokens: tuple[Token, ...]
+    set_aside: tuple[SetAside, ...]
+    was_html: bool
+    language: str
+    notes: tuple[str, ...]
+
+    def sentence_tokens(self, sentence: Span) -> list[Token]:
+        """The tokens inside one sentence."""
+        return [t for t in self.tokens if sentence.start <= t.start < sentence.end]
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def decode(raw: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode bytes from a file or stdin; refuse binary data with a clear error.
+
+    UTF-8 (with or without a byte-order mark) and UTF-16 with a mark are read as such; anything
+    else that is still text is read as Windows-1252 and a note says so.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), ()
+        except UnicodeDecodeError as error:
+            raise InputError("The input starts like UTF-16 but does not decode as it.") from error
+    sample = raw[:65536]
+    if b"\x00" in sample:
+        raise InputError("The input looks binary (it contains NUL bytes); give a text file.")
+    try:
+        return raw.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("cp1252", errors="replace")
+    return text, ("the input was not valid UTF-8; it was read as Windows-1252",)
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_HTML_HINT = re.compile(
+    r"<(?:html|body|div|p|br|table|span|blockquote|a|b|i|strong|em)[\s/>]", re.I
+)
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 blockquote section article header footer "
+    "hr".split()
+)
+_SKIP_TAGS = frozenset(("script", "style", "head", "title", "template", "noscript"))
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:20000]
+    return bool(_HTML_HINT.search(head)) and ("</" in head or "<br" in head.lower())
+
+
+class _VisibleText(HTMLParser):
+    """Collects the text a mail client would show, marking blockquotes as quoted."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.length = 0
+        self.skip_depth = 0
+        self.quote_depth = 0
+        self.quote_start = 0
+        self.quoted: list[tuple[int, int]] = []
+
+    def _newline(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self._emit("\n")
+
+    def _emit(self, piece: str) -> None:
+        self.parts.append(piece)
+        self.length += len(piece)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip_depth += 1
+            return
+        classes = " ".join(value or "" for name, value in attrs if name == "class")
+        if tag == "blockquote" or "gmail_quote" in classes:
+            self._newline()
+            if self.quote_depth == 0:
+                self.quote_start = self.length
+            self.quote_depth += 1
+        if tag in _BLOCK_TAGS:
+            self._newline()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag in _BLOCK_TAGS:
+            self._newline()
+        if tag == "blockquote" and self.quote_depth:
+            self.quote_depth -= 1
+            if self.quote_depth == 0:
+                self.quoted.append((self.quote_start, self.length))
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        collapsed = re.sub(r"[ \t\r\n\f]+", " ", data)
+        if collapsed.strip() or (self.parts and not self.parts[-1].endswith(("\n", " "))):
+            if self.parts and self.parts[-1].endswith("\n"):
+                collapsed = collapsed.lstrip()
+            if collapsed:
+                self._emit(collapsed)
+
+
+def html_to_text(html: str) -> tuple[str, list[tuple[int, int]]]:
+    """Visible text of an HTML email and the offsets of its blockquotes."""
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    if parser.quote_depth:
+        parser.quoted.append((parser.quote_start, parser.length))
+    text = unescape("".join(parser.parts))
+    return text, parser.quoted
+
+
+# --- quoted replies and signatures -----------------------------------------------------------
+
+_QUOTE_HEADER = re.compile(
+    r"^(?:On\b.{0,200}\bwrote:\s*$"
+    r"|-{2,}\s*Original Message\s*-{2,}"
+    r"|-{2,}\s*Forwarded message\s*-{2,}"
+    r"|From:\s.+\n(?:.*\n){0,3}?(?:Sent|Date):\s)",
+    re.M | re.I,
+)
+_QUOTED_LINES = re.compile(r"(?:^[ \t]*>.*(?:\n|$))+", re.M)
+_SIGNATURE_DELIMITER = re.compile(r"^-- ?$", re.M)
+_SENT_FROM = re.compile(r"^Sent from my [\w ]+$", re.M | re.I)
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:(?:kind|best|warm|many)?\s*regards|best(?: wishes)?|thanks(?: again)?|thank you|"
+    r"cheers|sincerely(?: yours)?|yours(?: truly| sincerely)?|respectfully|all the best|"
+    r"talk soon|speak soon)[ \t]*[,.!]?[ \t]*$",
+    re.M | re.I,
+)
+
+
+def _set_aside_regions(text: str, quoted_html: list[tuple[int, int]]) -> list[SetAside]:
+    regions: list[tuple[str, int, int]] = [("quoted", s, e) for s, e in quoted_html]
+    header = _QUOTE_HEADER.search(text)
+    if header and header.start() > 0:
+        regions.append(("quoted", header.start(), len(text)))
+    for match in _QUOTED_LINES.finditer(text):
+        if match.start() > 0 or text[match.end() :].strip():
+            regions.append(("quoted", match.start(), match.end()))
+    quoted_from = min((s for _, s, _ in regions), default=len(text))
+    head = text[:quoted_from]
+    signature_at = None
+    for pattern in (_SIGNATURE_DELIMITER, _SENT_FROM):
+        found = pattern.search(head)
+        if found and found.start() > 0:
+            signature_at = (
+                found.start() if signature_at is None else min(signature_at, found.start())
+            )
+    sign_offs = list(_SIGN_OFF.finditer(head))
+    if sign_offs:
+        last = sign_offs[-1]
+        tail_lines = [line for line in head[last.end() :].splitlines() if line.strip()]
+        if last.start() > 0 and len(tail_lines) <= 6 and all(len(x) < 80 for x in tail_lines):
+            signature_at = last.start() if signature_at is None else min(signature_at, last.start())
+    if signature_at is None:
+        signature_at = _bare_signature(head)
+    if signature_at is not None and head[signature_at:].strip():
+        regions.append(("signature", signature_at, quoted_from))
+    merged: list[SetAside] = []
+    for kind, start, end in sorted(regions, key=lambda r: (r[1], -r[2])):
+        if merged and start < merged[-1].span.end:
+            last_region = merged[-1]
+            if end > last_region.span.end:
+                span = Span.of(text, last_region.span.start, end)
+                merged[-1] = SetAside(last_region.kind, span)
+            continue
+        merged.append(SetAside(kind, Span.of(text, start, end)))
+    return merged
+
+
+_NAME_LINE = re.compile(
+    r"^[ \t]*(?:[-–—~][ \t]*)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*$"
+)
+
+
+def _bare_signature(head: str) -> int | None:
+    """Where a signature starts that has no sign-off: a last paragraph of a few short lines
+    opening with a name ("Dana Whitfield", "— Dana") and holding no sentence."""
+    stripped = head.rstrip()
+    paragraph_at = stripped.rfind("\n\n")
+    if paragraph_at < 0:
+        return None
+    lines = stripped[paragraph_at + 2 :].split("\n")
+    if len(lines) > 4 or any(
+        len(line) > 60 or line.rstrip().endswith((".", "?", "!")) for line in lines
+    ):
+        return None
+    if not _NAME_LINE.match(lines[0]):
+        return None
+    return paragraph_at + 2
+
+
+def _blank_out(text: str, regions: list[SetAside]) -> str:
+    if not regions:
+        return text
+    pieces = []
+    cursor = 0
+    for region in regions:
+        pieces.append(text[cursor : region.span.start])
+        pieces.append(re.sub(r"[^\n]", " ", text[region.span.start : region.span.end]))
+        cursor = region.span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+# --- sentences and tokens --------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[#@$£€][\w.,]*\w|\d+(?:[.,:/]\d+)*|\S", re.U)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr vs etc eg ie no nr inc ltd co corp approx dept est fig jan feb mar apr "
+    "jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n(?=\s*\S)")
+
+
+def _sentences(body: str) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(body):
+        piece_end = match.end() if not match.group().isspace() else match.start()
+        if match.group().startswith("."):
+            word = re.search(r"(\w+)\.$", body[max(start, match.start() - 12) : match.start() + 1])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or _is_initial(word.group(1))):
+                continue
+        _add_sentence(body, start, piece_end, spans)
+        start = match.end()
+    _add_sentence(body, start, len(body), spans)
+    return spans
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
+
+
+def _add_sentence(body: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span.of(body, start, end))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (with inner apostrophes), hashtags, amounts, numbers, and single other symbols."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two; slice per token then
+        return [
+            Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)
+        ]
+    # tuple.__new__ skips the NamedTuple's Python-level constructor: tokens are the hot path.
+    make = tuple.__new__
+    spans = (m.span() for m in _TOKEN.finditer(text))
+    return [make(Token, (s, e, text[s:e], lowered[s:e])) for s, e in spans]
+
+
+# --- language -------------------------------------------------------------------------------
+
+_ENGLISH_WORDS = frozenset(
+    "the a an and or but is are was were be been am i you he she it we they my your our their me "
+    "us them this that these those to of in on at for with from by not no do does did have has "
+    "had will would can could should please thanks thank hi hello order when what why how where "
+    "who still just so if as up out about again get got any there here".split()
+)
+
+
+# Common function words of other languages in Latin script (none of them English words).
+_OTHER_WORDS = frozenset(
+    "el la los las un una y que de del en es por para con pero muy mi su nadie hace desde ha le "
+    "les des et est pas je tu il nous vous une dans avec pour sur mais très ma mon ne plus der "
+    "die das und ist nicht ich du wir sie ein eine mit für auf aber sehr mein kein noch o os as "
+    "um uma não é com para mas meu minha ele ela já il lo gli di che non è sono per ma molto mio "
+    "het een niet ik je wij zijn maar".split()
+) - frozenset("a is on me no die den ha non per o um con un".split())
+
+
+def detect_language(tokens: list[Token]) -> str:
+    """'en' unless the text shows another language; 'unknown' when it has no words at all.
+
+    Short, terse English (tweets, subject lines) often has no function words, so a text counts as
+    another language only on positive evidence: mostly non-Latin script, or more function words
+    of other Latin-script languages than of English.
+    """
+    words = [t.lower for t in tokens if t.lower[0].isalpha()]
+    if not words:
+        return "unknown"
+    latin = sum(1 for w in words if w[0] < "ɏ")
+    if latin / len(words) < 0.5:
+        return "other"
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    other = sum(1 for w in words if w in _OTHER_WORDS)
+    return "other" if other >= 2 and other > english else "en"
+
+
+# --- the entry point ------------------------------------------------------------------------
+
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def normalise(raw: str | bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+    """Turn what arrived into a `Document`. Raises `InputError` for binary or oversized input."""
+    notes: list[str] = []
+    if isinstance(raw, bytes):
+        raw, decode_notes = decode(raw)
+        notes.extend(decode_notes)
+    if len(raw) > max_chars:
+        raise InputError(
+            f"The message is {len(raw):,} characters; the limit is {max_chars:,}. "
+            "Split it, or raise `limits.max_chars` in your playbook."
+        )
+    controls = len(_CONTROL.findall(raw[:65536]))
+    if controls > 8 and controls > len(raw[:65536]) // 50:
+        raise InputError("The input looks binary (many control characters); give plain text.")
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", _CONTROL.sub(" ", text)).replace("\u00a0", " ")
+    quoted_html: list[tuple[int, int]] = []
+    was_html = looks_like_html(text)
+    if was_html:
+        text, quoted_html = html_to_text(text)
+        notes.append("HTML markup was removed; spans refer to the visible text")
+    regions = _set_aside_regions(text, quoted_html)
+    body = _blank_out(text, regions)
+    for region in regions:
+        notes.append(f"{region.kind} text set aside ({region.span.end - region.span.start} chars)")
+    sentences = [Span.of(text, s.start, s.end) for s in _sentences(body)]
+    tokens = tokenize(body)
+    return Document(
+        text=text,
+        body=body,
+        sentences=tuple(sentences),
+        tokens=tuple(tokens),
+        set_aside=tuple(regions),
+        was_html=was_html,
+        language=detect_language(tokens),
+        notes=tuple(notes),
+    )

@@ -1,0 +1,195 @@
+"""Which sentences are promises, who owes them, what they are about, and which are vague."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from calmdesk.commitments import Commitment, commitments
+from calmdesk.commitments.promises import find
+from calmdesk.errors import PlaybookError
+from calmdesk.playbook.model import BusinessHours, EscalationPolicy, Playbook
+from calmdesk.serialise import dump
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri")
+NY = BusinessHours("America/New_York", "09:00", "17:00", WEEKDAYS, "US")
+SENT = datetime(2026, 11, 24, 10, 0)  # a Tuesday morning
+
+
+def found_in(reply: str) -> tuple[Commitment, ...]:
+    found = find(reply, SENT, NY)
+    for item in found:
+        assert reply[item.span.start : item.span.end] == item.span.text
+        assert reply[item.phrase.start : item.phrase.end] == item.phrase.text
+    return found
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'll call you at 10:30.", [("rep", "call")]),
+        ("We'll ship the replacement tomorrow.", [("team", "replacement")]),
+        ("Please send us the photos by Thursday.", [("client", "other")]),
+        ("Could you reply with your order number by noon?", [("client", "update")]),
+        ("We'll need the signed form from you by Friday.", [("client", "other")]),
+        ("FedEx will deliver on Monday.", [("third_party", "delivery")]),
+        ("The courier will drop it off on Thursday.", [("third_party", "delivery")]),
+        ("You'll get a call from UPS tomorrow.", [("third_party", "call")]),
+        ("You'll receive a confirmation email within the hour.", [("team", "update")]),
+        ("The refund will reach your account in 3-5 business days.", [("team", "refund")]),
+        ("You'll hear from me first thing Monday.", [("rep", "update")]),
+        ("Our billing team should have the credit applied within 48 hours.", [("team", "refund")]),
+        ("Let me check with the warehouse and get back to you by 4 pm.", [("rep", "update")]),
+        ("We're sending a replacement tonight.", [("team", "replacement")]),
+        ("Your order is scheduled to ship on Friday.", [("team", "delivery")]),
+        ("I'm going to reship it today.", [("rep", "replacement")]),
+        ("I'll call FedEx now and update you by 3 pm.", [("rep", "call"), ("rep", "update")]),
+        (
+            "We'll process the refund today and you should see it within 5 business days.",
+            [("team", "refund"), ("team", "refund")],
+        ),
+        ("Tomorrow morning, I'll give you a call.", [("rep", "call")]),
+    ],
+)
+def test_owner_and_kind(reply: str, expected: list[tuple[str, str]]) -> None:
+    found = found_in(reply)
+    assert [(c.owner, c.kind) for c in found] == expected
+    assert all(c.due_at is not None and not c.vague for c in found)
+
+
+def test_span_covers_the_promise_and_phrase_the_time_words() -> None:
+    reply = "Thanks for your patience. I'll update you by 3 pm, whatever happens."
+    [found] = found_in(reply)
+    assert found.span.text == "I'll update you by 3 pm"
+    assert found.phrase.text == "by 3 pm"
+    assert found.note == "15:00 today"
+
+
+@pytest.mark.parametrize(
+    ("reply", "phrase"),
+    [
+        ("I'll update you soon.", "soon"),
+        ("We'll get this sorted asap.", "asap"),
+        ("I will get back to you as soon as possible.", "as soon as possible"),
+        ("I'll circle back in a bit.", "in a bit"),
+        ("Someone from billing will be in touch shortly.", "shortly"),
+        ("I'll send the details in due course.", "in due course"),
+        ("We'll have news in the coming days.", "in the coming days"),
+        ("I'll let you know once I hear back from the warehouse.",
+         "once I hear back from the warehouse"),
+        ("I'll update you by [time] regardless.", "by [time]"),
+        ("This will be resolved no later than [date/time].", "no later than [date/time]"),
+        ("I'll look into it.", ""),
+        ("Let me dig into this for you.", ""),
+        ("We'll see what we can do.", ""),
+    ],
+)  # fmt: skip
+def test_vague_promises_have_no_due_time(reply: str, phrase: str) -> None:
+    [found] = found_in(reply)
+    assert found.vague and found.due_at is None
+    assert found.phrase.text == phrase
+    assert found.owner in ("rep", "team")
+
+
+def test_placeholder_is_named_in_the_note() -> None:
+    [found] = found_in("I'll update you by [time] regardless.")
+    assert "[time]" in found.note
+
+
+def test_delivery_in_a_condition_is_a_third_party_expectation() -> None:
+    reply = "If it doesn't arrive by Friday, I'll send a replacement."
+    [found] = found_in(reply)
+    assert (found.owner, found.kind) == ("third_party", "delivery")
+    assert found.span.text == "If it doesn't arrive by Friday"
+    assert found.due_at is not None and found.due_at.isoformat() == "2026-11-27T17:00:00-05:00"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I called yesterday.",
+        "We shipped it on Monday.",
+        "I checked with the warehouse yesterday and they shipped it on Monday.",
+        "We promised delivery by Friday but missed it.",
+        "You said the parcel would arrive by Friday.",
+        "If anything changes, I'll follow up directly.",
+        "If you have any questions, I'll be glad to help.",
+        "When will it arrive?",
+        "Can I call you tomorrow?",
+        "Would you like me to call you at 3?",
+        "I won't be able to call before Monday.",
+        "I'll be happy to help.",
+        "Good morning! Thanks for your patience.",
+        "I understand why you're frustrated, and I'm really sorry.",
+        "Let me know if there's anything else.",
+        "That will be frustrating, I know.",
+        "It arrived late last week.",
+        "We are so sorry about the delay this morning.",
+        "Our office is closed tomorrow.",
+    ],
+)
+def test_near_misses_are_not_promises(reply: str) -> None:
+    assert found_in(reply) == ()
+
+
+def test_quoted_text_and_signature_are_not_read() -> None:
+    reply = (
+        "Hi Sam,\n\nI'll call you at 3 pm.\n\nBest regards,\nJo\nWe reply within 24 hours\n\n"
+        "On Mon, 23 Nov 2026, Sam wrote:\n> Will you call me by 5 pm? I'll wait until Friday."
+    )
+    found = found_in(reply)
+    assert [c.span.text for c in found] == ["I'll call you at 3 pm"]
+
+
+def test_several_promises_come_back_in_order() -> None:
+    reply = (
+        "I'm so sorry about the mix-up. I'll call the carrier now. We'll ship the replacement "
+        "tomorrow, and you'll get the tracking number by email. Please send us the old unit "
+        "within 14 days."
+    )
+    found = found_in(reply)
+    assert [(c.owner, c.kind, c.vague) for c in found] == [
+        ("rep", "call", False),
+        ("team", "replacement", False),
+        ("team", "update", True),
+        ("client", "other", False),
+    ]
+    assert [c.span.start for c in found] == sorted(c.span.start for c in found)
+
+
+def _playbook(hours: BusinessHours | None) -> Playbook:
+    policy = EscalationPolicy(100.0, "USD", (), "team lead", ())
+    return Playbook("test", (), (), (), policy, hours)  # type: ignore[arg-type]
+
+
+def test_commitments_takes_a_playbook_and_returns_a_tuple() -> None:
+    found = commitments("I'll call you at 3 pm.", SENT, _playbook(NY))
+    assert isinstance(found, tuple)
+    assert found[0].due_at is not None and found[0].due_at.hour == 15
+
+
+def test_commitment_dumps_to_plain_data() -> None:
+    [found] = found_in("I'll call you at 3 pm.")
+    data = dump(found)
+    assert set(data) == {"span", "owner", "kind", "due_at", "vague", "phrase", "note"}
+    assert data["span"] == {"start": 0, "end": 21, "text": "I'll call you at 3 pm"}
+
+
+@pytest.mark.parametrize(
+    ("hours", "message"),
+    [
+        (None, "no business hours"),
+        (BusinessHours("Mars/Olympus_Mons", "09:00", "17:00", WEEKDAYS, None), "Mars/Olympus_Mons"),
+        (BusinessHours("Europe/London", "9am", "17:00", WEEKDAYS, None), "HH:MM"),
+        (BusinessHours("Europe/London", "18:00", "09:00", WEEKDAYS, None), "before they open"),
+        (BusinessHours("Europe/London", "09:00", "17:00", ("funday",), None), "'mon'"),
+        (BusinessHours("Europe/London", "09:00", "17:00", WEEKDAYS, "XX"), "'XX'"),
+    ],
+)
+def test_unusable_business_hours_raise_a_clear_error(
+    hours: BusinessHours | None, message: str
+) -> None:
+    with pytest.raises(PlaybookError) as error:
+        commitments("I'll call you at 3 pm.", SENT, _playbook(hours))
+    assert message in str(error.value)

@@ -1,0 +1,308 @@
+"""`compose`: drafts that follow the guide's steps, use what the Reading found, stay within the
+playbook's authority, name real times, and pass review. Every client message here is our own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+
+from calmdesk.compose import ComposeContext, Draft, compose, fill
+from calmdesk.compose.timing import call_slots
+from calmdesk.playbook import default_playbook
+from calmdesk.playbook.model import STEP_IDS, Playbook
+from calmdesk.reading import read
+from calmdesk.reading.values import Entity, Evidence, Reading
+from calmdesk.review import review
+from calmdesk.review.rules import ClientFacts
+from calmdesk.serialise import dump, load
+from calmdesk.text import Span
+
+PLAYBOOK = default_playbook()
+SATURDAY_NIGHT = datetime(2026, 11, 28, 22, 15)
+
+LATE_PARCEL = (
+    "Hi, order #B-2231 was meant to arrive last Thursday with UPS and there's still nothing. "
+    "I need it for my daughter's party on Saturday. Can you send a replacement?\n\n"
+    "Thanks,\nPriya Natarajan"
+)
+
+# Our own client messages, from calm questions to furious ones; each draft must be sendable.
+CLIENT_MESSAGES = (
+    LATE_PARCEL,
+    "You charged my card twice for the same subscription this month. I want the extra payment "
+    "refunded.\n\nRegards,\nTom Becker",
+    "The coffee grinder I bought stopped working after a week. Ridiculous for the price.",
+    "This is the THIRD time I'm writing about this. Your company is a JOKE. Get me a manager or "
+    "I'm taking this to my lawyer!!!",
+    "We still haven't sent the final logo files, but surely the banner could have been started "
+    "by now? Our event is next week.",
+    "Could you tell me when my order 88120 will ship? I'd like to plan around it.",
+    "My flight got cancelled and nobody from your team has answered my emails in three days.",
+    "I want to cancel my account. The app keeps crashing every time I open it.",
+    "I paid $600 for the sofa, order 7781, and it arrived with a torn cushion. I want a refund.",
+    "honestly i'm just tired of everything going wrong lately",
+    "WHERE IS MY PARCEL?!?! Two weeks and not a word from FedEx or from you. Call me today.",
+    "Thanks for the quick help last week, the new router works well.",
+)
+
+
+def reading_of(line: str, **entities: str) -> Reading:
+    """A Reading with just these facts (`ClientFacts` syntax) plus the named entities."""
+    reading = ClientFacts.parse(line).reading()
+    whole = Span.of(reading.text, 0, len(reading.text))
+    extra = tuple(Entity(kind, value, whole) for kind, value in entities.items())
+    return replace(reading, entities=reading.entities + extra)
+
+
+def step_order(draft: Draft) -> list[str]:
+    return [part.step for part in draft.parts if part.step in STEP_IDS]
+
+
+@pytest.mark.parametrize("message", CLIENT_MESSAGES)
+@pytest.mark.parametrize("now", [None, SATURDAY_NIGHT, datetime(2026, 11, 24, 10, 30)])
+def test_every_draft_for_our_messages_is_ready_to_send(message: str, now: datetime | None) -> None:
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK, ComposeContext(now=now, rep_name="Sam"))
+    result = review(draft.text, PLAYBOOK, reading)
+    assert result.verdict == "send", (draft.text, result.explanation)
+    assert draft.placeholders == ()
+
+
+def test_the_six_steps_come_in_the_guide_order_acknowledging_before_solving() -> None:
+    draft = compose(read(LATE_PARCEL, PLAYBOOK), PLAYBOOK, ComposeContext(rep_name="Sam"))
+    assert [part.step for part in draft.parts] == ["greeting", *STEP_IDS, "sign-off"]
+    starts = [part.span.start for part in draft.parts]
+    assert starts == sorted(starts)
+    for part in draft.parts:
+        assert draft.text[part.span.start : part.span.end] == part.span.text
+
+
+def test_the_name_order_and_carrier_the_client_gave_are_used() -> None:
+    draft = compose(read(LATE_PARCEL, PLAYBOOK), PLAYBOOK)
+    assert re.match(r"(Hi|Hello|Dear) Priya,", draft.text)
+    assert "B-2231" in draft.text
+    align = draft.part("align")
+    assert align is not None and "UPS" in align.span.text
+    assert "replacement" in draft.text
+
+
+def test_an_unknown_fact_the_reply_must_state_is_a_visible_placeholder_until_filled() -> None:
+    reading = read(LATE_PARCEL, PLAYBOOK)
+    context = ComposeContext(facts={"tracking_number": None})
+    draft = compose(reading, PLAYBOOK, context)
+    assert [p.name for p in draft.placeholders] == ["tracking_number"]
+    slot = draft.placeholders[0]
+    assert draft.text[slot.span.start : slot.span.end] == "{tracking_number}"
+    assert any("tracking_number" in note for note in draft.notes)
+    flagged = review(draft.text, PLAYBOOK, reading)
+    assert "unfilled-placeholder" in {f.rule for f in flagged.findings}
+    assert flagged.verdict != "send"
+
+    filled = fill(draft, {"tracking_number": "1Z 55 A7"})
+    assert filled.placeholders == () and "1Z 55 A7" in filled.text
+    assert all(filled.text[p.span.start : p.span.end] == p.span.text for p in filled.parts)
+    assert review(filled.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_a_known_fact_from_the_context_is_written_in() -> None:
+    context = ComposeContext(facts={"tracking_number": "1Z 55 A7", "order_number": "B-9"})
+    draft = compose(read(LATE_PARCEL, PLAYBOOK), PLAYBOOK, context)
+    assert "1Z 55 A7" in draft.text and "order B-9" in draft.text
+    assert draft.placeholders == ()
+
+
+CLIENT_SIDE_DELAY = "Why is the brochure still not printed? We were promised it for Monday."
+
+
+def test_a_client_caused_delay_is_stated_neutrally_with_an_offer_to_expedite() -> None:
+    reading = read(CLIENT_SIDE_DELAY, PLAYBOOK)
+    context = ComposeContext(cause="client_dependency", facts={"waiting_on": "the signed proof"})
+    for seed in range(6):
+        draft = compose(reading, PLAYBOOK, replace(context, seed=seed))
+        text = draft.text
+        assert "the signed proof from your side" in text
+        assert re.search(r"expedite|rush", text)
+        assert not re.search(
+            r"\byour (?:fault|delay|mistake)\b|because you|you (?:failed|forgot)", text
+        )
+        result = review(text, PLAYBOOK, reading)
+        assert "client-blame" not in {f.rule for f in result.findings}
+        assert result.verdict == "send", result.explanation
+
+
+def test_a_client_caused_delay_found_by_the_reader_names_what_is_outstanding() -> None:
+    reading = read(
+        "We haven't sent the artwork yet, but why has nothing moved on our order?", PLAYBOOK
+    )
+    assert reading.topic.cause == "client_dependency"
+    draft = compose(reading, PLAYBOOK)
+    assert "the artwork from your side" in draft.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_a_client_caused_delay_with_the_item_unknown_leaves_a_placeholder_when_asked() -> None:
+    reading = read(CLIENT_SIDE_DELAY, PLAYBOOK)
+    context = ComposeContext(cause="client_dependency", facts={"waiting_on": None})
+    draft = compose(reading, PLAYBOOK, context)
+    assert "waiting_on" in {p.name for p in draft.placeholders}
+
+
+def _business_hours_ok(moment: datetime) -> bool:
+    return moment.weekday() < 5 and moment.hour >= 9 and (moment.hour, moment.minute) <= (16, 30)
+
+
+SLOT = re.compile(
+    r"at (\d{1,2}) (am|pm)(?: (today|tomorrow, \w+|on \w+ \d+ \w+))? or at (\d{1,2}) (am|pm) "
+    r"(today|tomorrow, \w+|on \w+ \d+ \w+) \(New York time\)"
+)
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(2026, 11, 28, 22, 15),  # Saturday night
+        datetime(2026, 11, 29, 9, 0),  # Sunday morning
+        datetime(2026, 11, 27, 19, 40),  # Friday evening
+        datetime(2026, 11, 25, 16, 45),  # Wednesday, after the cut-off, before Thanksgiving
+        datetime(2026, 11, 24, 3, 0),  # Tuesday, small hours
+        datetime(2026, 11, 24, 11, 20),  # Tuesday, mid-morning
+    ],
+)
+def test_a_heated_message_gets_two_call_slots_inside_business_hours(now: datetime) -> None:
+    reading = reading_of("heat=4 name=Dana asks=refund", order_number="C-100")
+    draft = compose(reading, PLAYBOOK, ComposeContext(now=now))
+    first, second = call_slots(now, PLAYBOOK.hours)
+    for slot in (first, second):
+        local = slot.replace(tzinfo=None)
+        assert local > now and _business_hours_ok(local)
+        assert local.date().isoformat() != "2026-11-26"  # Thanksgiving
+    assert first < second
+    expect = draft.part("expect")
+    assert expect is not None
+    assert SLOT.search(expect.span.text), expect.span.text
+    result = review(draft.text, PLAYBOOK, reading)
+    assert result.verdict == "send", result.explanation
+
+
+def test_a_heated_message_without_a_send_time_still_offers_clock_times() -> None:
+    draft = compose(reading_of("heat=4 asks=update"), PLAYBOOK)
+    assert re.search(r"at 10 am or at 1 pm \(New York time\)", draft.text)
+    assert any("relative to business hours" in note for note in draft.notes)
+
+
+def test_a_calm_message_is_not_pushed_to_a_call() -> None:
+    draft = compose(reading_of("heat=0 asks=update"), PLAYBOOK, ComposeContext(now=SATURDAY_NIGHT))
+    assert "call" not in draft.text.lower().replace("call-out", "")
+
+
+def test_the_update_time_is_specific_and_within_business_hours() -> None:
+    draft = compose(
+        reading_of("heat=2 asks=update"), PLAYBOOK, ComposeContext(now=datetime(2026, 11, 24, 16))
+    )
+    assert "by 10 am tomorrow, Wednesday (New York time)" in draft.text
+    draft = compose(reading_of("heat=2"), PLAYBOOK, ComposeContext(now=datetime(2026, 11, 24, 9)))
+    assert "by 11 am today (New York time)" in draft.text
+
+
+def test_a_refund_above_the_ceiling_goes_through_the_lead_and_is_not_promised() -> None:
+    reading = reading_of("heat=2 name=Lee asks=refund", amount="USD 600.00", order_number="7781")
+    draft = compose(reading, PLAYBOOK)
+    assert "bringing in my team lead" in draft.text and "$600" in draft.text
+    assert "a full refund" not in draft.text
+    assert any("ceiling" in note for note in draft.notes)
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_a_refund_within_the_ceiling_is_offered_outright() -> None:
+    reading = reading_of("heat=2 asks=refund", amount="USD 80.00")
+    draft = compose(reading, PLAYBOOK)
+    assert "a full refund of $80" in draft.text
+    assert "team lead" not in draft.text
+
+
+def test_several_remedies_are_offered_as_options() -> None:
+    reading = reading_of("heat=2 asks=replacement,expedite", order_number="A-1")
+    solve = compose(reading, PLAYBOOK).part("solve")
+    assert solve is not None and " or " in solve.span.text
+    assert "replacement" in solve.span.text and "priority" in solve.span.text
+
+
+def test_remedies_already_tried_are_not_offered_again() -> None:
+    reading = reading_of("heat=2 asks=replacement,refund", order_number="A-1")
+    draft = compose(reading, PLAYBOOK, ComposeContext(tried=("reshipped once",)))
+    solve = draft.part("solve")
+    assert solve is not None and "replacement" not in solve.span.text
+    assert "refund" in solve.span.text
+    assert "reshipped once" in draft.text
+
+
+def test_a_manager_request_brings_in_the_lead_as_support() -> None:
+    reading = read("I want to speak to your manager about order 5512 right now.", PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    assert "team lead" in draft.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_the_lead_is_named_as_the_playbook_names_it() -> None:
+    playbook: Playbook = replace(
+        PLAYBOOK, escalation=replace(PLAYBOOK.escalation, owner="shift supervisor")
+    )
+    reading = reading_of("heat=2 asks=manager")
+    assert "shift supervisor" in compose(reading, playbook).text
+
+
+def test_the_same_seed_gives_the_same_letter_and_other_seeds_vary_the_wording() -> None:
+    reading = read(LATE_PARCEL, PLAYBOOK)
+    drafts = [compose(reading, PLAYBOOK, ComposeContext(seed=seed)) for seed in range(12)]
+    again = [compose(reading, PLAYBOOK, ComposeContext(seed=seed)) for seed in range(12)]
+    assert drafts == again
+    assert len({d.text for d in drafts}) >= 8
+    assert [d.seed for d in drafts] == list(range(12))
+
+
+def test_two_clients_get_different_letters_without_a_seed() -> None:
+    one = compose(read("My order 4410 is late and I'm fed up.", PLAYBOOK), PLAYBOOK)
+    two = compose(read("My order 4411 is late and I'm fed up.", PLAYBOOK), PLAYBOOK)
+    assert one.seed != two.seed
+    assert one.text.replace("4410", "") != two.text.replace("4411", "")
+
+
+def test_a_draft_round_trips_through_the_serialised_form() -> None:
+    context = ComposeContext(now=SATURDAY_NIGHT, rep_name="Sam", facts={"eta": None})
+    draft = compose(read(LATE_PARCEL, PLAYBOOK), PLAYBOOK, context)
+    assert load(Draft, dump(draft)) == draft
+    assert dump(draft)["backend"] == "template"
+
+
+def test_compose_reads_no_clock() -> None:
+    reading = read(LATE_PARCEL, PLAYBOOK)
+    context = ComposeContext(now=SATURDAY_NIGHT)
+    assert compose(reading, PLAYBOOK, context) == compose(reading, PLAYBOOK, context)
+
+
+def test_a_non_english_message_gets_a_generic_english_draft() -> None:
+    reading = read("Mi pedido no ha llegado y estoy muy enfadado con ustedes.", PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    assert [part.step for part in draft.parts][1:] == list(STEP_IDS)
+
+
+def test_asks_the_client_made_are_each_answered() -> None:
+    reading = replace(
+        reading_of("heat=3 asks=refund,explanation,call"),
+        asks=tuple(Evidence(name, Span(0, 1, "x")) for name in ("refund", "explanation", "call")),
+    )
+    result = review(compose(reading, PLAYBOOK).text, PLAYBOOK, reading)
+    assert "ask-unanswered" not in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("message", CLIENT_MESSAGES)
+def test_every_wording_variant_passes_review(message: str) -> None:
+    reading = read(message, PLAYBOOK)
+    for seed in range(8):
+        context = ComposeContext(now=datetime(2026, 11, 27, 15, 5), rep_name="Sam", seed=seed)
+        draft = compose(reading, PLAYBOOK, context)
+        result = review(draft.text, PLAYBOOK, reading)
+        assert result.verdict == "send", (seed, draft.text, result.explanation)

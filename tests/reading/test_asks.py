@@ -1,0 +1,121 @@
+"""Asks: what the client wants, caught in its variants, with near misses that want nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from calmdesk.reading.asks import ASK_NAMES, ASKS, find_asks
+from calmdesk.reading.phrases import prepare
+from calmdesk.text import normalise
+
+# (ask, message, the words the span must cover)
+MATCHES = [
+    ("refund", "I want my money back for the broken lamp.", "my money back"),
+    ("refund", "Please refund the £40 delivery charge.", "refund"),
+    ("refund", "three weeks and still no refund?!", "refund"),
+    ("refund", "Can you reimburse the taxi I had to take?", "reimburse"),
+    ("replacement", "Please send me a new one, this one is cracked.", "send me a new one"),
+    ("replacement", "I need a replacement card before the weekend.", "replacement"),
+    ("replacement", "Could you resend the parcel to my office?", "resend"),
+    ("replacement", "can u replace it asap", "replace it asap"),
+    ("expedite", "Can you expedite the shipping on order 5521?", "expedite"),
+    ("expedite", "pls rebook me onto an earlier flight", "rebook me onto an earlier"),
+    ("expedite", "Is there any way to get it here sooner?", "sooner"),
+    ("expedite", "Could you rush the order, we open Monday.", "rush the order"),
+    ("update", "Where is my parcel?", "Where is my parcel"),
+    ("update", "any update on the claim I filed?", "any update"),
+    ("update", "When will I get my refund?", "When will I get"),
+    ("update", "Please keep me posted on the repair.", "keep me posted"),
+    ("update", "What's the status of ticket 7781?", "What's the status"),
+    ("update", "I need a proper update on when the engineer is coming.", "update on when"),
+    ("cancel", "Please cancel my subscription from today.", "cancel my"),
+    ("cancel", "How do I cancel my booking?", "How do I cancel"),
+    ("cancel", "I'd like to close my account.", "like to close my account"),
+    ("call", "Can someone call me back this afternoon?", "call"),
+    ("call", "I just want to speak to a real person.", "speak to a real person"),
+    ("call", "Give me a ring on my mobile when you can.", "Give me a ring"),
+    ("call", "nobody picks up the phone at your depot", "picks up the phone"),
+    ("explanation", "Why was I charged twice?", "Why"),
+    ("explanation", "I want to know why my order was cancelled.", "want to know why"),
+    ("explanation", "how come the price went up overnight?", "how come"),
+    ("explanation", "Can you explain what happened to my booking?", "explain"),
+    ("compensation", "I expect some compensation for the wasted day.", "compensation"),
+    ("compensation", "Will you at least offer a voucher for the trouble?", "voucher"),
+    ("compensation", "please add the missing miles to my account", "add the missing miles"),
+    ("compensation", "Is there a bereavement fare for tomorrow's flight?", "bereavement fare"),
+    ("fix", "Please fix this, the app crashes every time I log in.", "fix"),
+    ("fix", "My router keeps dropping the connection.", "keeps dropping"),
+    ("fix", "can you help me get my account unlocked?", "can you help"),
+    ("fix", "The printer stopped working after the update.", "stopped working"),
+    ("fix", "I need this sorted by the end of the week.", "need this sorted"),
+    ("manager", "I want to speak to a manager.", "speak to a manager"),
+    ("manager", "get me your supervisor now", "get me your supervisor"),
+    ("manager", "please put me in touch with a manager", "put me in touch with a manager"),
+]
+
+NEAR_MISSES = [
+    ("refund", "I don't want a refund, I want the item."),
+    ("refund", "I was refunded yesterday, thanks."),
+    ("refund", "What is your refund policy on sale items?"),
+    ("replacement", "You replaced the screen last month and it is fine."),
+    ("replacement", "Send me an email with the invoice."),
+    ("expedite", "Thanks to Sam for getting me onto an earlier flight."),
+    ("expedite", "No rush at all, whenever suits."),
+    ("update", "Thanks for the update yesterday."),
+    ("update", "I updated my address on the website."),
+    ("cancel", "You cancelled my flight without telling me."),
+    ("cancel", "The cancellation email said the order was cancelled."),
+    ("call", "I called yesterday and was told to wait."),
+    ("call", "Please don't call me, email is better."),
+    ("call", "They called me names at the desk."),
+    ("explanation", "That is why I am writing."),
+    ("explanation", "Why bother having a helpline at all."),
+    ("compensation", "Thanks for the voucher, it arrived."),
+    ("compensation", "Can I pay with a credit card?"),
+    ("fix", "Thanks for your help last week, all good now."),
+    ("fix", "Nothing more you need to do, it is working again."),
+    ("fix", "It got fixed very quickly once I called."),
+    ("manager", "The manager at the desk was very kind."),
+    ("manager", "My manager asked me to book this trip."),
+]
+
+
+def names(text: str) -> dict[str, str]:
+    doc = normalise(text)
+    found = find_asks(doc)
+    for evidence in found:
+        assert doc.text[evidence.span.start : evidence.span.end] == evidence.span.text
+    return {evidence.name: evidence.span.text for evidence in found}
+
+
+@pytest.mark.parametrize(("ask", "message", "phrase"), MATCHES)
+def test_ask_matches_with_its_span(ask: str, message: str, phrase: str) -> None:
+    found = names(message)
+    assert ask in found, f"{ask} missed in {message!r}: {found}"
+    assert phrase.lower() in found[ask].lower() or found[ask].lower() in phrase.lower()
+
+
+@pytest.mark.parametrize(("ask", "message"), NEAR_MISSES)
+def test_near_miss_is_not_an_ask(ask: str, message: str) -> None:
+    assert ask not in names(message)
+
+
+def test_every_ask_has_examples_both_ways() -> None:
+    assert set(ASK_NAMES) == {a for a, _, _ in MATCHES} == {a for a, _ in NEAR_MISSES}
+
+
+def test_a_plea_with_a_deadline_asks_for_speed() -> None:
+    found = names("My flight leaves in 2 hours and my bag is still missing, please help!")
+    assert "expedite" in found
+    assert "fix" not in found
+
+
+def test_several_asks_come_in_text_order() -> None:
+    found = find_asks(normalise("Where is my order? If it is lost, I want my money back."))
+    assert [e.name for e in found] == ["update", "refund"]
+
+
+@pytest.mark.parametrize("message", [m for _, m, _ in MATCHES] + [m for _, m in NEAR_MISSES])
+def test_start_words_and_anchors_never_hide_a_match(message: str) -> None:
+    prepared = prepare(normalise(message))
+    assert ASKS.find(prepared) == ASKS.find_anywhere(prepared)

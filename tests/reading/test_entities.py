@@ -1,0 +1,93 @@
+"""Entities: the facts a rep copies into a reply, with normalised values and exact spans."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from calmdesk.reading.entities import find_entities
+from calmdesk.text import normalise
+
+# (message, kind, normalised value, the words in the text)
+MATCHES = [
+    ("Where is order 4411?", "order_number", "4411", "order 4411"),
+    ("My order #A-55812 is late.", "order_number", "A-55812", "order #A-55812"),
+    ("We raised PO 7781 last month.", "order_number", "7781", "PO 7781"),
+    ("This is about ticket #99812.", "ticket_number", "99812", "ticket #99812"),
+    ("Case 12345 is still open.", "ticket_number", "12345", "Case 12345"),
+    ("Your reference ABC123 means nothing to me.", "ticket_number", "ABC123", "reference ABC123"),
+    ("It was due on Monday.", "date", "Monday", "Monday"),
+    ("It was promised for 3 March.", "date", "--03-03", "3 March"),
+    ("It was promised for March 3rd, 2026.", "date", "2026-03-03", "March 3rd, 2026"),
+    ("Paid on 03/04/2026 in full.", "date", "03/04/2026", "03/04/2026"),
+    ("I need it tomorrow.", "date", "tomorrow", "tomorrow"),
+    ("Can it come next week instead?", "date", "next week", "next week"),
+    ("Call me after 3 pm please.", "time", "15:00", "3 pm"),
+    ("The van came at 15:00 and left.", "time", "15:00", "15:00"),
+    ("I need an answer by end of day.", "time", "end of day", "end of day"),
+    ("I paid $120 for this.", "amount", "USD 120.00", "$120"),
+    ("They took £45.50 twice.", "amount", "GBP 45.50", "£45.50"),
+    ("The fee was 300 EUR.", "amount", "EUR 300.00", "300 EUR"),
+    ("That is 1,200 dollars gone.", "amount", "USD 1200.00", "1,200 dollars"),
+    ("FedEx says it was delivered.", "carrier", "FedEx", "FedEx"),
+    ("Royal Mail lost it.", "carrier", "Royal Mail", "Royal Mail"),
+    ("The Hermes driver never came.", "carrier", "Evri", "Hermes"),
+    ("It is stuck with UPS in Leeds.", "carrier", "UPS", "UPS"),
+    ("Canada Post returned it to you.", "carrier", "Canada Post", "Canada Post"),
+    ("Write to dana.w@example.com instead.", "email", "dana.w@example.com", "dana.w@example.com"),
+    ("Ring me on +44 20 7946 0958 today.", "phone", "+442079460958", "+44 20 7946 0958"),
+    ("My number is (555) 201-7788.", "phone", "5552017788", "(555) 201-7788"),
+    (
+        "Hi, my name is Dana Whitfield and I ordered a desk.",
+        "name",
+        "Dana Whitfield",
+        "Dana Whitfield",
+    ),
+    ("Hello, this is Priya from Northwind. Our crates are late.", "name", "Priya", "Priya"),
+    ("Still nothing arrived. — Dana", "name", "Dana", "Dana"),
+    (
+        "The parcel is late again.\n\nKind regards,\nDana Whitfield",
+        "name",
+        "Dana Whitfield",
+        "Dana Whitfield",
+    ),
+]
+
+NEAR_MISSES = [
+    ("We had our ups and downs with this order.", "carrier"),
+    ("I ordered three chairs.", "order_number"),
+    ("I am so tired of this.", "name"),
+    ("I'm Furious about this.", "name"),
+    ("We sat down and waited.", "date"),
+    ("Version 2.1 broke the app.", "amount"),
+    ("Thanks,\nThe Support Team", "name"),
+]
+
+
+@pytest.mark.parametrize(("message", "kind", "value", "words"), MATCHES)
+def test_entity_found_with_value_and_span(message: str, kind: str, value: str, words: str) -> None:
+    doc = normalise(message)
+    found = [e for e in find_entities(doc) if e.kind == kind]
+    assert found, f"no {kind} in {message!r}: {find_entities(doc)}"
+    entity = found[0]
+    assert entity.value == value
+    assert doc.text[entity.span.start : entity.span.end] == words == entity.span.text
+
+
+@pytest.mark.parametrize(("message", "kind"), NEAR_MISSES)
+def test_near_miss_is_not_an_entity(message: str, kind: str) -> None:
+    assert kind not in {e.kind for e in find_entities(normalise(message))}
+
+
+def test_entities_come_in_text_order_without_overlap() -> None:
+    doc = normalise("Order 4411 cost $120, sent by DHL on Friday; call 0207 946 0958.")
+    found = find_entities(doc)
+    assert [e.kind for e in found] == ["order_number", "amount", "carrier", "date", "phone"]
+    for first, second in pairwise(found):
+        assert first.span.end <= second.span.start
+
+
+def test_an_email_address_is_not_also_a_phone_or_name() -> None:
+    found = find_entities(normalise("Reach me at 4155550100@texts.example.org please."))
+    assert [e.kind for e in found] == ["email"]

@@ -1,0 +1,114 @@
+"""Heat: cues with exact spans, and levels that match how a person would grade a message."""
+
+from __future__ import annotations
+
+import pytest
+
+from calmdesk.reading.heat import THRESHOLDS, find_cues, heat_of, level_of
+from calmdesk.reading.model import load_model
+from calmdesk.reading.values import HEAT_LEVELS, Cue, Heat
+from calmdesk.text import Span, normalise
+
+
+def heat(text: str) -> Heat:
+    doc = normalise(text)
+    return heat_of(doc, load_model().predict(doc.tokens), find_cues(doc))
+
+
+def cues_of(text: str) -> list[tuple[str, str]]:
+    doc = normalise(text)
+    found = find_cues(doc)
+    for cue in found:
+        assert doc.text[cue.span.start : cue.span.end] == cue.span.text
+    return [(cue.kind, cue.span.text) for cue in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Thanks so much, all sorted!", {0}),
+        ("Brilliant, the new charger works perfectly. Cheers!", {0}),
+        ("Hi, could you let me know when my order is likely to ship?", {0, 1}),
+        ("Is there a way to change the delivery address on my account?", {0, 1}),
+        ("This is the third time, I'm really frustrated", {2}),
+        ("I've now waited two weeks and I'm getting pretty annoyed about it.", {2}),
+        ("This is UNACCEPTABLE!!! Worst service ever", {3}),
+        ("I am absolutely furious, nobody has bothered to reply to me in a week!!", {3, 4}),
+        ("You useless idiots, I'll sue you", {4}),
+        ("You incompetent clowns, my lawyer will hear about this", {4}),
+    ],
+)
+def test_levels(text: str, levels: set[int]) -> None:
+    result = heat(text)
+    assert result.level in levels, (result.level, result.score, result.cues)
+    assert result.label == HEAT_LEVELS[result.level]
+    assert 0.0 <= result.score <= 1.0
+
+
+def test_score_orders_examples() -> None:
+    texts = [
+        "Thanks, that answers my question.",
+        "The tracking page hasn't updated since Monday, which is a bit worrying.",
+        "This is the second time my order has gone missing and I'm fed up.",
+        "WHERE IS MY REFUND?!! This is a total joke.",
+    ]
+    scores = [heat(t).score for t in texts]
+    assert scores == sorted(scores)
+
+
+def test_level_thresholds_are_increasing() -> None:
+    assert list(THRESHOLDS) == sorted(THRESHOLDS)
+    assert level_of(0.0, ()) == 0
+    assert level_of(0.999, ()) == 4
+
+
+def test_hostile_cue_raises_a_heated_message_to_hostile() -> None:
+    threat = Cue("threat", Span(0, 3, "sue"), 1.0)
+    assert level_of(THRESHOLDS[1] + 0.01, (threat,)) == 4
+    assert level_of(THRESHOLDS[0] - 0.01, (threat,)) == 0
+
+
+def test_capitals_cue() -> None:
+    assert ("capitals", "NOT ACCEPTABLE") in cues_of("This is NOT ACCEPTABLE at all")
+    assert ("capitals", "WHY") in cues_of("WHY does nobody answer")
+
+
+def test_acronyms_are_not_shouting() -> None:
+    found = cues_of("Please send the PDF by UPS to our UK office ASAP")
+    assert not [kind for kind, _ in found if kind == "capitals"]
+
+
+def test_repeated_punctuation_cue() -> None:
+    assert ("repeated_punctuation", "!!!") in cues_of("Still nothing!!! Unbelievable")
+    assert ("repeated_punctuation", "?!") in cues_of("Are you serious?!")
+    assert not [k for k, _ in cues_of("Is it ready? Thanks!") if k == "repeated_punctuation"]
+
+
+def test_profanity_insult_threat_cues() -> None:
+    found = cues_of("This is crap, you bunch of morons. I'm taking legal action.")
+    assert ("profanity", "crap") in found
+    assert ("insult", "you bunch of morons") in found
+    assert ("threat", "legal action") in found
+
+
+def test_near_misses_are_not_cues() -> None:
+    found = cues_of("Hello, I made a class booking and assessed the passage of the crappie fish.")
+    assert [kind for kind, _ in found if kind in {"profanity", "insult", "threat"}] == []
+
+
+def test_anger_words_and_negation() -> None:
+    found = find_cues(normalise("I'm livid. I am not angry at you, though."))
+    weights = {cue.span.text: cue.weight for cue in found if cue.kind == "anger_word"}
+    assert weights["livid"] > weights["angry"] > 0
+
+
+def test_laughter_lowers_heat() -> None:
+    found = find_cues(normalise("my cat is furious at the vacuum lol 😂"))
+    laughter = [cue for cue in found if cue.kind == "laughter"]
+    assert [cue.span.text for cue in laughter] == ["lol", "😂"]
+    assert all(cue.weight < 0 for cue in laughter)
+
+
+def test_cues_skip_quoted_text() -> None:
+    text = "Thanks, that's fine now.\n\n> You IDIOTS, I will sue!!!"
+    assert [kind for kind, _ in cues_of(text)] == []

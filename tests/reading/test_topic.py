@@ -1,0 +1,85 @@
+"""Topic and likely cause, each backed by the words that led to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from calmdesk.reading.entities import find_entities
+from calmdesk.reading.topic import TOPICS, find_topic
+from calmdesk.reading.values import CAUSES, Topic
+from calmdesk.text import normalise
+
+
+def topic_of(text: str) -> Topic:
+    doc = normalise(text)
+    topic = find_topic(doc, find_entities(doc))
+    for evidence in topic.evidence:
+        assert doc.text[evidence.span.start : evidence.span.end] == evidence.span.text
+    assert topic.topic in TOPICS
+    assert topic.cause is None or topic.cause in CAUSES
+    return topic
+
+
+# (message, topic, cause, the words that show the cause)
+CASES = [
+    ("DPD says the parcel was left at the wrong address.", "delivery", "carrier", "DPD"),
+    ("The courier has had my package for a week.", "delivery", "carrier", "courier"),
+    (
+        "Our banners are stuck in production and the launch is Friday.",
+        "delivery",
+        "production",
+        "production",
+    ),
+    ("The supplier is out of stock so my order is on hold.", "delivery", "vendor", "supplier"),
+    ("You charged me twice for the same invoice.", "billing", "billing", "charged me twice"),
+    ("I was overcharged on my last bill.", "billing", "billing", "overcharged"),
+    (
+        "The kettle arrived cracked and now it won't turn on.",
+        "product_quality",
+        "product_defect",
+        "arrived cracked",
+    ),
+    (
+        "I know we still haven't sent the artwork, but why is the project so late?",
+        "delivery",
+        "client_dependency",
+        "we still haven't sent the artwork",
+    ),
+    (
+        "Your email says you are waiting on our approval before printing.",
+        "delivery",
+        "client_dependency",
+        "waiting on our approval",
+    ),
+    ("I can't log in to my account and the password reset never comes.", "account", None, ""),
+    ("Your agent was rude and hung up on me twice.", "service", None, ""),
+    ("Flight delayed 4 hours, missed my connection at the gate.", "travel", None, ""),
+    ("Hello, is anyone there?", "other", None, ""),
+]
+
+
+@pytest.mark.parametrize(("message", "topic", "cause", "words"), CASES)
+def test_topic_and_cause(message: str, topic: str, cause: str | None, words: str) -> None:
+    found = topic_of(message)
+    assert (found.topic, found.cause) == (topic, cause)
+    if cause is not None:
+        cause_evidence = [e for e in found.evidence if e.name == cause]
+        assert any(e.span.text == words for e in cause_evidence)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We sent the artwork on Monday as agreed, so why the delay?",
+        "Waiting on your team to send the proofs.",
+        "I did not think it would take this long.",
+    ],
+)
+def test_near_misses_are_not_client_dependency(message: str) -> None:
+    assert topic_of(message).cause != "client_dependency"
+
+
+def test_topic_evidence_names_the_topic() -> None:
+    found = topic_of("My parcel has not been delivered and tracking is stuck.")
+    assert found.topic == "delivery"
+    assert any(e.name == "delivery" for e in found.evidence)

@@ -1,0 +1,165 @@
+"""Escalation triggers: each must catch its variants and leave its near misses alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from calmdesk.reading.phrases import prepare
+from calmdesk.reading.triggers import MANAGER, OTHER_TRIGGERS, TRIGGERS, find_triggers
+from calmdesk.text import normalise
+
+# (trigger, message, the words the span must cover)
+MATCHES = [
+    ("manager_request", "I want to speak to a manager about this today.", "speak to a manager"),
+    ("manager_request", "Put me through to your supervisor, please.", "through to your supervisor"),
+    (
+        "manager_request",
+        "can i talk w/ a supervisor?? this is going nowhere",
+        "talk w/ a supervisor",
+    ),
+    ("manager_request", "Please get me someone senior who can sort this.", "get me someone senior"),
+    ("manager_request", "I'd like this escalated to head office.", "I'd like this escalated"),
+    ("manager_request", "How do I get hold of a duty manager?", "get hold of a duty manager"),
+    (
+        "manager_request",
+        "Could you put us in touch with your team leader?",
+        "put us in touch with your team leader",
+    ),
+    ("churn_threat", "I'll never order from you again.", "never order from you again"),
+    (
+        "churn_threat",
+        "Honestly we're switching to another provider next month.",
+        "switching to another",
+    ),
+    ("churn_threat", "You have just lost a loyal customer.", "You have just lost a loyal customer"),
+    ("churn_threat", "NEVER AGAIN @skyways", "NEVER AGAIN"),
+    ("churn_threat", "this is the last time i book with you", "last time i book"),
+    ("churn_threat", "We will be taking our business elsewhere.", "taking our business elsewhere"),
+    (
+        "churn_threat",
+        "If the invoice is wrong again we will be moving our contract to a rival firm.",
+        "moving our contract to a",
+    ),
+    ("churn_threat", "if this happens once more i'll never shop with you again", "never shop"),
+    ("legal_threat", "My lawyer will be in touch about this.", "lawyer"),
+    ("legal_threat", "I'm going to file a chargeback with my bank.", "chargeback"),
+    ("legal_threat", "We will report you to Trading Standards.", "Trading Standards"),
+    ("legal_threat", "See you in small claims court.", "See you in small claims court"),
+    ("legal_threat", "i already filed a complaint with the BBB", "BBB"),
+    ("public_threat", "I will tell everyone I know to avoid you.", "I will tell everyone"),
+    ("public_threat", "I'm posting this on Trustpilot tonight.", "posting this on Trustpilot"),
+    ("public_threat", "expect a 1-star review from me", "1-star review"),
+    ("public_threat", "Maybe I should contact the local news about it.", "contact the local news"),
+    ("public_threat", "lost my gear again @skyways #media #press", "#media"),
+    ("repeat_contact", "This is the third time I've written about this.", "the third time"),
+    ("repeat_contact", "I've called you 4 times this week.", "called you 4 times"),
+    ("repeat_contact", "Still no reply to my email from Monday.", "Still no"),
+    ("repeat_contact", "Nobody has got back to me.", "Nobody has got back"),
+    ("repeat_contact", "I have already emailed twice about this.", "I have already emailed"),
+    ("repeat_contact", "been on hold for 45 mins now", "on hold for 4"),
+    ("repeat_contact", "As I said in my previous email, the box was empty.", "As I said"),
+    ("repeat_contact", "Two weeks on and we still haven't heard back.", "still haven't heard"),
+    ("repeat_contact", "i still cant get through to anyone", "still cant get"),
+    ("hard_deadline", "We need it by Friday or the launch is off.", "need it by Friday"),
+    (
+        "hard_deadline",
+        "My wedding is on Saturday and the dress is not here!",
+        "wedding is on Saturday",
+    ),
+    ("hard_deadline", "my flight leaves in 2 hours and my bag is lost", "flight leaves in 2 hours"),
+    ("hard_deadline", "I'm going to miss my connection in Denver.", "going to miss my connection"),
+    (
+        "hard_deadline",
+        "It must arrive before the 14th of June.",
+        "must arrive before the 14th of june",
+    ),
+    ("abuse", "You idiots lost my parcel again.", "You idiots"),
+    ("abuse", "you people are a bunch of crooks", "you people are a bunch of crooks"),
+    ("abuse", "f*** you @skyways", "f*** you"),
+    ("abuse", "your staff are total clowns", "your staff are total clowns"),
+    ("abuse", "What idiot decided this policy?", "What idiot decided"),
+]
+
+# (trigger, message): none of these is the trigger.
+NEAR_MISSES = [
+    ("manager_request", "The manager at the gate was lovely, thank you."),
+    ("manager_request", "They need a supervisor to sign anything off, apparently."),
+    ("manager_request", "No need to escalate it, the refund arrived."),
+    ("churn_threat", "I already switched once to another airline last year."),
+    ("churn_threat", "We had to switch to a different courier for that one."),
+    ("churn_threat", "I'm switching to the annual plan you suggested."),
+    ("churn_threat", "If you fix this I will never forget it."),
+    ("churn_threat", "If I close my account, do I lose the points?"),
+    ("legal_threat", "Your rules say bags must be tagged."),
+    ("legal_threat", "The man next to me said he would sue the airport."),
+    ("legal_threat", "Can I pay by card?"),
+    ("public_threat", "I saw your post on Facebook about the sale."),
+    ("public_threat", "Thanks to the team who helped everyone on board."),
+    ("public_threat", "I won't post anything about it, I just want it sorted."),
+    ("repeat_contact", "This is the first time I have contacted you."),
+    ("repeat_contact", "We are still waiting for our bags at the carousel."),
+    ("repeat_contact", "No reply needed, just letting you know."),
+    ("repeat_contact", "The scanner is still not working after the update."),
+    ("repeat_contact", "We are still not sure which size to order."),
+    ("hard_deadline", "Please send it asap."),
+    ("hard_deadline", "I missed the funeral because of the delay."),
+    ("hard_deadline", "The wedding last week was wonderful."),
+    ("abuse", "This f***ing delay is ruining my day."),
+    ("abuse", "Some idiot parked across the loading bay."),
+    ("abuse", "We're not idiots, but the form is confusing."),
+]
+
+
+def names(text: str) -> dict[str, str]:
+    doc = normalise(text)
+    found = find_triggers(doc)
+    for evidence in found:
+        assert doc.text[evidence.span.start : evidence.span.end] == evidence.span.text
+    return {evidence.name: evidence.span.text for evidence in found}
+
+
+@pytest.mark.parametrize(("trigger", "message", "phrase"), MATCHES)
+def test_trigger_matches_with_its_span(trigger: str, message: str, phrase: str) -> None:
+    found = names(message)
+    assert trigger in found, f"{trigger} missed in {message!r}: {found}"
+    assert phrase.lower() in found[trigger].lower() or found[trigger].lower() in phrase.lower()
+
+
+@pytest.mark.parametrize(("trigger", "message"), NEAR_MISSES)
+def test_near_miss_is_not_a_trigger(trigger: str, message: str) -> None:
+    assert trigger not in names(message)
+
+
+def test_every_trigger_has_examples_both_ways() -> None:
+    assert set(TRIGGERS) == {t for t, _, _ in MATCHES} == {t for t, _ in NEAR_MISSES}
+
+
+def test_one_evidence_per_trigger_in_text_order() -> None:
+    found = find_triggers(normalise("Still no answer. Still no refund. I need it by Monday."))
+    assert [e.name for e in found] == ["repeat_contact", "hard_deadline"]
+
+
+def test_quoted_text_is_not_read() -> None:
+    text = "Thanks for the update.\n\n> I will never order from you again."
+    assert find_triggers(normalise(text)) == ()
+
+
+@pytest.mark.parametrize("message", [m for _, m, _ in MATCHES] + [m for _, m in NEAR_MISSES])
+def test_start_words_and_anchors_never_hide_a_match(message: str) -> None:
+    prepared = prepare(normalise(message))
+    for rules in (MANAGER, OTHER_TRIGGERS):
+        assert rules.find(prepared) == rules.find_anywhere(prepared)
+
+
+def test_the_word_index_sees_inside_tags_and_contractions() -> None:
+    prepared = prepare(normalise("I’ve had it #fail @shop...still broken, AUD1700 gone"))
+    assert prepared.offsets("i") == prepared.offsets("i've") == [0]
+    assert prepared.offsets("fail") == [13]
+    assert prepared.offsets("still") == [26]
+    assert prepared.offsets("aud") == [40]
+    assert prepared.lower[26:31] == "still"
+
+
+def test_a_document_is_prepared_once() -> None:
+    doc = normalise("Where is my parcel?")
+    assert prepare(doc) is prepare(doc)

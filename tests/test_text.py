@@ -1,0 +1,144 @@
+"""The text layer: normalisation, set-aside parts, sentences, tokens and spans."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calmdesk.errors import InputError
+from calmdesk.text import decode, normalise
+
+
+def assert_spans_valid(raw: str) -> None:
+    doc = normalise(raw)
+    assert len(doc.body) == len(doc.text)
+    for span in doc.sentences:
+        assert 0 <= span.start < span.end <= len(doc.text)
+        assert doc.text[span.start : span.end] == span.text
+    for token in doc.tokens:
+        assert 0 <= token.start < token.end <= len(doc.text)
+        assert doc.text[token.start : token.end] == token.text
+    for part in doc.set_aside:
+        assert doc.text[part.span.start : part.span.end] == part.span.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_unicode_string_gives_valid_spans(raw: str) -> None:
+    # Refusing (binary-looking control characters) is allowed; a traceback is not.
+    with contextlib.suppress(InputError):
+        assert_spans_valid(raw)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Hi,",
+                "\n",
+                "\n\n",
+                "> quoted",
+                "On Mon, Ann wrote:",
+                "-- ",
+                "Thanks,",
+                "Dana",
+                "<p>",
+                "</p>",
+                "<br>",
+                "LATE!!!",
+                "😡",
+                "order #4411",
+                "Mr.",
+                "ça va",
+                "中文",
+                " ",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_email_shaped_input_gives_valid_spans(parts: list[str]) -> None:
+    assert_spans_valid(" ".join(parts))
+
+
+def test_sentences_respect_abbreviations_and_lines() -> None:
+    doc = normalise("Hi team,\nMr. Lee said it shipped. It did not!! Where is it?")
+    assert [s.text for s in doc.sentences] == [
+        "Hi team,",
+        "Mr. Lee said it shipped.",
+        "It did not!!",
+        "Where is it?",
+    ]
+
+
+def test_quoted_reply_and_signature_are_set_aside() -> None:
+    raw = (
+        "The parcel is still missing.\n\nKind regards,\nPriya Shah\n\n"
+        "On Tue, 3 Nov 2026, Support wrote:\n> It will arrive tomorrow.\n"
+    )
+    doc = normalise(raw)
+    kinds = [part.kind for part in doc.set_aside]
+    assert kinds == ["signature", "quoted"]
+    assert "tomorrow" not in doc.body
+    assert "Priya" not in doc.body
+    assert doc.text[doc.set_aside[0].span.start :].startswith("Kind regards")
+    assert [s.text for s in doc.sentences] == ["The parcel is still missing."]
+
+
+def test_angle_bracket_quotes_are_set_aside() -> None:
+    doc = normalise("Still broken.\n> We fixed it yesterday.\n> Regards")
+    assert doc.set_aside[0].kind == "quoted"
+    assert "fixed" not in doc.body
+
+
+def test_html_email_keeps_visible_text_only() -> None:
+    raw = (
+        "<html><head><style>p {color: red}</style><script>alert('x')</script></head>"
+        "<body><p>My invoice is <b>wrong</b> &amp; late.</p>"
+        "<blockquote>Earlier message</blockquote></body></html>"
+    )
+    doc = normalise(raw)
+    assert doc.was_html
+    assert "alert" not in doc.text and "color" not in doc.text
+    assert doc.text.startswith("My invoice is wrong & late.")
+    assert doc.set_aside[0].kind == "quoted"
+    assert "Earlier" not in doc.body
+
+
+def test_emoji_and_other_scripts_are_tokens() -> None:
+    doc = normalise("Late again 😡😡")
+    assert [t.text for t in doc.tokens][-2:] == ["😡", "😡"]
+    assert normalise("这是第三次了，我的订单还没有到").language == "other"
+    assert (
+        normalise("Mi pedido no ha llegado y nadie me responde desde hace dos semanas").language
+        == "other"
+    )
+    assert normalise("My order has not arrived and nobody answers me").language == "en"
+
+
+def test_oversized_input_is_refused_with_a_clear_message() -> None:
+    with pytest.raises(InputError, match="limit"):
+        normalise("a" * 1001, max_chars=1000)
+
+
+def test_binary_input_is_refused() -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(InputError, match="binary"):
+        normalise("\x01\x02\x03\x04\x05\x06\x07\x08" * 20)
+
+
+def test_invalid_utf8_is_read_and_noted() -> None:
+    text, notes = decode("Caf\xe9 order late".encode("latin-1"))
+    assert text == "Café order late"
+    assert notes and "UTF-8" in notes[0]
+
+
+def test_utf16_with_bom_is_decoded() -> None:
+    text, notes = decode("Where is my order?".encode("utf-16"))
+    assert text == "Where is my order?"
+    assert notes == ()

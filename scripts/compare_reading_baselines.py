@@ -138,6 +138,9 @@ def emotions(rows: list[dict[str, Any]], lex: Lexicons) -> dict[str, dict[str, f
     return {"NRCLex (4 labels it can map)": {"macro_f1_over_its_4": scores["macro_f1"]}}
 
 
+# Sets the shipped model is trained on (complaints holds the same tweets as xci_severity).
+TRAINED_ON = frozenset(("goemotions", "xci_severity", "complaints"))
+
 BASELINES: dict[str, tuple[str, tuple[str, ...], Callable[..., dict[str, dict[str, float]]]]] = {
     "anger": ("semeval_anger_reg", ("text", "label"), anger),
     "complaint": ("complaints", ("text", "label"), complaint),
@@ -160,8 +163,12 @@ def main() -> None:
         data_set, required, baseline = BASELINES[name]
         path = args.data_dir / data_set / "dev.jsonl"
         rows = load_rows(path, required)
-        ours = TASKS[name].run(path, playbook)
-        headline = {k: v for k, v in ours.items() if isinstance(v, int | float)}
+        if data_set in TRAINED_ON:
+            # The shipped model was fit on these rows: its honest figure is the k-fold CV one.
+            headline: dict[str, Any] = {"see": "scripts/train_model.py --cv 5 (k-fold CV)"}
+        else:
+            ours = TASKS[name].run(path, playbook)
+            headline = {k: v for k, v in ours.items() if isinstance(v, int | float)}
         report[name] = {"file": str(path), "calmdesk": headline, **baseline(rows, lex)}
         print(json.dumps({name: report[name]}, indent=1))
 

@@ -10,6 +10,8 @@ from calmdesk.text import normalise
 
 # (ask, message, the words the span must cover)
 MATCHES = [
+    ("update", "Hi, can you tell me where my parcel is?", "where my parcel is"),
+    ("update", "Nobody can say where our order has got to.", "where our order has got to"),
     ("refund", "I want my money back for the broken lamp.", "my money back"),
     ("refund", "Please refund the £40 delivery charge.", "refund"),
     ("refund", "three weeks and still no refund?!", "refund"),
@@ -54,6 +56,7 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    ("update", "I know where the problem is."),
     ("refund", "I don't want a refund, I want the item."),
     ("refund", "I was refunded yesterday, thanks."),
     ("refund", "What is your refund policy on sale items?"),

@@ -82,6 +82,8 @@ MATCHES = [
 
 # (trigger, message): none of these is the trigger.
 NEAR_MISSES = [
+    ("legal_threat", "My lawyer friend recommended your service."),
+    ("legal_threat", "A solicitor who recommended you says you're reliable."),
     ("manager_request", "The manager at the gate was lovely, thank you."),
     ("manager_request", "They need a supervisor to sign anything off, apparently."),
     ("manager_request", "No need to escalate it, the refund arrived."),

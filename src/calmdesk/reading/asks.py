@@ -268,6 +268,14 @@ UPDATE: tuple[PhraseRule, ...] = (
         "when",
         rf"\bwhen\s+(?:i|we)(?:{Q}ll|\s+will)\s+(?:get|be|receive|hear|leave)",
     ),
+    # "can you tell me where my parcel is", "no idea where our order has got to"
+    _update(
+        "where",
+        r"""\bwhere\s+(?:my|our|the)\s+(?:\w+\s+)?(?:order|orders|parcel|parcels|package|packages|
+          delivery|shipment|refund|item|items|bag|bags|luggage|money|replacement|goods|box|boxes|
+          letter|card|payment|claim|engineer|driver|technician|courier)\s+(?:is|are|has\s+got
+          (?:ten)?\s+to|went|ended\s+up|stands)\b""",
+    ),
     _update(
         "how",
         r"""\bhow\s+(?:much\s+)?long(?:er)?\s+(?:will|until|till|before|do|does|is|are|must|should|

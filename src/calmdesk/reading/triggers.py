@@ -264,6 +264,13 @@ _SOMEONE_ELSE_OR_RULES = re.compile(
     re.I,
 )
 
+# "my lawyer friend recommended you": a lawyer mentioned as a person the writer knows, no threat.
+_LAWYER_AS_ACQUAINTANCE = re.compile(
+    r"""\s+(?:friend|friends|colleague|colleagues|neighbou?r|buddy|pal|cousin|sister|brother|
+    (?:who\s+)?(?:recommended|suggested|referred|told\s+me\s+about))\b""",
+    re.I | re.X,
+)
+
 LEGAL_THREAT: tuple[PhraseRule, ...] = (
     # "I will see my lawyer", "we're reporting you to the regulator": the writer, then the body
     # within a few words (not someone else: "the man said he would sue").
@@ -278,6 +285,7 @@ LEGAL_THREAT: tuple[PhraseRule, ...] = (
             re.X,
         ),
         unless_before=_NOT_SUING,
+        unless_after=_LAWYER_AS_ACQUAINTANCE,
         unless_inside=_SOMEONE_ELSE_OR_RULES,
     ),
     PhraseRule.at(

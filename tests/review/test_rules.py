@@ -200,34 +200,56 @@ def test_generate_script_check_mode_agrees() -> None:
     assert done.returncode == 0, done.stderr
 
 
-# ------------------------------------------------------------------ speed: anchors and windows
+# ------------------------------------------------------------------ speed: the shared token index
 
 
-def test_anchors_never_rule_out_a_real_match() -> None:
-    from calmdesk.playbook import compile_pattern
-    from calmdesk.review.rules.anchors import DraftWords, anchors
-
-    texts = [t for a in PLAYBOOK.avoid for t in (*a.examples, *a.near_misses)]
-    texts += [t.replace("'", "’").upper() for t in texts]
-    for avoided in PLAYBOOK.avoid:
-        for source in avoided.patterns:
-            compiled, required = compile_pattern(source), anchors(source)
-            for text in texts:
-                if compiled.search(text):
-                    assert DraftWords.of(text).has_any(required), (avoided.id, source, text)
+def _variants(text: str) -> list[str]:
+    """A text as it may reach the review: curly apostrophes, capitals, glued to a hashtag, inside
+    a longer draft."""
+    return [
+        text,
+        text.replace("'", "’").upper(),
+        "#" + text,
+        "Hi Sam.\n\nThanks for writing. " + text + " Best wishes, Kim",
+    ]
 
 
-def test_anchor_words_come_from_the_mandatory_part_of_a_pattern() -> None:
-    from calmdesk.review.rules.anchors import anchors
+def test_the_token_index_finds_every_match_re_finditer_finds() -> None:
+    from calmdesk.review.rules import active_rules
+    from calmdesk.review.steps.cues import Draft
+    from calmdesk.text import normalise
 
-    assert set(anchors(r"\b(?:just )?relax(?=[,.!])") or ()) == {"relax"}
-    assert set(anchors(r"\byou(?:['’]re| are) (?:simply )?(?:wrong|mistaken)\b") or ()) == {
-        "wrong",
-        "mistaken",
-    }
-    assert set(anchors(r"\bapologi[sz]e\b") or ()) == {"apologi"}  # a fragment: no word end
-    assert anchors(r"(?:\w+ )?ly\b") is None  # "ly" may be the end of "only": no anchor
-    assert anchors(r"[a-z]+") is None
+    texts = [v for a in PLAYBOOK.avoid for t in (*a.examples, *a.near_misses) for v in _variants(t)]
+    texts += [
+        v for r in RULES.values() for t in (r.bad_draft(), r.better_draft()) for v in _variants(t)
+    ]
+    for active in active_rules(PLAYBOOK):
+        phrases = active.phrases
+        if not phrases.sources:
+            continue
+        for text in texts:
+            doc = normalise(text)
+            indexed = [(h.start, h.end) for h in phrases.hits(Draft.of(doc))]
+            scanned = [(h.start, h.end) for h in phrases.hits(doc.body)]
+            assert indexed == scanned, (active.rule.id, text)
+
+
+def test_review_builds_one_token_index_for_steps_tone_and_rules() -> None:
+    from calmdesk.review.steps import cues
+
+    built = []
+    original = cues.Draft.of
+
+    def counting(doc: object) -> object:
+        built.append(doc)
+        return original(doc)  # type: ignore[arg-type]
+
+    cues.Draft.of = counting  # type: ignore[assignment,method-assign]
+    try:
+        review("I'm sorry the parcel is late. I'll chase the courier today.", PLAYBOOK)
+    finally:
+        cues.Draft.of = original  # type: ignore[method-assign]
+    assert len(built) == 1
 
 
 def test_team_patterns_that_cannot_be_joined_still_fire() -> None:
@@ -281,3 +303,49 @@ def test_condescension_family_catches_general_put_downs(draft: str) -> None:
 )
 def test_condescension_family_stays_quiet_on_ordinary_support_wording(draft: str) -> None:
     assert not {"condescending", "dismissive", "talking-down"} & set(fired(draft)), draft
+
+
+# ------------------------------------------------------------------ ask-unanswered
+
+
+def _unanswered(draft: str, asks: tuple[str, ...]) -> list[str]:
+    from calmdesk.review.rules import ClientFacts
+
+    reading = ClientFacts(heat=2, asks=asks).reading()
+    result = review(draft, PLAYBOOK, reading)
+    return [f.message for f in result.findings if f.rule == "ask-unanswered"]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "So sorry about this. Send us a DM with the account email and we'll sort it out.",
+        "That sounds maddening. Which version of the app are you on, and on which phone?",
+        "I'm sorry for the trouble. I'll look into what went wrong and write back this afternoon.",
+        "Thanks for flagging it; our engineers are working on the outage now.",
+    ],
+)
+def test_a_problem_ask_is_taken_up_by_help_a_question_or_a_next_step(draft: str) -> None:
+    assert _unanswered(draft, ("fix", "explanation")) == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "So sorry about this. Send us a DM with the booking code so we can look into it.",
+        "Which card did you pay with?",
+    ],
+)
+def test_a_refund_ask_needs_the_refund_named_even_with_a_next_step(draft: str) -> None:
+    assert len(_unanswered(draft, ("refund",))) == 1
+
+
+def test_a_hand_off_does_not_answer_a_why() -> None:
+    assert len(
+        _unanswered("That one is a question for your local branch. Thanks!", ("explanation",))
+    )
+
+
+def test_each_unanswered_ask_is_its_own_finding() -> None:
+    found = _unanswered("Thanks for getting in touch with us today.", ("refund", "manager"))
+    assert len(found) == 2 and "refund" in found[0] and "manager" in found[1]

@@ -11,9 +11,9 @@ from __future__ import annotations
 from calmdesk.playbook.model import Playbook
 from calmdesk.reading.values import Reading
 from calmdesk.review.rules import Context, active_rules
-from calmdesk.review.rules.anchors import DraftWords
 from calmdesk.review.score import score_review
 from calmdesk.review.steps import find_steps
+from calmdesk.review.steps.cues import Draft
 from calmdesk.review.tone import tone_score
 from calmdesk.review.values import STEP_IDS, Finding, Review, StepResult
 from calmdesk.text import Document, normalise
@@ -42,9 +42,11 @@ def review(
         steps = tuple(StepResult(step, False, 0, ()) for step in STEP_IDS)
         why = "The draft has no words of its own to review (empty, or only quoted text)."
         return Review(doc.text, steps, (), 0, "rewrite", (why,))
-    steps = find_steps(doc, reading)
-    findings = run_rules(doc, steps, reading, playbook)
-    scored = score_review(doc.text, steps, findings, tone_score(doc), reading, playbook)
+    draft_index = Draft.of(doc)  # the token index, built once for the steps, tone and rules
+    steps = find_steps(doc, reading, draft_index)
+    findings = run_rules(doc, steps, reading, playbook, draft_index)
+    tone = tone_score(doc, draft_index)
+    scored = score_review(doc.text, steps, findings, tone, reading, playbook)
     return Review(doc.text, steps, findings, scored.score, scored.verdict, scored.explanation)
 
 
@@ -53,10 +55,12 @@ def run_rules(
     steps: tuple[StepResult, ...],
     reading: Reading | None,
     playbook: Playbook,
+    draft: Draft | None = None,
 ) -> tuple[Finding, ...]:
     """The findings of every active rule on a normalised draft whose steps are known, in order.
 
-    `review` calls it between finding the steps and scoring; the benchmark times it alone.
+    `review` calls it between finding the steps and scoring, with the token index (`draft`) it
+    built for the steps; the benchmark times it alone.
     """
     in_scope = reading if reading is not None and reading.in_scope else None
     context = Context(
@@ -65,18 +69,20 @@ def run_rules(
         steps=steps,
         call_heat_level=playbook.reading.call_heat_level,
         max_chars=playbook.review.max_chars,
-        words=DraftWords.of(doc.body, tuple(s.start for s in doc.sentences)),
+        draft=draft or Draft.of(doc),
     )
-    found: dict[tuple[str, int, int], Finding] = {}
+    found: dict[tuple[str, int, int, str | None], Finding] = {}
     for active in active_rules(playbook):
         rule = active.rule
         if rule.needs_reading and in_scope is None:
             continue
         hits = list(rule.check(context, active.phrases))
         if not rule.phrases:
-            hits.extend(active.phrases.hits(doc.body, context.words))
+            hits.extend(active.phrases.hits(context.draft))
         for hit in hits:
-            key = (rule.id, hit.start, hit.end)
+            # Whole-draft hits share the span (0, 0): two unanswered asks are two findings.
+            whole = hit.message if hit.start == hit.end == 0 else None
+            key = (rule.id, hit.start, hit.end, whole)
             if key not in found:
                 found[key] = Finding(
                     rule=rule.id,

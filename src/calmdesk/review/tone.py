@@ -125,12 +125,15 @@ _MAX_REPEATS = 3
 _SCALE = 1.5
 
 
-def tone_score(doc: Document) -> float:
-    """Politeness of the draft's own words (quoted text and signature set aside), in [-1, 1]."""
+def tone_score(doc: Document, draft: Draft | None = None) -> float:
+    """Politeness of the draft's own words (quoted text and signature set aside), in [-1, 1].
+
+    `draft` is `doc`'s token index when the caller has built it already.
+    """
     body = doc.body
     if not body.strip():
         return 0.0
-    draft = Draft.of(doc)
+    draft = draft or Draft.of(doc)
     opening = _LEADING.match(body).end()  # type: ignore[union-attr]
     places: dict[str, set[int] | None] = {
         _ANYWHERE: None,

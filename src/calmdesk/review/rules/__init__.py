@@ -93,7 +93,7 @@ def _playbook_rule(rule_id: str) -> Rule:
     """A rule for a team's own `[[avoid]]` entry that no module declares: phrases only."""
 
     def check(context: Context, phrases: Phrases) -> list[Hit]:
-        return list(phrases.hits(context.doc.body, context.words))
+        return list(phrases.hits(context.draft))
 
     return Rule(
         id=rule_id,

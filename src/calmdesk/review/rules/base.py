@@ -24,10 +24,9 @@ other rule has its logic in Python; a team's `add_patterns` for it are flagged a
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from calmdesk.playbook import compile_pattern
 from calmdesk.reading.values import (
@@ -39,7 +38,7 @@ from calmdesk.reading.values import (
     Reading,
     Topic,
 )
-from calmdesk.review.rules.anchors import Anchors, DraftWords, anchors, combined
+from calmdesk.review.steps.cues import Anchored, Draft, anchored_regex
 from calmdesk.review.values import SEVERITIES, StepResult
 from calmdesk.text import Document, Span
 
@@ -64,8 +63,10 @@ class Hit:
 class Phrases:
     """The patterns a rule flags, after the team's configuration, compiled once per set.
 
-    Each pattern carries its anchor words (see `anchors`): a pattern none of whose anchors is in
-    the draft cannot match and is not run; the ones that might are run as one alternation.
+    The patterns are joined into one expression and registered with the steps' anchored matcher
+    (`steps.cues`): on a `Draft` it is tried only where a token it can start with stands, so a
+    rule whose words are absent costs a list look-up, and the matches are those `re.finditer`
+    finds over the draft's own words.
 
     >>> phrases = Phrases.of((r"\\bnothing more we can do\\b", r"\\bout of our hands\\b"))
     >>> [(h.start, h.end) for h in phrases.hits("Sadly it is out of our hands.")]
@@ -73,113 +74,42 @@ class Phrases:
     """
 
     sources: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]
-    anchors: tuple[Anchors | None, ...]
-    any_anchor: Anchors | None
+    # One expression for all the patterns, or one per pattern when they would not join.
+    cues: tuple[Anchored, ...]
 
     @classmethod
     def of(cls, sources: tuple[str, ...]) -> Phrases:
         """The compiled phrases for these pattern strings (compiled once per distinct tuple)."""
         return _phrases(sources)
 
-    def hits(self, text: str, words: DraftWords | None = None) -> Iterator[Hit]:
-        """Every match in `text`, as hits (empty matches skipped); `words` are `text`'s words."""
-        if not self.patterns:
-            return
-        if words is None:
-            words = DraftWords.of(text)
-        if not words.has_any(self.any_anchor):
-            return
-        live = tuple(i for i, found in enumerate(self.anchors) if words.has_any(found))
-        if not live:
-            return
-        regex: re.Pattern[str] | _Each = self.patterns[live[0]]
-        required = self.anchors[live[0]]
-        if len(live) > 1:
-            regex = _alternation(self.sources, live)
-            required = combined(tuple(self.sources[i] for i in live))
-        for match in scan(regex, text, words, required):
-            if match.end() > match.start():
-                yield Hit(match.start(), match.end())
+    def hits(self, draft: Draft | str) -> Iterator[Hit]:
+        """Every match in the draft's body (or in a plain text), as hits; empty matches skipped."""
+        for cue in self.cues:
+            found = draft.finditer(cue) if isinstance(draft, Draft) else cue.regex.finditer(draft)
+            for match in found:
+                if match.end() > match.start():
+                    yield Hit(match.start(), match.end())
 
 
 @cache
 def _phrases(sources: tuple[str, ...]) -> Phrases:
     # Keyed by the pattern strings: a Playbook is not hashable, its pattern tuples are.
-    return Phrases(
-        sources,
-        tuple(compile_pattern(s) for s in sources),
-        tuple(anchors(s) for s in sources),
-        combined(sources),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Each:
-    """Patterns that would not join into one expression, scanned one after the other."""
-
-    patterns: tuple[re.Pattern[str], ...]
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        for compiled in self.patterns:
-            yield from compiled.finditer(text, pos, endpos)
-
-
-def scan(
-    regex: re.Pattern[str] | _Each, text: str, words: DraftWords, required: Anchors | None
-) -> Iterator[re.Match[str]]:
-    """The matches of `regex` in `text`, looked for only near the anchors' occurrences.
-
-    A window is the anchor's sentence and the next one; a match that runs into the window's
-    cut (where `$` and lookaheads would see a false end of text) is dropped.
-    """
-    size = len(text)
-    for low, high in words.windows(required):
-        for match in regex.finditer(text, low, high):
-            if match.end() < high or high == size:
-                yield match
-
-
-@lru_cache(maxsize=4096)
-def _alternation(sources: tuple[str, ...], live: tuple[int, ...]) -> re.Pattern[str] | _Each:
-    """The live patterns as one expression, so the draft is scanned once, not once per pattern."""
-    joined = "|".join(f"(?:{sources[i]})" for i in live)
+    if not sources:
+        return Phrases(sources, ())
+    for source in sources:
+        compile_pattern(source)  # a bad pattern fails here with the playbook's own error
+    joined = "|".join(f"(?:{source})" for source in sources)
     try:
-        return compile_pattern(joined)
+        return Phrases(sources, (anchored_regex(joined),))
     except re.error:  # a team's patterns may not combine (repeated group names, inline flags)
-        return _Each(tuple(compile_pattern(sources[i]) for i in live))
-
-
-@dataclass(frozen=True, slots=True)
-class Anchored:
-    """A rule's own regular expression with its anchor words, skipped when none is in the draft.
-
-    >>> words = DraftWords.of("The parcel left today.")
-    >>> Anchored.of(re.compile(r"\\bcomputer says no\\b")).search("The parcel left today.", words)
-    """
-
-    regex: re.Pattern[str]
-    anchors: Anchors | None
-
-    @classmethod
-    def of(cls, regex: re.Pattern[str]) -> Anchored:
-        return cls(regex, anchors(regex.pattern))
-
-    def finditer(self, text: str, words: DraftWords) -> Iterator[re.Match[str]]:
-        if words.has_any(self.anchors):
-            yield from scan(self.regex, text, words, self.anchors)
-
-    def search(self, text: str, words: DraftWords) -> re.Match[str] | None:
-        return next(self.finditer(text, words), None)
+        return Phrases(sources, tuple(anchored_regex(source) for source in sources))
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
     """What every check sees: the draft, the client's Reading (or None), the steps found.
 
-    `words` are the draft's words, computed once per review, for the phrases' anchor test.
+    `draft` is the draft's token index, built once per review and shared with the steps.
     """
 
     doc: Document
@@ -187,7 +117,7 @@ class Context:
     steps: tuple[StepResult, ...]
     call_heat_level: int
     max_chars: int
-    words: DraftWords
+    draft: Draft
 
     def step(self, step_id: str) -> StepResult:
         return next(s for s in self.steps if s.step == step_id)
@@ -354,7 +284,7 @@ def rule(
 
 def phrase_hits(context: Context, phrases: Phrases) -> Iterator[Hit]:
     """The plain phrase check: every pattern match in the draft's own words."""
-    return phrases.hits(context.doc.body, context.words)
+    return phrases.hits(context.draft)
 
 
 def whole_draft(message: str | None = None, suggestion: str | None = None) -> Hit:

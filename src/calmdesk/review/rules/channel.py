@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from calmdesk.review.rules.base import Context, Hit, Phrases, rule, whole_draft
-from calmdesk.review.steps.cues import pattern
+from calmdesk.review.steps.cues import anchored
 
 # A draft this long (in words) is a long email for someone who is furious.
 LONG_DRAFT_WORDS = 120
-_CALL_OFFER = pattern(
+_CALL_OFFER = anchored(
     r"\b(?:call|calls|phone|ring|speak|talk|chat) (?:you|me|us|now|today|tomorrow|this|it through"
     r"|by phone|on the phone)|\b(?:quick|short|brief|ten-minute|10-minute|15-minute|five-minute) "
     r"(?:call|chat|conversation)\b|\bby phone\b|\bon the phone\b|"
@@ -56,9 +56,12 @@ def offer_call(context: Context, phrases: Phrases) -> Iterator[Hit]:
     hot = reading.heat.level >= context.call_heat_level or reading.channel == "call"
     if not hot:
         return
-    body = context.doc.body
-    words = sum(1 for token in context.doc.tokens if token.text[0].isalnum())
-    if words < LONG_DRAFT_WORDS or _CALL_OFFER.search(body):
+    tokens = context.doc.tokens
+    # Cheapest test first: fewer tokens than the limit means fewer words too.
+    if len(tokens) < LONG_DRAFT_WORDS or context.draft.has(_CALL_OFFER):
+        return
+    words = sum(1 for token in tokens if token.text[0].isalnum())
+    if words < LONG_DRAFT_WORDS:
         return
     yield whole_draft(
         f"A {words}-word email to a client at heat {reading.heat.level} ({reading.heat.label}); "

@@ -36,7 +36,7 @@ def weak_close(context: Context, phrases: Phrases) -> Iterator[Hit]:
     Better: I've reset your account, and I'll check with you tomorrow morning that you can log in.
     """
     next_step_set = context.step("expect").strength == 2
-    for hit in phrases.hits(context.doc.body):
+    for hit in phrases.hits(context.draft):
         quoted = context.doc.body[hit.start : hit.end]
         if next_step_set and _OPEN_INVITATION.search(quoted):
             continue

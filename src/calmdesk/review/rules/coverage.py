@@ -9,45 +9,54 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from calmdesk.review.rules.base import Anchored, Context, Hit, Phrases, rule, whole_draft
-from calmdesk.review.steps.cues import pattern
+from calmdesk.review.rules.base import Context, Hit, Phrases, rule, whole_draft
+from calmdesk.review.steps.cues import anchored
 
 # Words that show the draft addresses each kind of ask, yes or no.
 _ANSWERS = {
-    "refund": pattern(r"\b(?:refund\w*|reimburs\w*|money back|credit\w*|charge ?back)\b"),
-    "replacement": pattern(
+    "refund": anchored(r"\b(?:refund\w*|reimburs\w*|money back|credit\w*|charge ?back)\b"),
+    "replacement": anchored(
         r"\b(?:replac\w*|re-?ship\w*|re-?send\w*|new (?:one|unit|item|parcel|order)|another "
         r"(?:one|unit)|exchang\w*|swap\w*)\b"
     ),
-    "expedite": pattern(
+    "expedite": anchored(
         r"\b(?:expedit\w*|rush\w*|priorit\w*|fast(?:er|est)?|express|overnight|next[- ]day|speed "
         r"(?:it|this|things) up|upgrad\w* (?:the )?(?:shipping|delivery)|sooner|quicker)\b"
     ),
-    "update": pattern(
+    "update": anchored(
         r"\b(?:update\w*|status|tracking|track\w*|on (?:its|the) way|arriv\w*|deliver\w*|"
         r"dispatch\w*|shipped|where (?:it|your)|currently|right now it|expected|ETA|"
         r"progress)\b"
     ),
-    "cancel": pattern(
+    "cancel": anchored(
         r"\b(?:cancel\w*|close (?:the|your) account|terminat\w*|stop (?:the|your))\b"
     ),
-    "call": pattern(r"\b(?:call\w*|phone|ring|speak|talk|chat (?:live|by)|meeting|zoom)\b"),
-    "explanation": pattern(
+    "call": anchored(r"\b(?:call\w*|phone|ring|speak|talk|chat (?:live|by)|meeting|zoom)\b"),
+    "explanation": anchored(
         r"\b(?:because|reason|what happened|due to|caused|the cause|explain\w*|why|was (?:a|an) "
         r"(?:error|mistake|glitch|fault)|turned out|went wrong|broke down)\b"
     ),
-    "compensation": pattern(
+    "compensation": anchored(
         r"\b(?:compensat\w*|credit\w*|voucher|discount\w*|refund\w*|goodwill|free|on us|waiv\w*|"
         r"gesture|make (?:it|this) up)\b"
     ),
-    "fix": pattern(
+    "fix": anchored(
         r"\b(?:fix\w*|repair\w*|resolv\w*|solv\w*|sort\w*|working again|restor\w*|correct\w*|"
         r"patch\w*|reset\w*|replac\w*|engineer|technician)\b"
     ),
-    "manager": pattern(
+    "manager": anchored(
         r"\b(?:manager|supervisor|team lead|lead|escalat\w*|senior|head of|someone more senior)\b"
     ),
 }
+# Asks about a problem (fix it, why did it happen, where is it) are taken up, in a first reply, by
+# an offer of help, a question about the problem or a promise to look into it: the guide's "not
+# yet" answer, with a next step. Asks for a decision (a refund, a call, a manager) must be named.
+_PROBLEM_ASKS = frozenset({"fix", "explanation", "update"})
+_TAKEN_UP = anchored(
+    r"\b(?:help\w*|assist\w*|look (?:into|at|in to)|investigat\w*|check\w*|troubleshoot\w*|"
+    r"working on|find out|follow up|forward\w*|DM|direct message|private message|"
+    r"(?:more|further|additional) (?:details|information|info))\b"
+)
 _ASK_WORDS = {
     "refund": "a refund",
     "replacement": "a replacement",
@@ -71,10 +80,14 @@ _ASK_WORDS = {
 )
 def ask_unanswered(context: Context, phrases: Phrases) -> Iterator[Hit]:
     """Flags a client ask (refund, replacement, an update, a call, a manager...) the draft never
-    addresses.
+    addresses. An ask about a problem (a fix, an explanation, an update) is taken up by an offer
+    of help, a question back about it or a promise to look into it; an ask for a decision (a
+    refund, a replacement, a call, a manager) has to be answered by name.
 
     Why: answering half a message feels like being talked over. The guide's summary says never to
     leave issues unresolved: each ask deserves an answer, even when the answer is no or not yet.
+    "Not yet, and here is the next step" answers a problem; it does not answer a request for money
+    back, which the client will read as dodged.
 
     Bad: I'm sorry the heater stopped working. I've booked an engineer for Thursday morning.
     Better: I'm sorry the heater stopped working. I've booked an engineer for Thursday morning, and
@@ -84,46 +97,46 @@ def ask_unanswered(context: Context, phrases: Phrases) -> Iterator[Hit]:
     reading = context.reading
     if reading is None:
         return
-    body = context.doc.body
     seen: set[str] = set()
+    taken_up: bool | None = None  # whether the draft takes the problem up; looked at once
     for ask in reading.asks:
         if ask.name in seen or ask.name not in _ANSWERS:
             continue
         seen.add(ask.name)
-        if not _ANSWERS[ask.name].search(body):
-            wanted = _ASK_WORDS[ask.name]
-            yield whole_draft(
-                f"The client asked for {wanted} (\u201c{ask.span.text}\u201d); the draft doesn't "
-                "answer it.",
-                f"Say plainly whether they will get {wanted}, and when.",
-            )
+        if context.draft.has(_ANSWERS[ask.name]):
+            continue
+        if ask.name in _PROBLEM_ASKS:
+            if taken_up is None:
+                taken_up = "?" in context.doc.body or context.draft.has(_TAKEN_UP)
+            if taken_up:
+                continue
+        wanted = _ASK_WORDS[ask.name]
+        yield whole_draft(
+            f"The client asked for {wanted} (\u201c{ask.span.text}\u201d); the draft doesn't "
+            "answer it.",
+            f"Say plainly whether they will get {wanted}, and when.",
+        )
 
 
 # A promise with nobody named: "someone will contact you", "it will be looked into".
-_NOBODY = Anchored.of(
-    pattern(
-        r"\b(?:someone|somebody|a member of (?:our|the) team|the (?:relevant|appropriate|right|"
-        r"responsible) (?:team|department|person|people)|(?:a|an|the) (?:specialist|agent|"
-        r"representative|colleague)|(?:they|the team|our team)) (?:will|'ll|shall|should|"
-        r"is going to|are going to) (?:\w+ )?(?:contact|call|email|reach out|get back|"
-        r"be in touch|look|review|investigate|check|handle|deal|follow up|respond|reply)\b"
-    )
+_NOBODY = anchored(
+    r"\b(?:someone|somebody|a member of (?:our|the) team|the (?:relevant|appropriate|right|"
+    r"responsible) (?:team|department|person|people)|(?:a|an|the) (?:specialist|agent|"
+    r"representative|colleague)|(?:they|the team|our team)) (?:will|'ll|shall|should|"
+    r"is going to|are going to) (?:\w+ )?(?:contact|call|email|reach out|get back|"
+    r"be in touch|look|review|investigate|check|handle|deal|follow up|respond|reply)\b"
 )
-_PASSIVE = Anchored.of(
-    pattern(
-        r"\b(?:it|this|that|the (?:issue|matter|problem)|your (?:\w+ )?(?:issue|case|request|"
-        r"complaint|problem|query|ticket|concern)) (?:will|'ll|should|is going to) be "
-        r"(?:looked (?:at|into)|dealt with|handled|sorted(?: out)?|resolved|fixed|investigated|"
-        r"reviewed|escalated|passed "
-        r"on|processed|taken care of|addressed|actioned)\b"
-    )
+_PASSIVE = anchored(
+    r"\b(?:it|this|that|the (?:issue|matter|problem)|your (?:\w+ )?(?:issue|case|request|"
+    r"complaint|problem|query|ticket|concern)) (?:will|'ll|should|is going to) be "
+    r"(?:looked (?:at|into)|dealt with|handled|sorted(?: out)?|resolved|fixed|investigated|"
+    r"reviewed|escalated|passed "
+    r"on|processed|taken care of|addressed|actioned)\b"
 )
-_PROMISE = Anchored.of(
-    pattern(
-        r"\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) (?:\w+ )?"
-        r"(?:send|ship|refund|replace|fix|sort|resolve|arrange|book|contact|call|email|update|"
-        r"check|look|chase|process|issue|escalate|follow|get)\b"
-    )
+_PROMISE = anchored(
+    r"\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) (?:\w+ )?"
+    r"(?:send|ship|refund|replace|fix|sort|resolve|arrange|book|contact|call|email|update|"
+    r"check|look|chase|process|issue|escalate|follow|get)\b"
 )
 
 
@@ -145,9 +158,8 @@ def vague_promise(context: Context, phrases: Phrases) -> Iterator[Hit]:
     Better: I'm looking into your complaint myself and will call you by 2 pm tomorrow with what I've
     found.
     """
-    body = context.doc.body
     for regex in (_NOBODY, _PASSIVE):
-        for match in regex.finditer(body, context.words):
+        for match in context.draft.finditer(regex):
             yield Hit(
                 match.start(),
                 match.end(),
@@ -155,7 +167,7 @@ def vague_promise(context: Context, phrases: Phrases) -> Iterator[Hit]:
             )
     if context.step("expect").present:
         return
-    first = _PROMISE.search(body, context.words)
+    first = context.draft.search(_PROMISE)
     if first is not None:
         yield Hit(
             first.start(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from calmdesk.review.rules.base import Context, Hit, Phrases, phrase_hits, rule
-from calmdesk.review.steps.cues import pattern
+from calmdesk.review.steps.cues import anchored
 
 
 @rule(
@@ -35,7 +35,7 @@ def deflection(context: Context, phrases: Phrases) -> Iterator[Hit]:
 
 
 # What turns a limit into an option: an offer after the policy, in its sentence or later.
-_OFFER_AFTER = pattern(
+_OFFER_AFTER = anchored(
     r"\b(?:what I can do|I can|we can|I(?:'ll| will)|we(?:'ll| will)|instead|however|but I|"
     r"alternatively|the good news)\b"
 )
@@ -59,9 +59,8 @@ def policy_ending(context: Context, phrases: Phrases) -> Iterator[Hit]:
     Better: Opened items fall outside our refund policy, but I can exchange it for a new one and
     send it today.
     """
-    body = context.doc.body
-    for hit in phrases.hits(body, context.words):
-        if not _OFFER_AFTER.search(body, hit.end):
+    for hit in phrases.hits(context.draft):
+        if not context.draft.has(_OFFER_AFTER, hit.end):
             yield hit
 
 

@@ -9,23 +9,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from calmdesk.review.rules.base import Anchored, Context, Hit, Phrases, rule
-from calmdesk.review.steps.cues import pattern
+from calmdesk.review.rules.base import Context, Hit, Phrases, rule
+from calmdesk.review.steps.cues import anchored
 
 # Two or more all-capital words in a row, one of them four letters or more: shouting. A single
 # capitalised word is usually a brand (XFINITY) or a code, and runs of known acronyms do not count.
 _SHOUTING = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,})+\b")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _STACKED = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
-_SARCASM = Anchored.of(
-    pattern(
-        r"(?:\b(?:oh|wow|gee|well),? (?:great|wonderful|brilliant|fantastic|lovely|sure|thanks)\b|"
-        r"\b(?:yeah|sure),? right\b|\bthanks a lot\b(?! for)|\bwhat a surprise\b|"
-        r"\bshocking,? I know\b|"
-        r"\bcongratulations on\b|\bnot that it matters\b|\bif you say so\b|\bwhatever you say\b|"
-        r"\bsure, because\b|\bas if\b|(?:^|\s)/s\b)"
-    )
+_SARCASM = anchored(
+    r"(?:\b(?:oh|wow|gee|well),? (?:great|wonderful|brilliant|fantastic|lovely|sure|thanks)\b|"
+    r"\b(?:yeah|sure),? right\b|\bthanks a lot\b(?! for)|\bwhat a surprise\b|"
+    r"\bshocking,? I know\b|"
+    r"\bcongratulations on\b|\bnot that it matters\b|\bif you say so\b|\bwhatever you say\b|"
+    r"\bsure, because\b|\bas if\b)"
 )
+# The "/s" sarcasm tag starts with no word, so it is kept apart from the anchored phrases.
+_SARCASM_TAG = re.compile(r"(?:^|\s)/s\b")
 # From this heat level ("frustrated") stacked exclamation marks read as answering in kind.
 HEATED = 2
 # Acronyms common in support replies; a run made only of these is not shouting.
@@ -62,7 +62,8 @@ def mirroring(context: Context, phrases: Phrases) -> Iterator[Hit]:
     # Stacked marks are only heat when the client is heated; to a happy client they are cheer.
     heated = context.reading is not None and context.reading.heat.level >= HEATED
     marks = _STACKED.finditer(body) if heated and ("!" in body or "?" in body) else ()
-    for match in (*marks, *_SARCASM.finditer(body, context.words)):
+    tags = _SARCASM_TAG.finditer(body) if "/s" in body else ()
+    for match in (*marks, *context.draft.finditer(_SARCASM), *tags):
         start = match.start() + (len(match.group()) - len(match.group().lstrip()))
         yield Hit(start, match.end())
 

@@ -29,7 +29,13 @@ _DETECTORS = (acknowledge, clarify, align, solve, expect, close)
 assert tuple(d.STEP for d in _DETECTORS) == STEP_IDS
 
 
-def find_steps(doc: Document, reading: Reading | None = None) -> tuple[StepResult, ...]:
-    """One `StepResult` per step, in `STEP_IDS` order; spans index into `doc.text`."""
-    draft = Draft.of(doc)
+def find_steps(
+    doc: Document, reading: Reading | None = None, draft: Draft | None = None
+) -> tuple[StepResult, ...]:
+    """One `StepResult` per step, in `STEP_IDS` order; spans index into `doc.text`.
+
+    `draft` is `doc`'s token index when the caller has built it already (`review` shares one
+    between the steps, the tone and the rules).
+    """
+    draft = draft or Draft.of(doc)
     return tuple(detector.find(doc, reading, draft) for detector in _DETECTORS)

@@ -339,7 +339,6 @@ class _Registry:
         self.stem_lengths = tuple(sorted({len(s) for s in self.stems}))
         self.memo.clear()
         self.pairs.clear()
-        _INDEX_CACHE.clear()
         return key
 
     def keys_of(self, head: str, after: str) -> tuple[int, ...]:
@@ -376,6 +375,8 @@ class _Registry:
         found: list[list[int]] = [[] for _ in range(self.count)]
         for key in self.start:
             found[key].append(0)
+        if any(t.lower[0] in _GLUED for t in tokens):
+            tokens = _unglued(tokens)
         lowers = [t.lower for t in tokens]
         followers = lowers[1:]
         followers.append("")
@@ -414,6 +415,38 @@ class _Registry:
         return _Tailed((offset, keys) for offset, keys in parts if keys) or ()
 
 
+# A token such as "@courier", "#fail" or "$20.50" holds words a pattern may start at ("\\bcourier"
+# matches after the "@"): those words are indexed as tokens of their own as well.
+_GLUED = frozenset("#@$£€")
+_INNER = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\S")
+
+
+def _unglued(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens, with the words inside glued tokens ("@courier": "@", "courier") split out.
+
+    A glued token and the tokens touching it ("#It" "'" "s") are re-read as one stretch of text,
+    so the words in it come out as an ordinary draft's would ("It's").
+    """
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if token.lower[0] not in _GLUED:
+            out.append(token)
+            continue
+        text = token.text
+        while index < len(tokens) and tokens[index].start == token.start + len(text):
+            text += tokens[index].text
+            index += 1
+        out.append(Token(token.start, token.start + 1, text[0], text[0]))
+        for inner in _INNER.finditer(text, 1):
+            word = inner.group()
+            at = token.start + inner.start()
+            out.append(Token(at, at + len(word), word, word.lower()))
+    return tuple(out)
+
+
 class _Tailed(tuple):  # type: ignore[type-arg]
     """Keys of a token with an apostrophe, as (offset in the token, keys) pairs."""
 
@@ -427,14 +460,25 @@ def _append(positions: list[int], at: int) -> None:
 
 _APOSTROPHE = re.compile("['’]")
 _REGISTRY = _Registry()
-# Step detection and tone read the same document one after the other: index it once.
-_INDEX_CACHE: dict[str, tuple[list[list[int]], str | None]] = {}
-_INDEX_CACHE_SIZE = 8
 
 
 def anchored(source: str, flags: int = re.IGNORECASE) -> Anchored:
     """A readable pattern (see `pattern`) registered for anchored matching in a `Draft`."""
-    regex = re.compile(readable(source), flags)
+    return anchored_regex(readable(source), flags)
+
+
+def anchored_regex(source: str, flags: int = re.IGNORECASE) -> Anchored:
+    """A regular expression, written as is, registered for anchored matching in a `Draft`.
+
+    The review rules register the playbook's patterns this way, so a `Draft` indexes a draft's
+    tokens once for the steps, the tone and the rules together.
+
+    >>> from calmdesk.text import normalise
+    >>> cue = anchored_regex(r"\\bout of (?:my|our) hands\\b")
+    >>> [m.span() for m in Draft.of(normalise("Sadly it is out of our hands.")).finditer(cue)]
+    [(12, 28)]
+    """
+    regex = re.compile(source, flags)
     starts = _anchors(regex)
     lowered = None
     if flags & re.IGNORECASE:
@@ -454,14 +498,8 @@ def _lower_literals(source: str) -> str:
 
 def _index_of(doc: Document) -> tuple[list[list[int]], str | None]:
     """Candidate positions per pattern, and the lower-cased body (None if offsets would move)."""
-    found = _INDEX_CACHE.get(doc.body)
-    if found is None or len(found[0]) != _REGISTRY.count:
-        if len(_INDEX_CACHE) >= _INDEX_CACHE_SIZE:
-            _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
-        lower = doc.body.lower()
-        found = (_REGISTRY.index(doc.tokens), lower if len(lower) == len(doc.body) else None)
-        _INDEX_CACHE[doc.body] = found
-    return found
+    lower = doc.body.lower()
+    return _REGISTRY.index(doc.tokens), lower if len(lower) == len(doc.body) else None
 
 
 # --- the draft --------------------------------------------------------------------------------

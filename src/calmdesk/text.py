@@ -197,6 +197,7 @@ _QUOTE_HEADER = re.compile(
     r"|From:\s.+\n(?:.*\n){0,3}?(?:Sent|Date):\s)",
     re.M | re.I,
 )
+_QUOTE_HEADER_MARKERS = ("wrote:", "original message", "forwarded message", "from:")
 _QUOTED_LINES = re.compile(r"(?:^[ \t]*>.*(?:\n|$))+", re.M)
 _SIGNATURE_DELIMITER = re.compile(r"^-- ?$", re.M)
 _SENT_FROM = re.compile(r"^Sent from my [\w ]+$", re.M | re.I)
@@ -210,16 +211,25 @@ _SIGN_OFF = re.compile(
 
 def _set_aside_regions(text: str, quoted_html: list[tuple[int, int]]) -> list[SetAside]:
     regions: list[tuple[str, int, int]] = [("quoted", s, e) for s, e in quoted_html]
-    header = _QUOTE_HEADER.search(text)
-    if header and header.start() > 0:
-        regions.append(("quoted", header.start(), len(text)))
-    for match in _QUOTED_LINES.finditer(text):
-        if match.start() > 0 or text[match.end() :].strip():
-            regions.append(("quoted", match.start(), match.end()))
+    lowered = text.lower()
+    # Cheap substring tests first: most messages have no quote header, '>' lines or delimiter.
+    if any(marker in lowered for marker in _QUOTE_HEADER_MARKERS):
+        header = _QUOTE_HEADER.search(text)
+        if header and header.start() > 0:
+            regions.append(("quoted", header.start(), len(text)))
+    if ">" in text:
+        for match in _QUOTED_LINES.finditer(text):
+            if match.start() > 0 or text[match.end() :].strip():
+                regions.append(("quoted", match.start(), match.end()))
     quoted_from = min((s for _, s, _ in regions), default=len(text))
     head = text[:quoted_from]
     signature_at = None
-    for pattern in (_SIGNATURE_DELIMITER, _SENT_FROM):
+    delimiters = []
+    if "\n--" in head:
+        delimiters.append(_SIGNATURE_DELIMITER)
+    if "sent from" in lowered:
+        delimiters.append(_SENT_FROM)
+    for pattern in delimiters:
         found = pattern.search(head)
         if found and found.start() > 0:
             signature_at = (
@@ -292,32 +302,37 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n(?=\s*\S)")
 
 
-def _sentences(body: str) -> list[Span]:
-    spans: list[Span] = []
+def _sentences(body: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(body):
         piece_end = match.end() if not match.group().isspace() else match.start()
-        if match.group().startswith("."):
-            word = re.search(r"(\w+)\.$", body[max(start, match.start() - 12) : match.start() + 1])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or _is_initial(word.group(1))):
-                continue
+        if body[match.start()] == "." and _abbreviation_before(body, match.start(), start):
+            continue
         _add_sentence(body, start, piece_end, spans)
         start = match.end()
     _add_sentence(body, start, len(body), spans)
     return spans
 
 
-def _is_initial(word: str) -> bool:
-    return len(word) == 1 and word.isalpha()
+def _abbreviation_before(body: str, dot: int, floor: int) -> bool:
+    """Whether the word ending at the full stop `dot` is an abbreviation or an initial ("Mr.")."""
+    begin = dot
+    while begin > floor and (body[begin - 1].isalnum() or body[begin - 1] == "_"):
+        begin -= 1
+    word = body[begin:dot]
+    if not word:
+        return False
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
-def _add_sentence(body: str, start: int, end: int, spans: list[Span]) -> None:
+def _add_sentence(body: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and body[start].isspace():
         start += 1
     while end > start and body[end - 1].isspace():
         end -= 1
     if end > start:
-        spans.append(Span.of(body, start, end))
+        spans.append((start, end))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -360,14 +375,15 @@ def detect_language(tokens: list[Token]) -> str:
     another language only on positive evidence: mostly non-Latin script, or more function words
     of other Latin-script languages than of English.
     """
-    words = [t.lower for t in tokens if t.lower[0].isalpha()]
+    # The first few hundred tokens decide; a long English email need not be counted to the end.
+    words = [t.lower for t in tokens[:400] if t.lower[0].isalpha()]
     if not words:
         return "unknown"
     latin = sum(1 for w in words if w[0] < "ɏ")
     if latin / len(words) < 0.5:
         return "other"
-    english = sum(1 for w in words if w in _ENGLISH_WORDS)
-    other = sum(1 for w in words if w in _OTHER_WORDS)
+    english = sum(map(_ENGLISH_WORDS.__contains__, words))
+    other = sum(map(_OTHER_WORDS.__contains__, words))
     return "other" if other >= 2 and other > english else "en"
 
 
@@ -391,7 +407,8 @@ def normalise(raw: str | bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     if controls > 8 and controls > len(raw[:65536]) // 50:
         raise InputError("The input looks binary (many control characters); give plain text.")
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", _CONTROL.sub(" ", text)).replace("\u00a0", " ")
     quoted_html: list[tuple[int, int]] = []
     was_html = looks_like_html(text)
@@ -402,7 +419,7 @@ def normalise(raw: str | bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     body = _blank_out(text, regions)
     for region in regions:
         notes.append(f"{region.kind} text set aside ({region.span.end - region.span.start} chars)")
-    sentences = [Span.of(text, s.start, s.end) for s in _sentences(body)]
+    sentences = [Span(start, end, text[start:end]) for start, end in _sentences(body)]
     tokens = tokenize(body)
     return Document(
         text=text,

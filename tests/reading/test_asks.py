@@ -57,6 +57,9 @@ MATCHES = [
 
 NEAR_MISSES = [
     ("update", "I know where the problem is."),
+    ("refund", "Got my refund today, thank you!"),
+    ("explanation", "Thanks for explaining why it was late, makes sense now."),
+    ("fix", "I hope it is correct now."),
     ("refund", "I don't want a refund, I want the item."),
     ("refund", "I was refunded yesterday, thanks."),
     ("refund", "What is your refund policy on sale items?"),

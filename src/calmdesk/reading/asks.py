@@ -34,6 +34,8 @@ _DECLINED = re.compile(
     r"(?:was|been)\s+given|without)\s+(?:\w+\s+){0,3}$"
     # Reported as done: "I was refunded", "it has been replaced".
     r"|\b(?:was|were|been|being)\s+$"
+    # Received, with the ask starting at "my": "got my refund today".
+    r"|\b(?<!n[’']t\s)(?<!not\s)(?<!never\s)(?:got|received)\s+$"
     # Gratitude for what already happened: "thanks to Sam for getting me an earlier flight".
     r"|\bthank(?:s|\s+you)?\s+(?:to|for)\b[^.!?]*$",
     re.I,
@@ -425,7 +427,9 @@ CALL: tuple[PhraseRule, ...] = (
 
 _NOT_ASKING_WHY = re.compile(
     rf"\b(?:that|this|which|exactly|is|reason|the\s+reason|wonder|no\s+idea|that{Q}s|thats|know|"
-    rf"understand|see)\s+$",
+    rf"understand|see)\s+$"
+    # Thanks for an explanation already given: "thanks for explaining why it was late".
+    r"|\bthank(?:s|\s+you)?\s+for\b[^.!?]*$",
     re.I,
 )
 # "Why not!" and "why I'm leaving" (a statement) want nothing.
@@ -544,6 +548,8 @@ COMPENSATION: tuple[PhraseRule, ...] = (
 )
 
 _NOT_ASKING_FIX = re.compile(
+    # "it is correct now", "looks right now": the adjective, not a request to correct.
+    r"\b(?:is|are|was|be|it[’']s|looks|seems)\s+$|"
     r"\b(?:no\s+need\s+to|don[’']?t\s+need|do\s+not\s+need|thanks?\s+(?:you\s+)?for|"
     r"thank\s+you\s+for|appreciate|"
     r"got\s+it|already|nothing\s+(?:more|else))\s+(?:\w+\s+){0,2}$|\b(?:was|been)\s+$"

@@ -29,6 +29,10 @@ test: lint typecheck
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_read.py
+	$(BIN)/python benchmarks/bench_review.py
+	$(BIN)/python benchmarks/bench_compose.py
+	$(BIN)/python benchmarks/bench_commitments.py
+	$(BIN)/python benchmarks/bench_escalate.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

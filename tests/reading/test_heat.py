@@ -112,3 +112,23 @@ def test_laughter_lowers_heat() -> None:
 def test_cues_skip_quoted_text() -> None:
     text = "Thanks, that's fine now.\n\n> You IDIOTS, I will sue!!!"
     assert [kind for kind, _ in cues_of(text)] == []
+
+
+def test_word_cues_by_token_lookup() -> None:
+    found = cues_of("So #furious about this, grrr. Utterly ridiculous!")
+    assert ("anger_word", "furious") in found  # hashtag: the word without '#'
+    assert ("anger_word", "grrr") in found  # a stretched spelling
+    assert ("intensifier", "Utterly") in found  # just before another cue
+    assert ("anger_word", "ridiculous") in found
+
+
+def test_phrase_takes_its_words_and_quoted_words_are_skipped() -> None:
+    found = cues_of("Honestly I'm sick and tired of chasing this.")
+    assert ("anger_word", "sick and tired") in found
+    assert not [text for kind, text in found if text == "tired"]
+    assert not [k for k, _ in cues_of("The film was called 'Hell Week' apparently") if k]
+
+
+def test_emoji_keeps_its_presentation_selector() -> None:
+    found = cues_of("great job \u2764\ufe0f")
+    assert ("laughter", "\u2764\ufe0f") in found

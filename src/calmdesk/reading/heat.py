@@ -39,6 +39,11 @@ HOSTILE_WEIGHT = 0.8
 NEGATED = 0.25  # an anger word after "not", "never"... counts a quarter
 _CAPITALS = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b(?:[\s,.!?-]+\b[A-Z][A-Z'’]*[A-Z]\b)*")
 _REPEATED_PUNCTUATION = re.compile(r"[!?](?:\s?[!?])+")
+# Two capitals with at most apostrophes between: `_CAPITALS` cannot match before the first of
+# these, and finding it is ten times cheaper than running `_CAPITALS` over the whole body.
+_CAPITALS_HINT = re.compile(r"[A-Z][A-Z'’]*[A-Z]")
+_VARIATION_SELECTOR = "\ufe0f"
+_APOSTROPHES = ("'", "’")
 # Capitalised words that are names or abbreviations, not shouting.
 _ACRONYMS = frozenset(
     "ASAP FYI USA US UK EU UPS DHL USPS TNT FEDEX PDF URL ID OK CEO CFO IT TV PM AM GMT UTC EST "
@@ -52,6 +57,9 @@ _INTENSIFIER_REACH = 25  # characters: "so very angry", not a "so" three clauses
 def find_cues(doc: Document) -> tuple[Cue, ...]:
     """Every surface cue of heat in the message body, ordered by where it starts.
 
+    Words are looked up token by token (`lexicon.lookup`); the few regexes (capitals, "!!",
+    multi-word phrases) run only when a cheap test says they can match.
+
     >>> from calmdesk.text import normalise
     >>> doc = normalise("WHY is this still broken?!")
     >>> [(cue.kind, cue.span.text) for cue in find_cues(doc)]
@@ -59,38 +67,91 @@ def find_cues(doc: Document) -> tuple[Cue, ...]:
     """
     text, body = doc.text, doc.body
     cues: list[Cue] = []
-    for match in _CAPITALS.finditer(body):
-        words = [w for w in re.findall(r"[A-Z'’&]+", match.group()) if w not in _ACRONYMS]
-        letters = sum(len(w) for w in words)
-        if letters >= 3:
-            weight = min(1.0, 0.2 + 0.1 * letters)
-            cues.append(Cue("capitals", Span.of(text, match.start(), match.end()), weight))
-    for match in _REPEATED_PUNCTUATION.finditer(body):
-        marks = sum(1 for c in match.group() if c in "!?")
-        weight = 0.4 if marks == 2 else 0.7
-        if "?" in match.group() and "!" in match.group():
-            weight += 0.1
-        cues.append(Cue("repeated_punctuation", Span.of(text, match.start(), match.end()), weight))
-    strong: list[int] = []
-    for kind, patterns in lexicon.PATTERNS.items():
-        if kind == "intensifier":
-            continue
-        for pattern in patterns:
-            for match in pattern.finditer(body):
-                weight = lexicon.weight_of(kind, match.group())
-                if kind == "anger_word" and lexicon.NEGATION.search(body[: match.start()][-30:]):
-                    weight *= NEGATED
-                if kind == "laughter":
-                    weight = -weight
-                else:
-                    strong.append(match.start())
-                span = Span.of(text, match.start(), match.end())
-                cues.append(Cue(kind, span, round(weight, 3)))
-    for match in lexicon.INTENSIFIERS.finditer(body):
-        if any(0 < start - match.end() <= _INTENSIFIER_REACH for start in strong):
-            weight = lexicon.weight_of("intensifier", match.group())
-            cues.append(Cue("intensifier", Span.of(text, match.start(), match.end()), weight))
+    hint = _CAPITALS_HINT.search(body)
+    if hint:
+        for match in _CAPITALS.finditer(body, hint.start()):
+            words = [w for w in re.findall(r"[A-Z'’&]+", match.group()) if w not in _ACRONYMS]
+            letters = sum(len(w) for w in words)
+            if letters >= 3:
+                weight = min(1.0, 0.2 + 0.1 * letters)
+                cues.append(Cue("capitals", Span.of(text, match.start(), match.end()), weight))
+    if body.count("!") + body.count("?") >= 2:
+        for match in _REPEATED_PUNCTUATION.finditer(body):
+            marks = sum(1 for c in match.group() if c in "!?")
+            weight = 0.4 if marks == 2 else 0.7
+            if "?" in match.group() and "!" in match.group():
+                weight += 0.1
+            span = Span.of(text, match.start(), match.end())
+            cues.append(Cue("repeated_punctuation", span, weight))
+    cues.extend(_lexical_cues(doc))
     return tuple(sorted(cues, key=lambda cue: (cue.span.start, cue.span.end, cue.kind)))
+
+
+def _lexical_cues(doc: Document) -> list[Cue]:
+    """Cues from the word lists: one cached lookup per token, phrase regexes only when triggered."""
+    lookup = lexicon.lookup
+    tokens = doc.tokens
+    hits: list[tuple[int, int, tuple[lexicon.WordCue, ...]]] = []
+    # Per phrase set, the first and last token that may belong to one of its phrases.
+    triggered: dict[int, tuple[int, int]] = {}
+    for position, token in enumerate(tokens):
+        entry = lookup(token.lower)
+        if entry is not None:
+            if entry.cues:
+                hits.append((token.start + entry.skip, token.end, entry.cues))
+            for index in entry.phrases:
+                first = triggered.get(index, (position, position))[0]
+                triggered[index] = (first, position)
+    if not hits and not triggered:
+        return []
+    text, body = doc.text, doc.body
+    # (kind, start, end, weight) of every match; a word inside a phrase of its kind is part of it.
+    found: list[tuple[str, int, int, float]] = []
+    covered: dict[str, list[tuple[int, int]]] = {}
+    reach = lexicon.PHRASE_REACH
+    for index in sorted(triggered):
+        phrases = lexicon.PHRASE_SETS[index]
+        # Search only the stretch around the trigger words: a phrase holds a trigger word and
+        # at most `PHRASE_REACH` tokens on either side of it. One character past the stretch
+        # lets the end-of-word test see what really follows.
+        first, last = triggered[index]
+        begin = tokens[max(0, first - reach)].start
+        stop = tokens[last + reach].end + 1 if last + reach < len(tokens) else len(body)
+        for match in phrases.pattern.finditer(body, begin, stop):
+            weight = lexicon.phrase_weight(phrases, match)
+            found.append((phrases.kind, match.start(), match.end(), weight))
+            covered.setdefault(phrases.kind, []).append(match.span())
+    for start, end, word_cues in hits:
+        # A word glued to an apostrophe or quote ("'shit'", "hell's") is left out, as in phrases.
+        if body[start - 1 : start] in _APOSTROPHES or body[end : end + 1] in _APOSTROPHES:
+            continue
+        if end < len(body) and body[end] == _VARIATION_SELECTOR and not body[start].isalnum():
+            end += 1  # an emoji's presentation selector belongs to it
+        for kind, weight in word_cues:
+            spans = covered.get(kind)
+            if spans and any(a <= start < b for a, b in spans):
+                continue
+            found.append((kind, start, end, weight))
+    cues: list[Cue] = []
+    strong: list[int] = []
+    intensifiers: list[tuple[int, int, float]] = []
+    for kind, start, end, weight in found:
+        if kind == lexicon.INTENSIFIER:
+            intensifiers.append((start, end, weight))
+            continue
+        if kind == lexicon.ANGER_WORD and lexicon.NEGATION.search(
+            body[max(0, start - lexicon.NEGATION_REACH) : start]
+        ):
+            weight *= NEGATED
+        if kind == lexicon.LAUGHTER:
+            weight = -weight
+        else:
+            strong.append(start)
+        cues.append(Cue(kind, Span.of(text, start, end), round(weight, 3)))
+    for start, end, weight in intensifiers:
+        if any(0 < later - end <= _INTENSIFIER_REACH for later in strong):
+            cues.append(Cue(lexicon.INTENSIFIER, Span.of(text, start, end), weight))
+    return cues
 
 
 def cue_strength(cues: tuple[Cue, ...]) -> float:

@@ -1,147 +1,274 @@
-"""Word patterns that signal heat, written for calmdesk: anger words, swearing, insults, threats.
+"""Words and phrases that signal heat, written for calmdesk: anger, swearing, insults, threats.
 
-Each group is a list of `(pattern, weight)` pairs; the weight says how much heat one match adds
-(1.0 = as strong as a cue gets). Patterns match whole words, case-insensitively, over the
-message body. `heat.find_cues` turns every match into a `Cue` with its span.
+Most cues are single words, found by looking each lower-cased token up in a dict (`lookup`,
+cached): a long message costs one lookup per token, not one regex scan per word list. A few cues
+span several words ("fed up", "legal action", "you ... idiots"); those are regexes over the
+message body, and each runs only when one of its trigger words is among the tokens. Each cue has
+a weight: how much heat one match adds (1.0 = as strong as a cue gets). `heat.find_cues` turns
+every match into a `Cue` with its span.
 
->>> ANGER_WORDS.search("I am absolutely livid") is not None
-True
+>>> word_cues("livid"), word_cues("fuuuck"), word_cues("parcel")
+((('anger_word', 1.0),), (('profanity', 0.8),), ())
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
-# Words that name anger or outrage, with how strongly.
-_ANGER_WORDS: tuple[tuple[str, float], ...] = (
-    (r"furious(?:ly)?|livid|enraged|seething|incensed|irate|apoplectic|fuming|raging", 1.0),
-    (r"infuriat(?:e|es|ed|ing|ingly)|pissed(?:\s+off)?|outraged|outrageous(?:ly)?", 1.0),
-    (r"(?:fucking|so|really|very)\s+(?:angry|mad|pissed)|(?:blood|i'?m)\s+(?:is\s+)?boiling", 1.0),
+ANGER_WORD = "anger_word"
+PROFANITY = "profanity"
+INSULT = "insult"
+THREAT = "threat"
+INTENSIFIER = "intensifier"
+LAUGHTER = "laughter"
+# Order of kinds when a word belongs to several (first listed, first reported).
+KINDS = (ANGER_WORD, PROFANITY, INSULT, THREAT, INTENSIFIER, LAUGHTER)
+
+# Single words (lower case, space-separated) and one-word shapes (a regex the whole lower-cased
+# token must match, for stretched or compound spellings like "grrr" or "fuckwit"), with their
+# weight. Within a kind the first line that names a word gives its weight.
+_WORDS: tuple[tuple[str, str, float], ...] = (
+    # Words that name anger or outrage, with how strongly.
     (
-        r"how\s+dare\s+(?:you|they|u)|pisses\s+me\s+off|drives?\s+me\s+(?:crazy|mad|nuts|insane)",
+        ANGER_WORD,
+        "furious furiously livid enraged seething incensed irate apoplectic fuming raging "
+        "infuriate infuriates infuriated infuriating infuriatingly pissed outraged outrageous "
+        "outrageously",
         1.0,
     ),
-    (r"hate|hated|hates|hating|loathe|despise|despicable|disgusted|disgusting(?:ly)?", 0.8),
-    (r"appall(?:ed|ing)|appal(?:led|ling)|disgraceful|disgrace|sick\s+and\s+tired", 0.8),
-    (r"unacceptable|inexcusable|shameful|angry|angrier|angriest|mad|madder|pissy", 0.7),
-    (r"annoy(?:ed|ing|ingly|s)?|irritat(?:e|es|ed|ing)|aggravat(?:e|es|ed|ing)|fed\s+up", 0.5),
-    (r"sick\s+of|had\s+enough|can'?t\s+stand|boiling|seethe|provok(?:e|ed|ing)|provocation", 0.5),
-    (r"revenge|vengeance|insult(?:ed|ing|s)?|hostile|huff|fight\s+(?:you|this|them)", 0.5),
-    (r"frustrat(?:ed|ing|es)|exasperat(?:ed|ing)|bitter|offended|resentful|resent", 0.5),
-    (r"ridiculous|absurd|pathetic|ludicrous|terrible|horrible|awful|worst|unbelievable", 0.5),
-    # Naming the emotion as a noun is often talk about anger rather than anger itself.
-    (r"anger|rage|fury|wrath|outrage|hatred|annoyance|irritation|frustration|resentment", 0.4),
-    (r"grr+|argh+|ugh+|wtf|ffs|smh|fume|fumes|fumed", 0.4),
-    (r"upset|irked|miffed|displeased|unhappy|not\s+happy|disappointed|disappointing", 0.3),
-)
-
-# Emoji that show anger; matched as characters, not words.
-_ANGER_EMOJI: tuple[tuple[str, float], ...] = (
-    ("\U0001f621|\U0001f92c|\U0001f47f|\U0001f4a2", 1.0),
-    ("\U0001f620|\U0001f624", 0.7),
-    ("\U0001f644|\U0001f612|\U0001f611", 0.3),
-)
-
-# Swearing. Weights are moderate: swearing raises heat but is not hostile by itself.
-_PROFANITY: tuple[tuple[str, float], ...] = (
-    (r"f+u+c+k+\w*|motherf\w+|f\*+k\w*|f\*+\w*|fk+n|effing", 0.8),
-    (r"shit\w*|bullshit|crap(?:py)?|damn(?:ed|it)?|goddamn\w*|hell|bloody|bollocks", 0.5),
-    (r"ass|arse|asshole|arsehole|bastard\w*|bitch\w*|dick\w*|piss|prick|twat|wank\w*", 0.6),
-    (r"cunts?|frigg(?:ing|in)|freaking|effing|bloody\s+hell|sod\s+off|screw\s+(?:you|this)", 0.6),
-)
-
-# Insults aimed at people; "you ..." forms are stronger because they target the reader.
-_INSULTS: tuple[tuple[str, float], ...] = (
     (
+        ANGER_WORD,
+        "hate hated hates hating loathe despise despicable disgusted disgusting disgustingly "
+        "appalled appalling disgraceful disgrace",
+        0.8,
+    ),
+    (ANGER_WORD, "unacceptable inexcusable shameful angry angrier angriest mad madder pissy", 0.7),
+    (
+        ANGER_WORD,
+        "annoy annoyed annoying annoyingly annoys irritate irritates irritated irritating "
+        "aggravate aggravates aggravated aggravating boiling seethe provoke provoked provoking "
+        "provocation revenge vengeance insult insulted insulting insults hostile huff "
+        "frustrated frustrating frustrates exasperated exasperating bitter offended resentful "
+        "resent ridiculous absurd pathetic ludicrous terrible horrible awful worst unbelievable",
+        0.5,
+    ),
+    # Naming the emotion as a noun is often talk about anger rather than anger itself.
+    (
+        ANGER_WORD,
+        "anger rage fury wrath outrage hatred annoyance irritation frustration resentment "
+        "wtf ffs smh fume fumes fumed",
+        0.4,
+    ),
+    (ANGER_WORD, "upset irked miffed displeased unhappy disappointed disappointing", 0.3),
+    # Emoji that show anger (each is a token of its own).
+    (ANGER_WORD, "\U0001f621 \U0001f92c \U0001f47f \U0001f4a2", 1.0),
+    (ANGER_WORD, "\U0001f620 \U0001f624", 0.7),
+    (ANGER_WORD, "\U0001f644 \U0001f612 \U0001f611", 0.3),
+    # Swearing. Weights are moderate: swearing raises heat but is not hostile by itself.
+    (PROFANITY, "effing", 0.8),
+    (PROFANITY, "bullshit crap crappy damn damned damnit hell bloody bollocks", 0.5),
+    (PROFANITY, "ass arse asshole arsehole piss prick twat cunt cunts frigging friggin", 0.6),
+    (PROFANITY, "freaking", 0.6),
+    # Insults aimed at people ("you ..." forms are phrases, below, and stronger).
+    (
+        INSULT,
+        "idiot idiots moron morons imbecile imbeciles clowns cretin cretins numpties scumbag "
+        "scumbags",
+        0.8,
+    ),
+    (
+        INSULT,
+        "incompetent incompetence useless clueless brainless stupid dumb liar liars crooks thieves",
+        0.6,
+    ),
+    (
+        INSULT,
+        "scam scammer scammers scams ripoff fraud fraudulent cowboys shambles rubbish garbage "
+        "trash",
+        0.5,
+    ),
+    # Threats of legal, public or official action.
+    (
+        THREAT,
+        "sue suing lawsuit lawyer lawyers solicitor solicitors attorney attorneys court",
+        1.0,
+    ),
+    (THREAT, "ombudsman regulator chargeback bbb", 0.8),
+    # Words that make what follows stronger.
+    (
+        INTENSIFIER,
+        "absolutely completely totally utterly extremely seriously beyond really very",
+        0.2,
+    ),
+    # Laughter and playful markers take heat away (a joke, not a fight).
+    (LAUGHTER, "rofl jk", 0.5),
+    (
+        LAUGHTER,
+        "\U0001f602 \U0001f923 \U0001f606 \U0001f605 \U0001f61c \U0001f61d \U0001f609 "
+        "\U0001f60a \U0001f60d \U0001f970 \u2764 \U0001f495 \U0001f496 \U0001f44d",
+        0.5,
+    ),
+)
+
+_SHAPES: tuple[tuple[str, str, float], ...] = (
+    (ANGER_WORD, r"grr+|argh+|ugh+", 0.4),
+    (PROFANITY, r"f+u+c+k+\w*|motherf\w+|fk+n", 0.8),
+    (PROFANITY, r"shit\w*|goddamn\w*", 0.5),
+    (PROFANITY, r"bastard\w*|bitch\w*|dick\w*|wank\w*", 0.6),
+    (INSULT, r"dumbass\w*", 0.8),
+    (INTENSIFIER, r"so+", 0.2),
+    (LAUGHTER, r"lol+|lmao+|lmfao+|haha\w*|hehe\w*", 0.5),
+)
+
+# Cues of several words: (kind, regex over the body, weight, trigger words). A phrase can only
+# match where one of its trigger words is a token, so it is searched for only then.
+_PHRASES: tuple[tuple[str, str, float, str], ...] = (
+    (ANGER_WORD, r"pissed\s+off", 1.0, "pissed"),
+    (ANGER_WORD, r"(?:fucking|so|really|very)\s+(?:angry|mad|pissed)", 1.0, "angry mad pissed"),
+    (ANGER_WORD, r"(?:blood|i'?m)\s+(?:is\s+)?boiling", 1.0, "boiling"),
+    (ANGER_WORD, r"how\s+dare\s+(?:you|they|u)", 1.0, "dare"),
+    (ANGER_WORD, r"pisses\s+me\s+off", 1.0, "pisses"),
+    (ANGER_WORD, r"drives?\s+me\s+(?:crazy|mad|nuts|insane)", 1.0, "drive drives"),
+    (ANGER_WORD, r"sick\s+and\s+tired", 0.8, "tired"),
+    (ANGER_WORD, r"fed\s+up", 0.5, "fed"),
+    (ANGER_WORD, r"sick\s+of|had\s+enough|can'?t\s+stand", 0.5, "sick enough stand"),
+    (ANGER_WORD, r"fight\s+(?:you|this|them)", 0.5, "fight"),
+    (ANGER_WORD, r"not\s+happy", 0.3, "happy"),
+    (PROFANITY, r"f\*+k\w*|f\*+\w*", 0.8, "*"),
+    (PROFANITY, r"sod\s+off|screw\s+(?:you|this)", 0.6, "sod screw"),
+    (
+        INSULT,
         r"(?:you|ya|u)\s+(?:\w+\s+){0,2}(?:idiots?|morons?|clowns?|imbeciles?|fools?|"
         r"incompetents?|liars?|thieves|crooks?|scammers?|frauds?|losers?|useless\s+\w+)",
         1.0,
+        "idiot idiots moron morons clown clowns imbecile imbeciles fool fools incompetent "
+        "incompetents liar liars thieves crook crooks scammer scammers fraud frauds loser "
+        "losers useless",
     ),
-    (r"idiots?|morons?|imbeciles?|clowns|cretins?|numpties|dumbass\w*|scumbags?", 0.8),
-    (r"incompeten(?:t|ce)|useless|clueless|brainless|stupid|dumb|liars?|crooks|thieves", 0.6),
-    (r"scam(?:mers?|s)?|rip[\s-]?off|fraud(?:ulent)?|cowboys|shambles|rubbish|garbage|trash", 0.5),
+    (INSULT, r"rip[\s-]off", 0.5, "rip"),
+    (THREAT, r"legal\s+action|small\s+claims", 1.0, "legal claims"),
+    (
+        THREAT,
+        r"(?:report|reporting)\s+(?:you|this|them)|trading\s+standards",
+        0.8,
+        "report reporting standards",
+    ),
+    (
+        THREAT,
+        r"(?:going|go)\s+to\s+the\s+(?:press|media|papers)|better\s+business",
+        0.8,
+        "press media papers business",
+    ),
+    (
+        THREAT,
+        r"(?:post|posting|share|sharing)\s+(?:this|it)\s+(?:on|everywhere|online)",
+        0.6,
+        "post posting share sharing",
+    ),
+    (THREAT, r"(?:you(?:'ll| will)|gonna)\s+(?:regret|pay\s+for)", 1.0, "regret pay"),
+    (LAUGHTER, r"just\s+kidding", 0.5, "kidding"),
 )
 
-# Threats of legal, public or official action, or of harm.
-_THREATS: tuple[tuple[str, float], ...] = (
-    (r"sue|suing|lawsuit|lawyers?|solicitors?|attorneys?|legal\s+action|court|small\s+claims", 1.0),
-    (r"(?:report|reporting)\s+(?:you|this|them)|trading\s+standards|ombudsman|regulator", 0.8),
-    (r"(?:going|go)\s+to\s+the\s+(?:press|media|papers)|chargeback|bbb|better\s+business", 0.8),
-    (r"(?:post|posting|share|sharing)\s+(?:this|it)\s+(?:on|everywhere|online)", 0.6),
-    (r"(?:you(?:'ll| will)|gonna)\s+(?:regret|pay\s+for)", 1.0),
-)
-
-# Laughter and playful markers: they take heat away (a joke, not a fight).
-_LAUGHTER: tuple[tuple[str, float], ...] = (
-    (r"lol+|lmao+|lmfao+|rofl|haha\w*|hehe\w*|jk|just\s+kidding", 0.5),
-)
-_LAUGHTER_EMOJI: tuple[tuple[str, float], ...] = (
-    ("\U0001f602|\U0001f923|\U0001f606|\U0001f605|\U0001f61c|\U0001f61d|\U0001f609", 0.5),
-    ("\U0001f60a|\U0001f60d|\U0001f970|\u2764\ufe0f?|\U0001f495|\U0001f496|\U0001f44d", 0.5),
-)
+# Tokens a phrase spans on either side of its trigger word, with room to spare (at most three:
+# "you two useless idiots").
+PHRASE_REACH = 6
 
 # Negations that turn an anger word around when they come just before it.
 NEGATION = re.compile(
     r"(?:\bnot|\bnever|\bno|n't|\bdon'?t|\bwithout|\bstop)(?:\s+\w+){0,2}\s*$", re.IGNORECASE
 )
+NEGATION_REACH = 30  # characters before an anger word that `NEGATION` looks at
 
-# Words that make what follows stronger ("really", "so", "absolutely").
-_INTENSIFIERS: tuple[tuple[str, float], ...] = (
-    (r"absolutely|completely|totally|utterly|extremely|seriously|beyond|so+|really|very", 0.2),
-)
+WordCue = tuple[str, float]
 
 
-def _compile(group: tuple[tuple[str, float], ...], words: bool = True) -> re.Pattern[str]:
-    """One alternation per group; the weight of a match is found again by `weight_of`."""
-    parts = [f"(?:{pattern})" for pattern, _ in group]
-    body = "|".join(parts)
-    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w'’])" if words else body, re.IGNORECASE)
+@dataclass(frozen=True, slots=True)
+class PhraseSet:
+    """The multi-word cues of one kind as one regex; group `p<i>` of a match has `weights[i]`."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    weights: tuple[float, ...]
 
 
-def _weights(
-    group: tuple[tuple[str, float], ...], words: bool = True
-) -> list[tuple[re.Pattern[str], float]]:
-    if words:
-        return [(re.compile(rf"(?:{p})", re.IGNORECASE), w) for p, w in group]
-    return [(re.compile(p), w) for p, w in group]
+def _words() -> dict[str, tuple[WordCue, ...]]:
+    found: dict[str, dict[str, float]] = {}
+    for kind, words, weight in _WORDS:
+        for word in words.split():
+            found.setdefault(word, {}).setdefault(kind, weight)
+    return {word: tuple(kinds.items()) for word, kinds in found.items()}
 
 
-ANGER_WORDS = _compile(_ANGER_WORDS)
-ANGER_EMOJI = _compile(_ANGER_EMOJI, words=False)
-PROFANITY = _compile(_PROFANITY)
-INSULTS = _compile(_INSULTS)
-THREATS = _compile(_THREATS)
-INTENSIFIERS = _compile(_INTENSIFIERS)
-LAUGHTER = _compile(_LAUGHTER)
-LAUGHTER_EMOJI = _compile(_LAUGHTER_EMOJI, words=False)
-
-_GROUPS: dict[str, list[tuple[re.Pattern[str], float]]] = {
-    "anger_word": _weights(_ANGER_WORDS) + _weights(_ANGER_EMOJI, words=False),
-    "profanity": _weights(_PROFANITY),
-    "insult": _weights(_INSULTS),
-    "threat": _weights(_THREATS),
-    "intensifier": _weights(_INTENSIFIERS),
-    "laughter": _weights(_LAUGHTER) + _weights(_LAUGHTER_EMOJI, words=False),
-}
-
-# Which compiled pattern finds each cue kind.
-PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "anger_word": (ANGER_WORDS, ANGER_EMOJI),
-    "profanity": (PROFANITY,),
-    "insult": (INSULTS,),
-    "threat": (THREATS,),
-    "intensifier": (INTENSIFIERS,),
-    "laughter": (LAUGHTER, LAUGHTER_EMOJI),
-}
+def _shapes() -> tuple[tuple[str, re.Pattern[str], float], ...]:
+    return tuple((kind, re.compile(shape), weight) for kind, shape, weight in _SHAPES)
 
 
-def weight_of(kind: str, phrase: str) -> float:
-    """The weight of the first pattern of `kind` that matches all of `phrase`.
+def _phrase_sets() -> tuple[tuple[PhraseSet, ...], dict[str, tuple[int, ...]]]:
+    sets: list[PhraseSet] = []
+    triggers: dict[str, set[int]] = {}
+    for kind in KINDS:
+        entries = [entry for entry in _PHRASES if entry[0] == kind]
+        if not entries:
+            continue
+        body = "|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern, _, _) in enumerate(entries))
+        pattern = re.compile(rf"(?<![\w'’])(?:{body})(?![\w'’])", re.IGNORECASE)
+        for _, _, _, words in entries:
+            for word in words.split():
+                triggers.setdefault(word, set()).add(len(sets))
+        sets.append(PhraseSet(kind, pattern, tuple(weight for _, _, weight, _ in entries)))
+    return tuple(sets), {word: tuple(sorted(ids)) for word, ids in triggers.items()}
 
-    >>> weight_of("anger_word", "Furious"), weight_of("anger_word", "upset")
-    (1.0, 0.3)
+
+WORDS = _words()
+_SHAPE_PATTERNS = _shapes()
+PHRASE_SETS, PHRASE_TRIGGERS = _phrase_sets()
+
+
+class WordEntry(NamedTuple):
+    """What one token is to the cue finder: its word cues and the phrase sets it may start."""
+
+    skip: int  # characters before the word itself: 1 for a hashtag or mention, else 0
+    cues: tuple[WordCue, ...]
+    phrases: tuple[int, ...]  # indices into `PHRASE_SETS` worth searching for
+
+
+@lru_cache(maxsize=1 << 15)
+def lookup(lower: str) -> WordEntry | None:
+    """The cue entry of one lower-cased token, or None for the many tokens that are no cue.
+
+    Cached: a message's words are mostly the same few thousand, and most are no cue at all.
+
+    >>> lookup("#furious")
+    WordEntry(skip=1, cues=(('anger_word', 1.0),), phrases=())
+    >>> lookup("parcel") is None
+    True
     """
-    for pattern, weight in _GROUPS[kind]:
-        if pattern.fullmatch(phrase):
-            return weight
-    return 0.0
+    skip = 1 if len(lower) > 1 and lower[0] in "#@" else 0
+    word = lower[skip:]
+    cues = word_cues(word)
+    phrases = PHRASE_TRIGGERS.get(word, ())
+    if not cues and not phrases:
+        return None
+    return WordEntry(skip, cues, phrases)
+
+
+def word_cues(word: str) -> tuple[WordCue, ...]:
+    """The `(kind, weight)` cues one lower-cased word is, in `KINDS` order; `()` for most words.
+
+    >>> word_cues("hate"), word_cues("sooo"), word_cues("insult")
+    ((('anger_word', 0.8),), (('intensifier', 0.2),), (('anger_word', 0.5),))
+    """
+    found = dict(WORDS.get(word, ()))
+    for kind, shape, weight in _SHAPE_PATTERNS:
+        if kind not in found and shape.fullmatch(word):
+            found[kind] = weight
+    return tuple(sorted(found.items(), key=lambda item: KINDS.index(item[0])))
+
+
+def phrase_weight(phrases: PhraseSet, match: re.Match[str]) -> float:
+    """The weight of the phrase that `match` (from `phrases.pattern`) found."""
+    group = match.lastgroup
+    return phrases.weights[int(group[1:])] if group else 0.0

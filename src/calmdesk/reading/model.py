@@ -19,7 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from itertools import chain, islice, repeat
+from operator import itemgetter
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -140,6 +142,14 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+# Distinct token strings whose features `Model` remembers; cleared when full (a long tail of
+# one-off strings must not grow memory without bound).
+TOKEN_CACHE_SIZE = 1 << 16
+# A token string's term and the ids of its term, stem and capitals features (-1: not in the
+# vocabulary).
+TokenFeatures = tuple[str, tuple[int, int, int]]
+
+
 class Model:
     """The linear models of `model.npz`; build it with `load_model()`."""
 
@@ -155,39 +165,64 @@ class Model:
         self.thresholds = [float(t) for t in arrays["thresholds"]]
         self.stage1 = len(HEADS)
         self.emotion_columns = [HEADS.index(e) for e in EMOTIONS]
+        # Our emotions are the first heads, so their weights are a slice, not a copy.
+        if self.emotion_columns != list(range(len(EMOTIONS))):
+            raise ValueError("model heads must start with the emotions")
         self.anger_column = HEADS.index(ANGER_HEAD)
         self.positive_column = HEADS.index("positive")
+        self._token_features: dict[str, TokenFeatures] = {}
+
+    def _features_of(self, text: str) -> TokenFeatures:
+        """A token's term and the ids of its one-token features (term, stem, capitals; -1 when
+        absent from the vocabulary), remembered per token string."""
+        term = _term(text.lower())
+        names = [term, "", ""]
+        if len(term) > 5 and term[0].isalpha():
+            names[1] = "~" + term[:5]
+        if len(text) > 1 and text.isupper() and text.isalpha():
+            names[2] = "^"
+        get = self.index.get
+        found = (get(names[0], -1), get(names[1], -1), get(names[2], -1))
+        if len(self._token_features) >= TOKEN_CACHE_SIZE:
+            self._token_features.clear()
+        self._token_features[text] = (term, found)
+        return term, found
 
     def predict(self, tokens: Sequence[Token]) -> ModelOutput:
         """Emotions, complaint, severity and anger estimate of a message's tokens."""
-        names, firsts, lasts = features(tokens)
-        index = self.index
-        found: list[int] = []
-        owners_first: list[int] = []
-        owners_last: list[int] = []
-        for name, first, last in zip(names, firsts, lasts, strict=True):
-            column = index.get(name)
-            if column is not None:
-                found.append(column)
-                owners_first.append(first)
-                owners_last.append(last)
-        stage1 = self.stage1
-        if found:
-            rows = self.weights[np.array(found)]
+        # The same features as `features(tokens)`, without a Python step per feature: the
+        # one-token features come from a per-string cache, the pairs from one dict lookup each
+        # (map and fromiter keep the loops in C), and the rest is numpy.
+        size = len(tokens)
+        texts = list(map(_TEXT, tokens))
+        cached = list(map(self._token_features.get, texts))
+        if None in cached:
+            cached = [e or self._features_of(t) for e, t in zip(cached, texts, strict=True)]
+        entries = cast(list[TokenFeatures], cached)  # no None left
+        terms = list(map(_TERM, entries))
+        units = np.fromiter(chain.from_iterable(map(_IDS, entries)), np.int64, 3 * size)
+        units = units.reshape(size, 3)
+        keys = map(" ".join, zip(terms, islice(terms, 1, None), strict=False))
+        pairs = np.fromiter(map(self.index.get, keys, repeat(-1)), np.int64, max(size - 1, 0))
+        known = units >= 0
+        owners = np.nonzero(known)[0]
+        pair_ends = np.flatnonzero(pairs >= 0) + 1
+        found = np.concatenate([units[known], pairs[pair_ends - 1]])
+        if len(found):
+            rows = self.weights.take(found, axis=0)
             # Rows are unit-length count vectors in training: scale by the count vector's norm.
-            _, counts = np.unique(found, return_counts=True)
-            rows *= np.float32(1.0 / math.sqrt(float(np.dot(counts, counts))))
-            z = rows.sum(axis=0) + self.biases
+            scale = 1.0 / math.sqrt(_sum_of_squared_counts(found))
+            ones = np.full(len(found), scale, dtype=np.float32)
+            z = ones @ rows + self.biases  # a BLAS sum, several times faster than rows.sum(0)
         else:
             rows = np.zeros((0, self.weights.shape[1]), dtype=np.float32)
             z = self.biases.copy()
+        stage1 = self.stage1
         logits = z[:stage1]
         second = z[stage1:] + logits @ self.stacked
         emotions: dict[str, float] = {}
         present: dict[str, bool] = {}
-        for name, column, threshold in zip(
-            EMOTIONS, self.emotion_columns, self.thresholds, strict=True
-        ):
+        for column, (name, threshold) in enumerate(zip(EMOTIONS, self.thresholds, strict=True)):
             probability = _sigmoid(float(logits[column]))
             emotions[name] = probability
             present[name] = probability >= threshold
@@ -196,30 +231,68 @@ class Model:
         return ModelOutput(
             emotions=emotions,
             emotion_present=present,
-            emotion_tokens=self._top_tokens(rows, owners_first, owners_last, len(tokens)),
+            emotion_tokens=_top_tokens(rows, owners, pair_ends, size),
             complaint=_sigmoid(float(second[0])),
             # The complaint head decides whether there is a complaint; severity says how bad.
             severity=0 if second[0] < 0 else 1 + int(np.argmax(second[2:])),
             anger=_sigmoid(anger_logit),
         )
 
-    def _top_tokens(
-        self, rows: FloatArray, firsts: list[int], lasts: list[int], size: int
-    ) -> dict[str, tuple[int, ...]]:
-        """Per emotion, the tokens with the largest positive share of its logit."""
-        if not firsts:
-            return {name: () for name in EMOTIONS}
-        share = rows[:, self.emotion_columns] * np.float32(0.5)
-        per_token = np.zeros((size, len(EMOTIONS)), dtype=np.float32)
-        # A bigram's weight is split between its two tokens; a unigram's goes to its one token.
-        np.add.at(per_token, np.array(firsts), share)
-        np.add.at(per_token, np.array(lasts), share)
-        top: dict[str, tuple[int, ...]] = {}
-        for j, name in enumerate(EMOTIONS):
-            column = per_token[:, j]
-            best = np.argsort(-column, kind="stable")[:TOP_TOKENS]
-            top[name] = tuple(int(i) for i in best if column[i] > 0)
-        return top
+
+_TEXT = itemgetter(2)  # Token.text
+_TERM = itemgetter(0)
+_IDS = itemgetter(1)
+
+
+def _sum_of_squared_counts(ids: IntArray) -> int:
+    """The squared length of the count vector of `ids` (each distinct id counted)."""
+    ordered = np.sort(ids)
+    edges = np.empty(len(ids) + 1, dtype=bool)
+    edges[0] = edges[-1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=edges[1:-1])
+    starts = np.flatnonzero(edges)
+    if len(starts) == len(ids) + 1:
+        return len(ids)
+    counts = starts[1:] - starts[:-1]
+    return int(np.dot(counts, counts))
+
+
+_EMOTION_ROWS = np.arange(len(EMOTIONS))[:, None]
+
+
+def _top_tokens(
+    rows: FloatArray, owners: IntArray, pair_ends: IntArray, size: int
+) -> dict[str, tuple[int, ...]]:
+    """Per emotion, the tokens with the largest positive share of its logit.
+
+    `rows` holds the weight rows of the one-token features (owned by `owners`) and then of the
+    pairs (owned half by the token before each of `pair_ends`, half by that token).
+    """
+    count = len(EMOTIONS)
+    if not len(rows):
+        return {name: () for name in EMOTIONS}
+    # Shares are only compared, so they are kept at twice their size (and before the norm's
+    # scaling): a one-token feature counts twice for its token, a pair once for each of its two.
+    share = rows[:, :count]
+    token_of = np.concatenate([owners, pair_ends - 1, owners, pair_ends])
+    cells = _EMOTION_ROWS * size + token_of
+    weights = np.concatenate([share, share]).T
+    # One bincount over (emotion, token) cells instead of a scatter-add per feature.
+    per_token = np.bincount(cells.ravel(), weights=weights.ravel(), minlength=size * count)
+    per_token = per_token.reshape(count, size)
+    # The best three by repeated argmax (first of equals, as a stable sort would give).
+    picks: list[list[int]] = []
+    keeps: list[list[bool]] = []
+    for _ in range(min(TOP_TOKENS, size)):
+        best = per_token.argmax(axis=1)
+        picked = per_token[_EMOTION_ROWS[:, 0], best]
+        picks.append(best.tolist())
+        keeps.append((picked > 0).tolist())
+        per_token[_EMOTION_ROWS[:, 0], best] = -np.inf
+    return {
+        name: tuple(pick[j] for pick, keep in zip(picks, keeps, strict=True) if keep[j])
+        for j, name in enumerate(EMOTIONS)
+    }
 
 
 @cache

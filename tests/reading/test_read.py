@@ -147,3 +147,13 @@ def test_only_emoji_gives_a_result() -> None:
     reading = read("😡😡😡", default_playbook())
     assert reading.text == "😡😡😡"
     assert 0.0 <= reading.heat.score <= 1.0
+
+
+def test_a_long_upset_email_is_moved_to_a_call_a_short_one_is_not() -> None:
+    sentence = "I am disappointed that the order is late and I would like to know what happened. "
+    short = read(sentence, default_playbook())
+    long = read(sentence * 25, default_playbook())
+    assert short.channel == "reply"
+    assert long.heat.level < default_playbook().reading.call_heat_level
+    assert long.channel == "call"
+    assert "call" in {a.move for a in long.advice}

@@ -46,6 +46,10 @@ _TRIGGER_ADVICE = {
 }
 
 
+def _word_count(doc: Document) -> int:
+    return sum(1 for token in doc.tokens if token.lower[0].isalnum())
+
+
 def _spans(items: tuple[Evidence, ...]) -> tuple[Span, ...]:
     return tuple(item.span for item in items)
 
@@ -65,7 +69,6 @@ def advise(
     settings = playbook.reading
     advice: list[Advice] = []
     cue_spans = tuple(cue.span for cue in heat.cues)
-    words = sum(1 for token in doc.tokens if token.lower[0].isalnum())
     wants_call = tuple(a for a in asks if a.name == "call")
     move_to_call = heat.level >= settings.call_heat_level or bool(wants_call)
     if heat.level >= settings.pause_heat_level:
@@ -86,7 +89,7 @@ def advise(
                 _spans(wants_call) or cue_spans,
             )
         )
-    elif words > LONG_MESSAGE_WORDS and heat.level >= 2:
+    elif heat.level >= 2 and _word_count(doc) > LONG_MESSAGE_WORDS:
         advice.append(
             Advice(
                 "call",

@@ -150,7 +150,7 @@ def test_only_emoji_gives_a_result() -> None:
 
 
 def test_a_long_upset_email_is_moved_to_a_call_a_short_one_is_not() -> None:
-    sentence = "I am disappointed that the order is late and I would like to know what happened. "
+    sentence = "The order is late and I am not happy about it, I expected better from you. "
     short = read(sentence, default_playbook())
     long = read(sentence * 25, default_playbook())
     assert short.channel == "reply"

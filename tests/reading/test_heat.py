@@ -94,6 +94,8 @@ def test_profanity_insult_threat_cues() -> None:
 def test_near_misses_are_not_cues() -> None:
     found = cues_of("Hello, I made a class booking and assessed the passage of the crappie fish.")
     assert [kind for kind, _ in found if kind in {"profanity", "insult", "threat"}] == []
+    names = cues_of("We stock Dickens and Emily Dickinson in the shop.")
+    assert [kind for kind, _ in names if kind == "profanity"] == []
 
 
 def test_anger_words_and_negation() -> None:

@@ -117,7 +117,7 @@ _SHAPES: tuple[tuple[str, str, float], ...] = (
     (ANGER_WORD, r"grr+|argh+|ugh+", 0.4),
     (PROFANITY, r"f+u+c+k+\w*|motherf\w+|fk+n", 0.8),
     (PROFANITY, r"shit\w*|goddamn\w*", 0.5),
-    (PROFANITY, r"bastard\w*|bitch\w*|dick\w*|wank\w*", 0.6),
+    (PROFANITY, r"bastard\w*|bitch\w*|dicks?|dickhead\w*|wank\w*", 0.6),
     (INSULT, r"dumbass\w*", 0.8),
     (INTENSIFIER, r"so+", 0.2),
     (LAUGHTER, r"lol+|lmao+|lmfao+|haha\w*|hehe\w*", 0.5),

@@ -61,11 +61,14 @@ class Document:
     """Normalised text with its sentences and tokens, computed once for every analyser.
 
     `body` has the same length as `text`, with set-aside parts blanked out, so analysers can run
-    patterns over `body` and report offsets that are valid in `text`.
+    patterns over `body` and report offsets that are valid in `text`. `lower` is `body`
+    lower-cased, computed once for every analyser (None in the rare case that lower-casing would
+    move offsets).
     """
 
     text: str
     body: str
+    lower: str | None
     sentences: tuple[Span, ...]
     tokens: tuple[Token, ...]
     set_aside: tuple[SetAside, ...]
@@ -335,10 +338,20 @@ def _add_sentence(body: str, start: int, end: int, spans: list[tuple[int, int]])
         spans.append((start, end))
 
 
-def tokenize(text: str) -> list[Token]:
-    """Words (with inner apostrophes), hashtags, amounts, numbers, and single other symbols."""
+def lower_in_place(text: str) -> str | None:
+    """`text.lower()` when it keeps every offset; None when a character grows ("İ" → "i̇")."""
     lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters lower-case to two; slice per token then
+    return lowered if len(lowered) == len(text) else None
+
+
+def tokenize(text: str, lowered: str | None = None) -> list[Token]:
+    """Words (with inner apostrophes), hashtags, amounts, numbers, and single other symbols.
+
+    `lowered` is `lower_in_place(text)` when the caller already has it.
+    """
+    if lowered is None:
+        lowered = lower_in_place(text)
+    if lowered is None:  # a few characters lower-case to two; slice per token then
         return [
             Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)
         ]
@@ -420,10 +433,12 @@ def normalise(raw: str | bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     for region in regions:
         notes.append(f"{region.kind} text set aside ({region.span.end - region.span.start} chars)")
     sentences = [Span(start, end, text[start:end]) for start, end in _sentences(body)]
-    tokens = tokenize(body)
+    lower = lower_in_place(body)
+    tokens = tokenize(body, lower)
     return Document(
         text=text,
         body=body,
+        lower=lower,
         sentences=tuple(sentences),
         tokens=tuple(tokens),
         set_aside=tuple(regions),

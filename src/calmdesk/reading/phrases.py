@@ -92,9 +92,10 @@ class Prepared:
         return self.index.get(word, [])
 
 
-def _lower(body: str) -> str:
-    lower = body.lower()
-    if len(lower) != len(body):
+def _lower(doc: Document) -> str:
+    body = doc.body
+    lower = doc.lower
+    if lower is None:
         # A few characters grow when lower-cased ("İ"); keep those as they are so offsets hold.
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
     return lower.replace("’", "'")
@@ -160,7 +161,7 @@ def prepare(doc: Document) -> Prepared:
     if cached is not None and cached[0] is doc:
         return cached[1]
     index = _index(doc)
-    prepared = Prepared(_lower(doc.body), index, frozenset(index))
+    prepared = Prepared(_lower(doc), index, frozenset(index))
     if len(_PREPARED) >= _PREPARED_SIZE:
         _PREPARED.pop(next(iter(_PREPARED)), None)
     _PREPARED[key] = (doc, prepared)

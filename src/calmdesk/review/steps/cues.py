@@ -498,8 +498,7 @@ def _lower_literals(source: str) -> str:
 
 def _index_of(doc: Document) -> tuple[list[list[int]], str | None]:
     """Candidate positions per pattern, and the lower-cased body (None if offsets would move)."""
-    lower = doc.body.lower()
-    return _REGISTRY.index(doc.tokens), lower if len(lower) == len(doc.body) else None
+    return _REGISTRY.index(doc.tokens), doc.lower
 
 
 # --- the draft --------------------------------------------------------------------------------

@@ -134,3 +134,17 @@ def test_phrase_takes_its_words_and_quoted_words_are_skipped() -> None:
 def test_emoji_keeps_its_presentation_selector() -> None:
     found = cues_of("great job \u2764\ufe0f")
     assert ("laughter", "\u2764\ufe0f") in found
+
+
+@pytest.mark.parametrize(
+    ("happy", "angry"),
+    [
+        ("OUR LAUNCH PARTY IS TONIGHT!!! Can't wait to see everyone", "WHERE IS MY PARCEL?!!"),
+        ("THANK YOU SO MUCH!!! The flowers were perfect", "I WANT MY MONEY BACK!!! Now."),
+    ],
+)
+def test_loud_joy_is_not_heat_but_loud_complaint_is(happy: str, angry: str) -> None:
+    # Both shout; only the complaint is heated. The capitals cue is still reported for both.
+    assert {"capitals", "repeated_punctuation"} <= {kind for kind, _ in cues_of(happy)}
+    assert heat(happy).level < heat(angry).level
+    assert heat(angry).level >= 3

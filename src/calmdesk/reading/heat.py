@@ -34,6 +34,12 @@ THRESHOLDS = (0.3, 0.55, 0.82, 0.97)
 # Insults aimed at the reader and threats make a message hostile however calm the rest reads.
 HOSTILE_KINDS = frozenset(("insult", "threat"))
 HOSTILE_WEIGHT = 0.8
+# Capitals and "!!!" are loudness, not anger: they amplify whatever the message feels ("GAME DAY
+# TODAY!!!" is excitement). They count in full beside another heat cue or when the model reads
+# at least even odds of anger or of a complaint, and in proportion to the larger of the two
+# below that ("WHERE IS MY REFUND?!" is a loud complaint; "THANK YOU!!!" is not).
+LOUD_KINDS = frozenset(("capitals", "repeated_punctuation"))
+LOUD_FULL_AT = 0.5
 
 # Cue weights beyond the word lists.
 NEGATED = 0.25  # an anger word after "not", "never"... counts a quarter
@@ -154,9 +160,12 @@ def _lexical_cues(doc: Document) -> list[Cue]:
     return cues
 
 
-def cue_strength(cues: tuple[Cue, ...]) -> float:
-    """Sum of cue weights squashed into [-1, 1): many cues add up, but never without bound."""
-    total = sum(cue.weight for cue in cues)
+def cue_strength(cues: tuple[Cue, ...], loudness: float = 1.0) -> float:
+    """Sum of cue weights squashed into [-1, 1): many cues add up, but never without bound.
+
+    `loudness` scales the capitals and repeated-punctuation cues.
+    """
+    total = sum(cue.weight * loudness if cue.kind in LOUD_KINDS else cue.weight for cue in cues)
     return 1.0 - math.exp(-total) if total >= 0 else -(1.0 - math.exp(total))
 
 
@@ -167,7 +176,9 @@ def _logit(probability: float) -> float:
 
 def heat_score(output: ModelOutput, cues: tuple[Cue, ...]) -> float:
     """The continuous heat score in [0, 1] of a model output and the cues of the same message."""
-    z = BIAS + ANGER * _logit(output.anger) + CUES * cue_strength(cues)
+    heated = any(cue.weight > 0 and cue.kind not in LOUD_KINDS for cue in cues)
+    loudness = 1.0 if heated else min(1.0, max(output.anger, output.complaint) / LOUD_FULL_AT)
+    z = BIAS + ANGER * _logit(output.anger) + CUES * cue_strength(cues, loudness)
     z += SEVERITY * output.severity / 4
     return 1.0 / (1.0 + math.exp(-z))
 

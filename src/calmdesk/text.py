@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from calmdesk.errors import InputError
@@ -355,10 +357,19 @@ def tokenize(text: str, lowered: str | None = None) -> list[Token]:
         return [
             Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)
         ]
-    # tuple.__new__ skips the NamedTuple's Python-level constructor: tokens are the hot path.
-    make = tuple.__new__
-    spans = (m.span() for m in _TOKEN.finditer(text))
-    return [make(Token, (s, e, text[s:e], lowered[s:e])) for s, e in spans]
+    # Tokens are the hot path: every step below is a C loop (map over method descriptors and
+    # slices), and tuple.__new__ skips the NamedTuple's Python-level constructor.
+    matches = list(_TOKEN.finditer(text))
+    starts = list(map(_MATCH_START, matches))
+    ends = list(map(_MATCH_END, matches))
+    texts = map(_MATCH_GROUP, matches)
+    lowers = map(lowered.__getitem__, map(slice, starts, ends))
+    return list(map(tuple.__new__, repeat(Token), zip(starts, ends, texts, lowers, strict=True)))
+
+
+_MATCH_START = re.Match.start
+_MATCH_END = re.Match.end
+_MATCH_GROUP = re.Match.group
 
 
 # --- language -------------------------------------------------------------------------------
@@ -389,15 +400,24 @@ def detect_language(tokens: list[Token]) -> str:
     of other Latin-script languages than of English.
     """
     # The first few hundred tokens decide; a long English email need not be counted to the end.
-    words = [t.lower for t in tokens[:400] if t.lower[0].isalpha()]
+    # Counting runs in C loops over the tokens' first letters: this runs on every message.
+    lowers = list(map(_LOWER, tokens[:400]))
+    firsts = "".join(map(_FIRST, lowers))
+    words = sum(map(str.isalpha, firsts))
     if not words:
         return "unknown"
-    latin = sum(1 for w in words if w[0] < "ɏ")
-    if latin / len(words) < 0.5:
-        return "other"
-    english = sum(map(_ENGLISH_WORDS.__contains__, words))
-    other = sum(map(_OTHER_WORDS.__contains__, words))
+    if max(firsts) >= "ɏ":
+        latin = sum(1 for c in firsts if c.isalpha() and c < "ɏ")
+        if latin / words < 0.5:
+            return "other"
+    # Only words start with a letter, so counting over every token counts the same words.
+    english = sum(map(_ENGLISH_WORDS.__contains__, lowers))
+    other = sum(map(_OTHER_WORDS.__contains__, lowers))
     return "other" if other >= 2 and other > english else "en"
+
+
+_LOWER = itemgetter(3)  # Token.lower
+_FIRST = itemgetter(0)
 
 
 # --- the entry point ------------------------------------------------------------------------

@@ -170,10 +170,12 @@ _PHONE = re.compile(
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _FULL_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?{_NAME_WORD}){{0,2}}"
 _SIGNATURE_LINE = re.compile(rf"^[ \t]*(?:[-—–~]+\s*)?(?P<name>{_FULL_NAME})[ \t]*,?[ \t]*$", re.M)
+# The leading look-ahead lets the engine skip in C to a character that can start a match.
 _NAME_IN_BODY = re.compile(
-    rf"\b(?i:my\s+name\s+is|my\s+name['’]s|name:|this\s+is|i\s+am|i['’]m)\s+(?P<name>{_FULL_NAME})"
+    r"(?=[mMnNtTiI \t\-—–~])"
+    rf"(?:\b(?i:my\s+name\s+is|my\s+name['’]s|name:|this\s+is|i\s+am|i['’]m)\s+(?P<name>{_FULL_NAME})"
     rf"(?=\s*(?:[,.!\n]|$|\s+(?i:from|at|with|of|here|and)\b))"
-    rf"|^[ \t]*[-—–~]+\s*(?P<dash>{_FULL_NAME})[ \t]*$",
+    rf"|^[ \t]*[-—–~]+\s*(?P<dash>{_FULL_NAME})[ \t]*$)",
     re.M,
 )
 # A sign-off at the very end of a short message: "... it was late — Dana", "thanks ~Tom".

@@ -77,11 +77,19 @@ def _distinct(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
 
 
 def _emotions(doc: Document, output: ModelOutput) -> tuple[Emotion, ...]:
+    """Every emotion with its score; the words that carry it only for those found present (the
+    evidence of an emotion that is not there would only be noise)."""
     emotions = []
+    text, tokens = doc.text, doc.tokens
     for name in EMOTIONS:
-        tokens = [doc.tokens[i] for i in output.emotion_tokens.get(name, ())]
-        spans = tuple(Span.of(doc.text, t.start, t.end) for t in tokens)
-        emotions.append(Emotion(name, output.emotions[name], output.emotion_present[name], spans))
+        present = output.emotion_present[name]
+        spans: tuple[Span, ...] = ()
+        if present:
+            spans = tuple(
+                Span.of(text, tokens[i].start, tokens[i].end)
+                for i in output.emotion_tokens.get(name, ())
+            )
+        emotions.append(Emotion(name, output.emotions[name], present, spans))
     emotions.sort(key=lambda e: (not e.present, -e.score))
     return tuple(emotions)
 

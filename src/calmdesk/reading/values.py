@@ -66,7 +66,7 @@ class Heat:
 
 @dataclass(frozen=True, slots=True)
 class Emotion:
-    """One emotion with its score in [0, 1] and the words that carry it most."""
+    """One emotion with its score in [0, 1] and, when present, the words that carry it most."""
 
     name: str
     score: float

@@ -81,6 +81,8 @@ NEAR_MISSES = [
     ("fix", "Thanks for your help last week, all good now."),
     ("fix", "Nothing more you need to do, it is working again."),
     ("fix", "It got fixed very quickly once I called."),
+    ("fix", "My heart is broken, that vase was from my late mother."),
+    ("fix", "You'll mend my broken heart with a refund, I suppose."),
     ("manager", "The manager at the desk was very kind."),
     ("manager", "My manager asked me to book this trip."),
 ]

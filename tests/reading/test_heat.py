@@ -148,3 +148,16 @@ def test_loud_joy_is_not_heat_but_loud_complaint_is(happy: str, angry: str) -> N
     assert {"capitals", "repeated_punctuation"} <= {kind for kind, _ in cues_of(happy)}
     assert heat(happy).level < heat(angry).level
     assert heat(angry).level >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Some idiot driver threw my parcel over the fence and it smashed!!", False),
+        ("Your idiot driver threw my parcel over the fence and it smashed!!", True),
+        ("You absolute idiots, my parcel was thrown over the fence and smashed!!", True),
+        ("I'll see you in court, the parcel was thrown over the fence and smashed!!", True),
+    ],
+)
+def test_hostile_needs_an_insult_aimed_at_the_reader_or_a_threat(text: str, hostile: bool) -> None:
+    assert (heat(text).level == 4) is hostile

@@ -632,8 +632,9 @@ FIX: tuple[PhraseRule, ...] = (
     ),
     _fix(
         "is are still got arrived came my our",
-        r"""\b(?:is|are|still|got|arrived|came)\s+(?:\w+\s+)?broken\b
-        |\b(?:my|our)\s+broken\s+\w+""",
+        # A broken heart or spirit is a feeling, not a thing to repair.
+        r"""\b(?<!heart\s)(?<!hearts\s)(?<!spirit\s)(?:is|are|still|got|arrived|came)\s+
+          (?:\w+\s+)?broken\b|\b(?:my|our)\s+broken\s+(?!hearts?\b|spirits?\b)\w+""",
         "broken",
     ),
     _fix(

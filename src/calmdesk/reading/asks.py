@@ -168,7 +168,8 @@ EXPEDITE: tuple[PhraseRule, ...] = (
     _ask(
         "expedite",
         "sooner faster quicker quickly more",
-        r"\b(?:sooner|faster|quicker|quickly|more\s+quickly)\s*(?:please|pls|\?|!|than)",
+        # "so quickly!" and "very quickly!" are praise, not a request to hurry.
+        r"\b(?<!so\s)(?<!very\s)(?:sooner|faster|quicker|quickly|more\s+quickly)\s*(?:please|pls|\?|!|than)",
     ),
     _ask("expedite", "speed hurry", r"\b(?:speed|hurry)\s+(?:it|this|things|them)?\s*up"),
     _ask(
@@ -365,7 +366,10 @@ CANCEL: tuple[PhraseRule, ...] = (
 _NOT_CALLING = re.compile(
     r"\b(?:no\s+need\s+to|don[’']?t|do\s+not|never|please\s+don[’']?t|stop)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:got|get|told\s+(?:me\s+|us\s+)?|asked\s+(?:me\s+|us\s+)?)to\s+$"
-    r"|\b(?:so|(?:was|i|he|she|they|you)\s+(?:\w+\s+)?(?:was|got|been|were))\s+$",
+    r"|\b(?:so|(?:was|i|he|she|they|you)\s+(?:\w+\s+)?(?:was|got|been|were))\s+$"
+    # Someone else's promise or condition, reported: "they'd call me", "unless he could call me".
+    r"|\b(?:they|he|she)(?:['’]d|\s+(?:would|could|will|might|should|said\s+(?:they|he|she)\s+"
+    r"would))\s+$",
     re.I,
 )
 
@@ -490,7 +494,9 @@ _NOT_ASKING_COMPENSATION = re.compile(
     r"\b(?:no\s+need\s+(?:to|for)|don[’']?t\s+(?:need|want)|do\s+not\s+(?:need|want)|"
     r"not\s+(?:asking|looking)|"
     r"thanks?\s+(?:you\s+)?for|thank\s+you\s+for|appreciate|got\s+(?:my|the|a)|"
-    r"received\s+(?:my|the|a))\s+(?:\w+\s+){0,3}$",
+    # "already received compensation", but not "never received any" or "received no".
+    r"(?<!never\s)(?<!not\s)(?<!n't\s)(?<!n’t\s)received(?!\s+(?:no|nothing|zero)\b)"
+    r"(?:\s+(?:my|the|a|some))?)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 
@@ -619,7 +625,8 @@ FIX: tuple[PhraseRule, ...] = (
         "not isn't isnt aren't arent doesn't doesnt won't wont can't cant stopped stops never no "
         "keep keeps",
         rf"""\b(?:not|isn{Q}t|isnt|aren{Q}t|arent|doesn{Q}t|doesnt|won{Q}t|wont|can{Q}t|cant|
-          stopped|stops|never|no\s+longer|keeps?\s+not)\s+(?:\w+\s+)?(?:working|work|load|loading|
+          stopped|stops|never|no\s+longer|keeps?\s+not)\s+(?!be\s+\w+ing\b)(?:\w+\s+)?(?:working|
+            work|load|loading|
             connect|connecting|charging|charge|turn\s+on|start|starting|responding|open|opening|
               there)\b""",
         "working work load loading connect connecting charging charge turn start starting "

@@ -72,13 +72,21 @@ def run_rules(
         draft=draft or Draft.of(doc),
     )
     found: dict[tuple[str, int, int, str | None], Finding] = {}
+    indexed = context.draft
     for active in active_rules(playbook):
         rule = active.rule
         if rule.needs_reading and in_scope is None:
             continue
-        hits = list(rule.check(context, active.phrases))
-        if not rule.phrases:
-            hits.extend(active.phrases.hits(context.draft))
+        cues = active.phrases.cues
+        if rule.phrases:
+            # A phrase rule flags matches of its phrases only: none can start here, no hits.
+            if not any(map(indexed.possible, cues)):
+                continue
+            hits = rule.check(context, active.phrases)
+        else:
+            hits = list(rule.check(context, active.phrases))
+            if cues:
+                hits.extend(active.phrases.hits(indexed))
         for hit in hits:
             # Whole-draft hits share the span (0, 0): two unanswered asks are two findings.
             whole = hit.message if hit.start == hit.end == 0 else None

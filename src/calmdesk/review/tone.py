@@ -115,6 +115,10 @@ _CUES: tuple[tuple[Anchored, float] | tuple[Anchored, float, str], ...] = (
     ),
     (anchored(r"\b(?:you need to|you must|you should|you have to|you'll have to)\b"), -0.25),
 )
+# Each cue with its place made explicit.
+_TABLE: tuple[tuple[Anchored, float, str], ...] = tuple(
+    (cue[0], cue[1], cue[2] if len(cue) > 2 else _ANYWHERE) for cue in _CUES
+)
 _DOUBLED_MARKS = re.compile(r"\?!|!\?|!!|\?\?")
 _DOUBLED_MARKS_WEIGHT = -0.3
 # Shouting: case matters here; whole words of four or more capitals.
@@ -135,15 +139,20 @@ def tone_score(doc: Document, draft: Draft | None = None) -> float:
         return 0.0
     draft = draft or Draft.of(doc)
     opening = _LEADING.match(body).end()  # type: ignore[union-attr]
-    places: dict[str, set[int] | None] = {
-        _ANYWHERE: None,
-        _OPENING: {opening},
-        _SENTENCE_INITIAL: {opening, *(m.end() for m in _SENTENCE_BREAK.finditer(body))},
-    }
+    sentence_initial: set[int] | None = None  # found only when a sentence-initial cue may match
     total = 0.0
-    for cue, weight, *place in _CUES:
+    for cue, weight, place in _TABLE:
+        if not draft.possible(cue):
+            continue  # no token this cue can start with: a dictionary look-up, no scan
+        only: set[int] | None = None
+        if place == _OPENING:
+            only = {opening}
+        elif place == _SENTENCE_INITIAL:
+            if sentence_initial is None:
+                sentence_initial = {opening, *(m.end() for m in _SENTENCE_BREAK.finditer(body))}
+            only = sentence_initial
         count = 0
-        for match in draft.finditer(cue, only=places[place[0] if place else _ANYWHERE]):
+        for match in draft.finditer(cue, only=only):
             if cue is _PLEASE_IN_REQUEST and not _inside_request(body, match.start()):
                 continue
             count += 1

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from itertools import compress
+from operator import attrgetter, itemgetter
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -106,9 +108,10 @@ class _Walk:
 
     first: str = ""
     second: str | None = None  # None while still in the first unit
+    spaced: bool = False  # whitespace followed the first unit
 
     def copy(self) -> _Walk:
-        return _Walk(self.first, self.second)
+        return _Walk(self.first, self.second, self.spaced)
 
 
 def _prefixes(
@@ -210,6 +213,7 @@ def _literal(char: str, walk: _Walk, out: set[_Start]) -> bool:
             return False
         walk.second = ""
         if char.isspace():
+            walk.spaced = True
             return False
         out.add((walk.first, True, char, True))  # "sorry," or "re-": a punctuation token
         return True
@@ -218,7 +222,12 @@ def _literal(char: str, walk: _Walk, out: set[_Start]) -> bool:
         return False
     if walk.second == "":
         if char.isspace():
+            walk.spaced = True
             return False
+        if walk.spaced and char in _APOSTROPHES:
+            # "you 'll": the next token starts with the apostrophe, so its head is empty.
+            out.add((walk.first, True, "", True))
+            return True
         out.add((walk.first, True, None, False))  # punctuation after a space: left open
         return True
     _end(walk, True, out)
@@ -366,18 +375,19 @@ class _Registry:
             self.memo[memo_key] = keys
         return keys
 
-    def index(self, tokens: tuple[Token, ...]) -> list[list[int]]:
+    def index(self, tokens: tuple[Token, ...], text: str | None = None) -> dict[int, list[int]]:
         """Candidate start offsets per pattern key, ascending. This runs on every keystroke.
 
         Each (token, next token) pair is looked up in a memo with `map`, so Python only visits
-        the tokens some pattern can start with.
+        the tokens some pattern can start with; a key no token can start is absent. `text`, the
+        text the tokens come from, lets a draft without "@", "#" or "$" skip the glued-token check.
         """
-        found: list[list[int]] = [[] for _ in range(self.count)]
+        found: defaultdict[int, list[int]] = defaultdict(list)
         for key in self.start:
             found[key].append(0)
-        if any(t.lower[0] in _GLUED for t in tokens):
+        if (text is None or _GLUED_CHAR.search(text)) and any(t.lower[0] in _GLUED for t in tokens):
             tokens = _unglued(tokens)
-        lowers = [t.lower for t in tokens]
+        lowers = list(map(_LOWER, tokens))
         followers = lowers[1:]
         followers.append("")
         pairs = list(zip(lowers, followers, strict=False))
@@ -388,9 +398,7 @@ class _Registry:
                 pair_keys.clear()
             for number in [n for n, keys in enumerate(entries) if keys is None]:
                 entries[number] = pair_keys[pairs[number]] = self._pair_keys(*pairs[number])
-        for number in compress(range(len(entries)), entries):
-            start = tokens[number].start
-            keys = entries[number]
+        for start, keys in compress(zip(map(_START_OF, tokens), entries, strict=True), entries):
             if type(keys) is _Tailed:  # "i'm": the head "i", then the tail "'m"
                 for offset, tail_keys in keys:
                     for key in tail_keys:
@@ -418,6 +426,9 @@ class _Registry:
 # A token such as "@courier", "#fail" or "$20.50" holds words a pattern may start at ("\\bcourier"
 # matches after the "@"): those words are indexed as tokens of their own as well.
 _GLUED = frozenset("#@$£€")
+_GLUED_CHAR = re.compile("[#@$£€]")
+_LOWER = itemgetter(3)  # Token.lower
+_START_OF = itemgetter(0)  # Token.start
 _INNER = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\S")
 
 
@@ -496,32 +507,37 @@ def _lower_literals(source: str) -> str:
     return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
-def _index_of(doc: Document) -> tuple[list[list[int]], str | None]:
-    """Candidate positions per pattern, and the lower-cased body (None if offsets would move)."""
-    return _REGISTRY.index(doc.tokens), doc.lower
-
-
 # --- the draft --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Draft:
-    """A document with its sentence starts and anchor positions indexed, computed once."""
+    """A document with its sentence starts and anchor positions indexed, computed once.
+
+    `candidates` holds, per registered pattern key, the offsets where the pattern may start
+    (absent: nowhere); `known` is the number of patterns registered when it was built (a pattern
+    made later is scanned in full). `lower` is the lower-cased body, or None when lower-casing
+    would move offsets.
+    """
 
     doc: Document
     starts: tuple[int, ...]
-    candidates: list[list[int]]
+    candidates: dict[int, list[int]]
     lower: str | None
+    known: int
+    body: str
 
     @classmethod
     def of(cls, doc: Document) -> Draft:
-        candidates, lower = _index_of(doc)
-        return cls(doc, tuple(s.start for s in doc.sentences), candidates, lower)
+        known = _REGISTRY.count
+        candidates = _REGISTRY.index(doc.tokens, doc.text)
+        starts = tuple(map(_SPAN_START, doc.sentences))
+        return cls(doc, starts, candidates, doc.lower, known, doc.body)
 
     def _matcher(self, cue: Anchored) -> tuple[re.Pattern[str], str]:
         if cue.lowered is not None and self.lower is not None:
             return cue.lowered, self.lower
-        return cue.regex, self.doc.body
+        return cue.regex, self.body
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding `offset` (the whole body when there are no sentences)."""
@@ -534,10 +550,14 @@ class Draft:
 
     def body_of(self, span: Span) -> str:
         """The analysed text of a span (set-aside parts blanked)."""
-        return self.doc.body[span.start : span.end]
+        return self.body[span.start : span.end]
 
     def span(self, start: int, end: int) -> Span:
-        return Span.of(self.doc.text, start, end)
+        return Span(start, end, self.doc.text[start:end])
+
+    def possible(self, cue: Anchored) -> bool:
+        """Whether `cue` may match at all: False when no token it can start with is here."""
+        return not 0 <= cue.key < self.known or cue.key in self.candidates
 
     def finditer(
         self,
@@ -552,21 +572,26 @@ class Draft:
         case.
         With `only`, matches may start at those offsets only (say, the first word of a sentence).
         """
-        known = 0 <= cue.key < len(self.candidates)  # a pattern made after this draft: scan
-        if known:
-            positions = self.candidates[cue.key]
-            if only is not None:
-                positions = [at for at in positions if at in only]
+        key = cue.key
+        if 0 <= key < self.known:
+            positions = self.candidates.get(key)
             if not positions:
                 return []
-        regex, body = self._matcher(cue)
-        stop = len(body) if end is None else end
-        if not known:
-            every = regex.finditer(body, start, stop)
+            if only is not None:
+                positions = [at for at in positions if at in only]
+                if not positions:
+                    return []
+        else:  # a pattern made after this draft was indexed: scan
+            regex, body = self._matcher(cue)
+            every = regex.finditer(body, start, len(body) if end is None else end)
             return [m for m in every if only is None or m.start() in only]
+        if cue.lowered is not None and self.lower is not None:
+            match, body = cue.lowered.match, self.lower
+        else:
+            match, body = cue.regex.match, self.body
+        stop = len(body) if end is None else end
         if start:
             positions = positions[bisect_left(positions, start) :]
-        match = regex.match
         found = []
         reached = start
         for at in positions:
@@ -584,15 +609,19 @@ class Draft:
 
     def search(self, cue: Anchored, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The first match in `body[start:end]`, as `re.search` would find it, or None."""
-        regex, body = self._matcher(cue)
-        stop = len(body) if end is None else end
-        if not 0 <= cue.key < len(self.candidates):
-            return regex.search(body, start, stop)
-        positions = self.candidates[cue.key]
+        key = cue.key
+        if not 0 <= key < self.known:
+            regex, body = self._matcher(cue)
+            return regex.search(body, start, len(body) if end is None else end)
+        positions = self.candidates.get(key)
         if not positions:
             return None
-        match = regex.match
-        for at in positions[bisect_left(positions, start) :]:
+        if cue.lowered is not None and self.lower is not None:
+            match, body = cue.lowered.match, self.lower
+        else:
+            match, body = cue.regex.match, self.body
+        stop = len(body) if end is None else end
+        for at in positions[bisect_left(positions, start) :] if start else positions:
             if at >= stop:
                 return None
             found = match(body, at, stop)
@@ -606,6 +635,9 @@ class Draft:
 
     def in_sentence(self, cue: Anchored, sentence: Span) -> bool:
         return self.search(cue, sentence.start, sentence.end) is not None
+
+
+_SPAN_START = attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)

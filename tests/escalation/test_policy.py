@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from calmdesk.case import Case
-from calmdesk.errors import InputError
+from calmdesk.errors import InputError, PlaybookError
 from calmdesk.escalation import escalate
 from calmdesk.escalation.policy import decide, find_reasons, owners
 from calmdesk.message import Message
-from calmdesk.playbook import Playbook
+from calmdesk.playbook import Playbook, load_playbook
 from tests.escalation.builders import thread, with_heat
 
 
@@ -141,6 +142,28 @@ def test_public_threat_is_suggested_and_goes_to_pr(playbook: Playbook) -> None:
     result = escalate(thread("I'm going to post about this on Twitter."), playbook)
     assert {r.kind: r.decision for r in result.reasons}["public_threat"] == "suggest"
     assert result.handoff.owner == "PR"
+
+
+def test_the_playbook_names_who_takes_legal_and_public_threats(
+    playbook: Playbook, tmp_path: Path
+) -> None:
+    team = tmp_path / "calmdesk.toml"
+    team.write_text(
+        '[escalation]\nlegal_owner = "counsel on call"\npublic_owner = "comms desk"\n',
+        encoding="utf-8",
+    )
+    ours = load_playbook(team)
+    legal = escalate(thread("My solicitor will be in touch about this."), ours)
+    assert (legal.handoff.owner, legal.handoff.also) == ("counsel on call", ("team lead",))
+    public = escalate(thread("I'm going to post about this on Twitter."), ours)
+    assert public.handoff.owner == "comms desk"
+
+
+def test_an_empty_owner_in_the_playbook_is_an_error_naming_the_key(tmp_path: Path) -> None:
+    team = tmp_path / "calmdesk.toml"
+    team.write_text('[escalation]\nlegal_owner = ""\n', encoding="utf-8")
+    with pytest.raises(PlaybookError, match="legal_owner"):
+        load_playbook(team)
 
 
 def test_reading_a_post_is_not_a_public_threat(playbook: Playbook) -> None:

@@ -43,9 +43,6 @@ from calmdesk.playbook.model import EscalationPolicy, Playbook
 from calmdesk.reading.values import Entity, Reading
 from calmdesk.text import Span
 
-# Who takes a case that carries a legal or a public threat; the playbook's owner is kept informed.
-LEGAL_OWNER = "legal"
-PUBLIC_OWNER = "PR"
 REFUND_EXCEPTION = "refund-above-ceiling"
 # Asks that put money back in the client's hands; an amount with them is what they want back.
 MONEY_ASKS = ("refund", "compensation")
@@ -110,7 +107,10 @@ def owners(reasons: Iterable[Reason], policy: EscalationPolicy) -> tuple[str, tu
     kinds = {reason.kind for reason in reasons}
     takers = [
         owner
-        for kind, owner in (("legal_threat", LEGAL_OWNER), ("public_threat", PUBLIC_OWNER))
+        for kind, owner in (
+            ("legal_threat", policy.legal_owner),
+            ("public_threat", policy.public_owner),
+        )
         if kind in kinds
     ]
     if not takers:

@@ -277,6 +277,8 @@ _CHECKS: dict[tuple[type, str], Check] = {
     (EscalationPolicy, "currency"): _currency,
     (EscalationPolicy, "exceptions_need_lead"): _each(_kebab),
     (EscalationPolicy, "owner"): _nonempty,
+    (EscalationPolicy, "legal_owner"): _nonempty,
+    (EscalationPolicy, "public_owner"): _nonempty,
     (EscalationPolicy, "heat_rising_messages"): _between(0),
     (EscalationPolicy, "escalate_at_heat"): _between(0, 5),
     (BusinessHours, "timezone"): _timezone,

@@ -97,7 +97,8 @@ class EscalationPolicy:
     `exceptions_need_lead` lists ids from `exceptions` that a rep may not grant alone.
     `heat_rising_messages`: that many client messages in a row, each hotter than the last,
     call for a lead (0 switches it off). `escalate_at_heat`: a message at this heat level or
-    above calls for a lead (5 = never).
+    above calls for a lead (5 = never). `legal_owner` and `public_owner` take a case that
+    carries a legal or a public threat, with `owner` kept informed.
     """
 
     refund_ceiling: float
@@ -111,6 +112,8 @@ class EscalationPolicy:
     legal_threat_escalates: bool = True
     heat_rising_messages: int = 3
     escalate_at_heat: int = 4
+    legal_owner: str = "legal"
+    public_owner: str = "PR"
 
     def exception(self, exception_id: str) -> PolicyException | None:
         """The declared exception with this id, or None."""

@@ -298,7 +298,18 @@ class RuleSet:
     over one message costs nothing.
     """
 
-    __slots__ = ("_anchors", "_by_anchor", "_by_start", "_starts", "names", "rules")
+    __slots__ = (
+        "_anchors",
+        "_by_anchor",
+        "_by_start",
+        "_plain",
+        "_reach",
+        "_rule_names",
+        "_starts",
+        "_tries",
+        "names",
+        "rules",
+    )
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
         self.rules = tuple(rules)
@@ -315,6 +326,17 @@ class RuleSet:
         self._starts = frozenset(by_start)
         self._by_anchor = by_anchor
         self._anchors = frozenset(by_anchor)
+        # Per rule, what the candidate loop of `find` needs, without attribute lookups.
+        self._rule_names = tuple(rule.name for rule in self.rules)
+        self._reach = tuple(rule.reach for rule in self.rules)
+        self._tries = tuple(rule.pattern.match for rule in self.rules)
+        self._plain = tuple(
+            rule.requires_before is None
+            and rule.unless_inside is None
+            and rule.unless_before is None
+            and rule.unless_after is None
+            for rule in self.rules
+        )
 
     def find(self, prepared: Prepared) -> dict[str, tuple[int, int]]:
         """The earliest uncancelled match of each rule name, as (start, end) offsets."""
@@ -335,23 +357,30 @@ class RuleSet:
         candidates.sort()
         best: dict[str, tuple[int, int, int, int]] = {}
         text = prepared.lower
-        rules = self.rules
+        rules, names, reaches, tries, plain = (
+            self.rules,
+            self._rule_names,
+            self._reach,
+            self._tries,
+            self._plain,
+        )
         for at, order in candidates:
-            rule = rules[order]
-            current = best.get(rule.name)
+            name = names[order]
+            current = best.get(name)
             # Candidates come in text order: once a name is found, only a rule whose phrase can
             # begin before its start word may still find an earlier one.
-            if current is not None and at - rule.reach >= current[0]:
+            if current is not None and at - reaches[order] >= current[0]:
                 continue
-            match = rule.pattern.match(text, at)
+            match = tries[order](text, at)
             if match is None:
                 continue
-            start = rule.accept(text, at, match.end())
+            end = match.end()
+            start = at if plain[order] else rules[order].accept(text, at, end)
             if start is None:
                 continue
-            key = (start, at, order, match.end())
+            key = (start, at, order, end)
             if current is None or key < current:
-                best[rule.name] = key
+                best[name] = key
         found = {name: (start, end) for name, (start, _, _, end) in best.items()}
         prepared.memo[id(self)] = found
         return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from calmdesk.review.rules.answers import REASON, STATUS, TAKEN_UP, gives_steps, refuses
 from calmdesk.review.rules.base import Context, Hit, Phrases, rule, whole_draft
 from calmdesk.review.steps.cues import anchored
 
@@ -28,17 +29,20 @@ _ANSWERS = {
         r"dispatch\w*|shipped|where (?:it|your)|currently|right now it|expected|ETA|"
         r"progress)\b"
     ),
-    "cancel": anchored(
-        r"\b(?:cancel\w*|close (?:the|your) account|terminat\w*|stop (?:the|your))\b"
-    ),
     "call": anchored(r"\b(?:call\w*|phone|ring|speak|talk|chat (?:live|by)|meeting|zoom)\b"),
     "explanation": anchored(
-        r"\b(?:because|reason|what happened|due to|caused|the cause|explain\w*|why|was (?:a|an) "
-        r"(?:error|mistake|glitch|fault)|turned out|went wrong|broke down)\b"
+        # "why" alone is not an answer: "I can see why you're cross" explains nothing.
+        r"\b(?:because|reason|what happened|due to|caused|the cause|explain\w*|here's why|"
+        r"was (?:a|an) (?:error|mistake|glitch|fault)|turned out|went wrong|broke down)\b"
     ),
     "compensation": anchored(
         r"\b(?:compensat\w*|credit\w*|voucher|discount\w*|refund\w*|goodwill|free|on us|waiv\w*|"
-        r"gesture|make (?:it|this) up)\b"
+        r"gesture|make (?:it|this) up|bonus\w*|reward\w*|points|miles|perks?)\b"
+    ),
+    "cancel": anchored(
+        r"\b(?:cancel\w*|close (?:the|your) account|terminat\w*|stop (?:the|your)|unsubscrib\w*|"
+        r"opt(?:ed|ing)? out|(?:link|option|button) (?:at|in|on) the (?:bottom|end|foot\w*|top)|"
+        r"(?:in|under|from) (?:your |the )?(?:account )?settings)\b"
     ),
     "fix": anchored(
         r"\b(?:fix\w*|repair\w*|resolv\w*|solv\w*|sort\w*|working again|restor\w*|correct\w*|"
@@ -48,15 +52,12 @@ _ANSWERS = {
         r"\b(?:manager|supervisor|team lead|lead|escalat\w*|senior|head of|someone more senior)\b"
     ),
 }
-# Asks about a problem (fix it, why did it happen, where is it) are taken up, in a first reply, by
-# an offer of help, a question about the problem or a promise to look into it: the guide's "not
-# yet" answer, with a next step. Asks for a decision (a refund, a call, a manager) must be named.
+# Asks about a problem (fix it, why did it happen, where is it) are answered by a reason, by where
+# things stand, by steps for the client or, in a first reply, by taking the problem up (an offer of
+# help, a question about it, a promise to look into it): the guide's "not yet" answer, with a next
+# step. Asks for a decision (a refund, a call, a manager) must be named, or refused with a reason;
+# a move to a DM or a phone line answers neither (see `answers`).
 _PROBLEM_ASKS = frozenset({"fix", "explanation", "update"})
-_TAKEN_UP = anchored(
-    r"\b(?:help\w*|assist\w*|look (?:into|at|in to)|investigat\w*|check\w*|troubleshoot\w*|"
-    r"working on|find out|follow up|forward\w*|DM|direct message|private message|"
-    r"(?:more|further|additional) (?:details|information|info))\b"
-)
 _ASK_WORDS = {
     "refund": "a refund",
     "replacement": "a replacement",
@@ -80,9 +81,10 @@ _ASK_WORDS = {
 )
 def ask_unanswered(context: Context, phrases: Phrases) -> Iterator[Hit]:
     """Flags a client ask (refund, replacement, an update, a call, a manager...) the draft never
-    addresses. An ask about a problem (a fix, an explanation, an update) is taken up by an offer
-    of help, a question back about it or a promise to look into it; an ask for a decision (a
-    refund, a replacement, a call, a manager) has to be answered by name.
+    addresses. An ask about a problem (a fix, an explanation, an update) is answered by a reason,
+    by where things stand, by steps for the client, by a question back or by taking it up; an ask
+    for a decision (a refund, a replacement, a call, a manager) has to be answered by name or
+    refused with a reason.
 
     Why: answering half a message feels like being talked over. The guide's summary says never to
     leave issues unresolved: each ask deserves an answer, even when the answer is no or not yet.
@@ -98,7 +100,9 @@ def ask_unanswered(context: Context, phrases: Phrases) -> Iterator[Hit]:
     if reading is None:
         return
     seen: set[str] = set()
-    taken_up: bool | None = None  # whether the draft takes the problem up; looked at once
+    # Whether the draft answers a problem / a decision in general words; each looked at once.
+    problem_answered: bool | None = None
+    refused: bool | None = None
     for ask in reading.asks:
         if ask.name in seen or ask.name not in _ANSWERS:
             continue
@@ -106,9 +110,14 @@ def ask_unanswered(context: Context, phrases: Phrases) -> Iterator[Hit]:
         if context.draft.has(_ANSWERS[ask.name]):
             continue
         if ask.name in _PROBLEM_ASKS:
-            if taken_up is None:
-                taken_up = "?" in context.doc.body or context.draft.has(_TAKEN_UP)
-            if taken_up:
+            if problem_answered is None:
+                problem_answered = _answers_a_problem(context)
+            if problem_answered:
+                continue
+        else:
+            if refused is None:
+                refused = refuses(context.draft)
+            if refused:
                 continue
         wanted = _ASK_WORDS[ask.name]
         yield whole_draft(
@@ -116,6 +125,18 @@ def ask_unanswered(context: Context, phrases: Phrases) -> Iterator[Hit]:
             "answer it.",
             f"Say plainly whether they will get {wanted}, and when.",
         )
+
+
+def _answers_a_problem(context: Context) -> bool:
+    """A reason, where things stand, steps, a question back or the problem taken up."""
+    draft = context.draft
+    return (
+        "?" in context.doc.body
+        or draft.has(TAKEN_UP)
+        or draft.has(REASON)
+        or draft.has(STATUS)
+        or gives_steps(draft, context.doc)
+    )
 
 
 # A promise with nobody named: "someone will contact you", "it will be looked into".

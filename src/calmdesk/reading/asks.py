@@ -128,7 +128,14 @@ REPLACEMENT: tuple[PhraseRule, ...] = (
           a\s+second)\s+(?!(?:email|message|link|code|invoice|bill|form)\b)\w+""",
         "new another fresh working second",
     ),
-    _ask("replacement", "send", r"\bsend\s+(?:it|them|the\s+\w+)\s+(?:again|out\s+again)", "again"),
+    _ask(
+        "replacement",
+        "send",
+        # Sending information again ("the details", "the link") is not a new item.
+        r"""\bsend\s+(?:it|them|the\s+(?!(?:details|info|information|email|link|code|message|form|
+          receipt|number|address|instructions|invoice)\b)\w+)\s+(?:again|out\s+again)""",
+        "again",
+    ),
     _ask(
         "replacement",
         "new another working",
@@ -522,8 +529,11 @@ COMPENSATION: tuple[PhraseRule, ...] = (
     # "can I get a voucher", "I expect some miles for this": a request, then the thing itself.
     _compensation(
         _COMPENSATION_WORDS,
-        r"""\b(?:vouchers?|credit(?!\s+card)|miles|points|discount|goodwill|gesture|upgrade|
-          free\s+\w+|something\s+for\s+(?:the|my|our)\s+trouble|comp)\b""",
+        # Points or miles already theirs ("my points", "reward points") are owed, not offered
+        # for the trouble: not compensation.
+        r"""\b(?<!my\s)(?<!our\s)(?<!reward\s)(?<!rewards\s)(?<!loyalty\s)(?:vouchers?|
+          credit(?!\s+card)|miles|points|discount|goodwill|gesture|upgrade|free\s+\w+|
+            something\s+for\s+(?:the|my|our)\s+trouble|comp)\b""",
         "",
         re.compile(rf"\b{REQUEST}\s+(?:\w+\s+){{0,3}}?\Z"),
     ),

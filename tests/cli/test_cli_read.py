@@ -98,3 +98,15 @@ def test_unknown_format_is_a_usage_error() -> None:
     result = run("read", "-", "--format", "xml", stdin=b"hello")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "calmdesk", "read", "-", "--format", "json"],
+        input=b"Order 4411 is two weeks late and I want a refund.",
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert [ask["name"] for ask in json.loads(completed.stdout)["asks"]] == ["refund"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from calmdesk.reading.model import (
@@ -112,3 +114,46 @@ def test_repeated_tokens_and_cache_give_the_same_answer() -> None:
     again = model.predict(normalise(text).tokens)  # now from the per-token cache
     assert first == again
     assert all(len(set(indices)) == len(indices) for indices in first.emotion_tokens.values())
+
+
+def _reference_logits(text: str) -> list[float]:
+    """The linear model computed the slow, obvious way from `features`, as training sees it."""
+    model = load_model()
+    names, _, _ = features(normalise(text).tokens)
+    counts: dict[int, int] = {}
+    for name in names:
+        if name in model.index:
+            counts[model.index[name]] = counts.get(model.index[name], 0) + 1
+    norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
+    z = [float(b) for b in model.biases]
+    for feature, count in counts.items():
+        for column, weight in enumerate(model.weights[feature]):
+            z[column] += float(weight) * count / norm
+    return z
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, that sorted it.",
+        "WHY is my order 4411 STILL not here?? Second time I'm asking, I'm fed up fed up fed up.",
+        "",
+        "The the the the refund refund.",
+    ],
+)
+def test_fast_predict_matches_the_features_it_was_trained_on(text: str) -> None:
+    model = load_model()
+    output = model.predict(normalise(text).tokens)
+    z = _reference_logits(text)
+    for column, name in enumerate(EMOTIONS):
+        assert output.emotions[name] == pytest.approx(1 / (1 + math.exp(-z[column])), abs=1e-5)
+    anger = z[HEADS.index("anger_intensity")] - 0.3 * z[HEADS.index("positive")]
+    assert output.anger == pytest.approx(1 / (1 + math.exp(-anger)), abs=1e-5)
+
+
+def test_emotion_tokens_only_for_emotions_found() -> None:
+    output = predict("Thank you so much, I really appreciate the quick help!")
+    assert output.emotion_present["gratitude"] and output.emotion_tokens["gratitude"]
+    for name in EMOTIONS:
+        if not output.emotion_present[name]:
+            assert output.emotion_tokens[name] == ()

@@ -15,11 +15,12 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import chain, islice, repeat
+from itertools import chain, islice
 from operator import itemgetter
 from typing import Any, cast
 
@@ -145,9 +146,9 @@ def _sigmoid(z: float) -> float:
 # Distinct token strings whose features `Model` remembers; cleared when full (a long tail of
 # one-off strings must not grow memory without bound).
 TOKEN_CACHE_SIZE = 1 << 16
-# A token string's term and the ids of its term, stem and capitals features (-1: not in the
-# vocabulary).
-TokenFeatures = tuple[str, tuple[int, int, int]]
+# A token string's term and the ids of those of its one-token features (term, stem, capitals)
+# that are in the vocabulary.
+TokenFeatures = tuple[str, tuple[int, ...]]
 
 
 class Model:
@@ -173,68 +174,69 @@ class Model:
         self._token_features: dict[str, TokenFeatures] = {}
 
     def _features_of(self, text: str) -> TokenFeatures:
-        """A token's term and the ids of its one-token features (term, stem, capitals; -1 when
-        absent from the vocabulary), remembered per token string."""
+        """A token's term and the ids of its one-token features found in the vocabulary,
+        remembered per token string."""
         term = _term(text.lower())
-        names = [term, "", ""]
+        names = [term]
         if len(term) > 5 and term[0].isalpha():
-            names[1] = "~" + term[:5]
+            names.append("~" + term[:5])
         if len(text) > 1 and text.isupper() and text.isalpha():
-            names[2] = "^"
-        get = self.index.get
-        found = (get(names[0], -1), get(names[1], -1), get(names[2], -1))
+            names.append("^")
+        found = tuple(i for i in map(self.index.get, names) if i is not None)
         if len(self._token_features) >= TOKEN_CACHE_SIZE:
             self._token_features.clear()
         self._token_features[text] = (term, found)
         return term, found
 
     def predict(self, tokens: Sequence[Token]) -> ModelOutput:
-        """Emotions, complaint, severity and anger estimate of a message's tokens."""
-        # The same features as `features(tokens)`, without a Python step per feature: the
+        """Emotions, complaint, severity and anger estimate of a message's tokens.
+
+        `emotion_tokens` is filled for the emotions found present; the others get `()`.
+        """
+        # The same features as `features(tokens)`, with few Python steps per feature: the
         # one-token features come from a per-string cache, the pairs from one dict lookup each
-        # (map and fromiter keep the loops in C), and the rest is numpy.
-        size = len(tokens)
+        # (map and chain keep those loops in C), and a handful of numpy calls do the sums.
         texts = list(map(_TEXT, tokens))
         cached = list(map(self._token_features.get, texts))
         if None in cached:
             cached = [e or self._features_of(t) for e, t in zip(cached, texts, strict=True)]
         entries = cast(list[TokenFeatures], cached)  # no None left
         terms = list(map(_TERM, entries))
-        units = np.fromiter(chain.from_iterable(map(_IDS, entries)), np.int64, 3 * size)
-        units = units.reshape(size, 3)
-        keys = map(" ".join, zip(terms, islice(terms, 1, None), strict=False))
-        pairs = np.fromiter(map(self.index.get, keys, repeat(-1)), np.int64, max(size - 1, 0))
-        known = units >= 0
-        owners = np.nonzero(known)[0]
-        pair_ends = np.flatnonzero(pairs >= 0) + 1
-        found = np.concatenate([units[known], pairs[pair_ends - 1]])
-        if len(found):
+        per_token = list(map(_IDS, entries))
+        units = list(chain.from_iterable(per_token))
+        following = zip(terms, islice(terms, 1, None), strict=False)
+        pairs = list(map(self.index.get, map(" ".join, following)))
+        found = units + [i for i in pairs if i is not None]
+        if found:
             rows = self.weights.take(found, axis=0)
             # Rows are unit-length count vectors in training: scale by the count vector's norm.
             scale = 1.0 / math.sqrt(_sum_of_squared_counts(found))
             ones = np.full(len(found), scale, dtype=np.float32)
-            z = ones @ rows + self.biases  # a BLAS sum, several times faster than rows.sum(0)
+            z = ones @ rows + self.biases  # a BLAS sum, faster than rows.sum(0)
         else:
             rows = np.zeros((0, self.weights.shape[1]), dtype=np.float32)
             z = self.biases.copy()
         stage1 = self.stage1
         logits = z[:stage1]
         second = z[stage1:] + logits @ self.stacked
+        values = logits.tolist()
         emotions: dict[str, float] = {}
         present: dict[str, bool] = {}
         for column, (name, threshold) in enumerate(zip(EMOTIONS, self.thresholds, strict=True)):
-            probability = _sigmoid(float(logits[column]))
+            probability = _sigmoid(values[column])
             emotions[name] = probability
             present[name] = probability >= threshold
-        anger_logit = float(logits[self.anger_column])
-        anger_logit -= POSITIVE_PULL * float(logits[self.positive_column])
+        anger_logit = values[self.anger_column] - POSITIVE_PULL * values[self.positive_column]
+        wanted = [column for column, name in enumerate(EMOTIONS) if present[name]]
+        tops = _top_tokens(rows, per_token, pairs, wanted) if wanted and found else {}
+        complaint_logit = float(second[0])
         return ModelOutput(
             emotions=emotions,
             emotion_present=present,
-            emotion_tokens=_top_tokens(rows, owners, pair_ends, size),
-            complaint=_sigmoid(float(second[0])),
+            emotion_tokens={name: tops.get(column, ()) for column, name in enumerate(EMOTIONS)},
+            complaint=_sigmoid(complaint_logit),
             # The complaint head decides whether there is a complaint; severity says how bad.
-            severity=0 if second[0] < 0 else 1 + int(np.argmax(second[2:])),
+            severity=0 if complaint_logit < 0 else 1 + int(np.argmax(second[2:])),
             anger=_sigmoid(anger_logit),
         )
 
@@ -244,55 +246,47 @@ _TERM = itemgetter(0)
 _IDS = itemgetter(1)
 
 
-def _sum_of_squared_counts(ids: IntArray) -> int:
+def _sum_of_squared_counts(ids: list[int]) -> int:
     """The squared length of the count vector of `ids` (each distinct id counted)."""
-    ordered = np.sort(ids)
-    edges = np.empty(len(ids) + 1, dtype=bool)
-    edges[0] = edges[-1] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=edges[1:-1])
-    starts = np.flatnonzero(edges)
-    if len(starts) == len(ids) + 1:
+    if len(set(ids)) == len(ids):
         return len(ids)
-    counts = starts[1:] - starts[:-1]
-    return int(np.dot(counts, counts))
-
-
-_EMOTION_ROWS = np.arange(len(EMOTIONS))[:, None]
+    return sum(count * count for count in Counter(ids).values())
 
 
 def _top_tokens(
-    rows: FloatArray, owners: IntArray, pair_ends: IntArray, size: int
-) -> dict[str, tuple[int, ...]]:
-    """Per emotion, the tokens with the largest positive share of its logit.
+    rows: FloatArray,
+    per_token: list[tuple[int, ...]],
+    pairs: list[int | None],
+    columns: list[int],
+) -> dict[int, tuple[int, ...]]:
+    """For each emotion column asked for, the tokens with the largest positive share of its logit.
 
-    `rows` holds the weight rows of the one-token features (owned by `owners`) and then of the
-    pairs (owned half by the token before each of `pair_ends`, half by that token).
+    `rows` holds the weight rows of the one-token features (token by token, as in `per_token`)
+    and then of the pairs found (`pairs[k]` joins tokens k and k + 1; None when not in the
+    vocabulary). A one-token feature belongs to its token; a pair half to each of its two.
     """
-    count = len(EMOTIONS)
-    if not len(rows):
-        return {name: () for name in EMOTIONS}
+    size = len(per_token)
+    units = sum(map(len, per_token))
+    owners = np.repeat(np.arange(size), list(map(len, per_token)))
+    firsts = np.array([k for k, i in enumerate(pairs) if i is not None], dtype=np.int64)
     # Shares are only compared, so they are kept at twice their size (and before the norm's
     # scaling): a one-token feature counts twice for its token, a pair once for each of its two.
-    share = rows[:, :count]
-    token_of = np.concatenate([owners, pair_ends - 1, owners, pair_ends])
-    cells = _EMOTION_ROWS * size + token_of
-    weights = np.concatenate([share, share]).T
-    # One bincount over (emotion, token) cells instead of a scatter-add per feature.
-    per_token = np.bincount(cells.ravel(), weights=weights.ravel(), minlength=size * count)
-    per_token = per_token.reshape(count, size)
-    # The best three by repeated argmax (first of equals, as a stable sort would give).
-    picks: list[list[int]] = []
-    keeps: list[list[bool]] = []
-    for _ in range(min(TOP_TOKENS, size)):
-        best = per_token.argmax(axis=1)
-        picked = per_token[_EMOTION_ROWS[:, 0], best]
-        picks.append(best.tolist())
-        keeps.append((picked > 0).tolist())
-        per_token[_EMOTION_ROWS[:, 0], best] = -np.inf
-    return {
-        name: tuple(pick[j] for pick, keep in zip(picks, keeps, strict=True) if keep[j])
-        for j, name in enumerate(EMOTIONS)
-    }
+    cells = np.concatenate([owners, owners, firsts, firsts + 1])
+    shares = rows[:, columns]
+    doubled = np.concatenate([shares[:units], shares[:units], shares[units:], shares[units:]])
+    tops: dict[int, tuple[int, ...]] = {}
+    for k, column in enumerate(columns):
+        per = np.bincount(cells, weights=doubled[:, k], minlength=size)
+        picks: list[int] = []
+        # The best three by repeated argmax (first of equals, as a stable sort would give).
+        for _ in range(min(TOP_TOKENS, size)):
+            best = int(per.argmax())
+            if per[best] <= 0:
+                break
+            picks.append(best)
+            per[best] = -np.inf
+        tops[column] = tuple(picks)
+    return tops
 
 
 @cache

@@ -27,6 +27,9 @@ from calmdesk.errors import PlaybookError
 from calmdesk.playbook.model import BusinessHours
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY_LABELS = tuple(name.title() for name in DAY_NAMES)
+# As strftime("%b") gives them in the C locale Python starts in, without its cost.
+MONTH_LABELS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Without a cut-off in the playbook, same-day promises made in the last working hour roll over.
 DEFAULT_CUTOFF_BEFORE_CLOSE = timedelta(hours=1)
 
@@ -42,6 +45,13 @@ def _holidays(country: str, year: int) -> Mapping[date, str]:
             "two-letter ISO code such as 'US' or 'GB', or leave holidays_country empty."
         ) from error
     return MappingProxyType(dict(found.items()))
+
+
+@lru_cache(maxsize=4096)
+def _instant(day: date, clock: time, zone: ZoneInfo, team_zone: ZoneInfo) -> datetime:
+    """`clock` on `day` in `zone`, in `team_zone`. Cached: replies keep naming the same few days
+    and times ("tomorrow", "by 5 pm"), and the time-zone arithmetic is the slow part."""
+    return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC).astimezone(team_zone)
 
 
 def _clock(value: str, name: str) -> time:
@@ -88,8 +98,7 @@ class BusinessCalendar:
 
     def at(self, day: date, clock: time, zone: ZoneInfo | None = None) -> datetime:
         """The instant `clock` on `day` in `zone` (default the team's), in the team's zone."""
-        local = datetime.combine(day, clock, tzinfo=zone or self.zone)
-        return local.astimezone(UTC).astimezone(self.zone)
+        return _instant(day, clock, zone or self.zone, self.zone)
 
     def local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.zone)
@@ -134,7 +143,7 @@ class BusinessCalendar:
 
     def describe_day(self, day: date) -> str:
         """'Thu 26 Nov', with a warning when the team does not work that day."""
-        label = f"{DAY_NAMES[day.weekday()].title()} {day.day} {day.strftime('%b')}"
+        label = f"{DAY_LABELS[day.weekday()]} {day.day} {MONTH_LABELS[day.month - 1]}"
         holiday = self.holiday_name(day)
         if holiday:
             return f"{label}, a holiday ({holiday})"

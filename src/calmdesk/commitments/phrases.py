@@ -2,10 +2,11 @@
 
 Three families: `TIME` finds the pieces of a time phrase ("by", "3 pm", "tomorrow", "within 2
 business days", "soon"), `TRIGGER` finds where a promise starts ("I'll", "we're going to", "the
-refund will", "please send"), and `KIND_WORDS` names what is promised. Patterns run over
-`Document.body`, case-insensitively, so offsets are valid in the text the user sees.
+refund will", "please send"), and `KIND_WORDS` names what is promised. Patterns are lower case
+and run over `Anchors.low` (`Document.body` in lower case, offsets unchanged), so offsets are
+valid in the text the user sees; most are tried only where one of their first words stands.
 
->>> [m.lastgroup for m in TIME.finditer("first thing Monday, or by 5pm EST")]
+>>> [m.lastgroup for m in TIME.finditer("first thing monday, or by 5pm est")]
 ['first', 'weekday', 'clock']
 """
 
@@ -89,20 +90,20 @@ TIME = re.compile(
     r"|(?:(?<=at\s)|(?<=by\s)|(?<=before\s))(?P<bare>\d{1,2})(?:\s*o'?clock)?"
     r"(?=\s*(?:[.,;!?)]|$|today|tomorrow|tonight|this|on\b|o'?clock)))" + _ZONE + ")"
     r")",
-    re.IGNORECASE,
 )
 
 # Words between two pieces of one time phrase ("Monday at 10", "9 am tomorrow", "Friday, by noon").
 JOINER = re.compile(
     r"[\s,]*(?:(?:at|by|on|before|around|about|the|of|no\s+later\s+than|latest|in\s+the|"
     r"until|till|,)[\s,]*)*",
-    re.IGNORECASE,
 )
 # What may stand just before a time phrase and belongs to it.
 PREPOSITION = re.compile(
     r"(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on|at|around|"
     r"for|from|sometime|some\s+time|latest\s+by|ahead\s+of)\s+)+$",
-    re.IGNORECASE,
+)
+PREPOSITION_WORDS = frozenset(
+    "by before until till no not on at around for from sometime some latest ahead".split()
 )
 
 _MODAL = (
@@ -125,46 +126,42 @@ TRIGGER = re.compile(
     r"|(?P<progressive>\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:also\s+|now\s+|personally\s+)?"
     r"(?!going\s+to\b)[a-z]+ing\b)"
     r"|(?P<let_me>\blet\s+(?:me|us)\s+(?!know\b))",
-    re.IGNORECASE,
 )
 # Not promises even after "I'll": how the rep feels, or where they will be.
 NOT_A_PROMISE = re.compile(
     r"\s*(?:be\s+(?:happy|glad|delighted|honest|frank|clear|sure|out|away|off|available|"
     r"more\s+than\s+happy)|say|admit|leave\s+it\s+there|pass\s+that\s+on)\b",
-    re.IGNORECASE,
 )
 
 # A condition: whatever follows depends on it, so it promises nothing by itself.
 CONTINGENT = re.compile(
     r"\b(?:if(?!\s+you\s+could\b)|unless|in\s+case|should\s+(?:it|the|your|you|this|anything))\b",
-    re.IGNORECASE,
 )
+CONTINGENT_WORDS = frozenset(["if", "unless", "in", "should"])
 # A promise that waits on an event ("once I hear back") has no fixed due time.
-WAITING = re.compile(r"\b(?:once|when(?:ever)?)\s+(?=[a-z])", re.IGNORECASE)
-CLAUSE_END = re.compile(r"[,;:—–]|\bthen\b", re.IGNORECASE)
+WAITING = re.compile(r"\b(?:once|when(?:ever)?)\s+(?=[a-z])")
+WAITING_WORDS = frozenset(["once", "when", "whenever"])
+# The first words of a promise by "I" or "we" (`TRIGGER`), which ends a condition clause.
+OWN_TRIGGER_WORDS = frozenset(["i", "we", "let"])
+CLAUSE_END = re.compile(r"[,;:—–]|\bthen\b")
 ARRIVAL = re.compile(
     r"\b(?:arriv\w*|deliver\w*|reach\w*|show(?:s|n)?\s+up|turn(?:s|ed)?\s+up|land\w*|receiv\w*|"
     r"get\s+it|got\s+it|come\s+through|here|with\s+you)\b",
-    re.IGNORECASE,
 )
 # Where a clause starts, for the subject of "the refund will ...".
-CLAUSE_START = re.compile(
-    r"(?:[,;:—–(]|\b(?:and|but|so|then|because|since|which|that|also)\b)\s*", re.IGNORECASE
-)
+CLAUSE_START = re.compile(r"(?:[,;:—–(]|\b(?:and|but|so|then|because|since|which|that|also)\b)\s*")
 # Joins two promises that share a subject: "I'll call FedEx now and update you by 3 pm".
-AND_THEN = re.compile(r",?\s+(?:and(?:\s+then)?|then|plus)\s+|;\s*", re.IGNORECASE)
+AND_THEN = re.compile(r",?\s+(?:and(?:\s+then)?|then|plus)\s+|;\s*")
 
 THIRD_PARTIES = re.compile(
     r"\b(?:fedex|ups|usps|dhl|royal\s+mail|parcelforce|canada\s+post|australia\s+post|"
     r"the\s+post(?:al\s+service|\s+office)?|the\s+(?:carrier|courier|driver|bank|card\s+issuer|"
     r"manufacturer|vendor|supplier|airline|warehouse\s+partner)|your\s+(?:bank|card\s+issuer)|"
     r"they|he|she)\b",
-    re.IGNORECASE,
 )
-FROM_ME = re.compile(r"\bfrom\s+me\b|\bmyself\b", re.IGNORECASE)
+FROM_ME = re.compile(r"\bfrom\s+me\b|\bmyself\b")
 FROM_THIRD_PARTY = re.compile(
     r"\bfrom\s+(?:fedex|ups|usps|dhl|royal\s+mail|the\s+(?:carrier|courier|bank)|your\s+bank)\b",
-    re.IGNORECASE,
 )
 
 # What is promised; the first match wins, except that a delivery word gives way to a later
@@ -180,7 +177,13 @@ KIND_WORDS = re.compile(
     r"tracking|message)"
     r"|(?P<delivery>deliver\w*|ship\w*|dispatch\w*|arriv\w*|reach\s+you|on\s+its\s+way|"
     r"in\s+transit|package|parcel|pick\s+(?:it\s+)?up|drop\s+(?:it\s+)?off|send\s+(?:it|them)\s+out))",
-    re.IGNORECASE,
+)
+# The first three letters of every word `KIND_WORDS` can start with, or the whole word when it
+# is shorter ("re-ship", "e-mail", "in touch", "on its way").
+KIND_PREFIXES = frozenset(
+    "ref rei cre mon cha rep re res new exc swa cal pho rin giv spe tal mee zoo vid upd let get "
+    "fol che tou kee con e ema ans hea cir sta in wor tra mes del shi dis arr rea on pac par pic "
+    "dro sen".split()
 )
 
 # Words a time phrase or a promise can start with. Patterns are tried only where one of these
@@ -299,3 +302,43 @@ TRIGGER_STARTS = frozenset(
 MODAL_WORDS = frozenset(
     ["will", "shall", "should", "is", "are", "plan", "promise", "aim", "intend", "hope"]
 )
+
+# Some of those words begin a time phrase or a promise only before certain words ("by then",
+# "the end of", "could you"), so they are tried only there. "#" in a set stands for any word
+# starting with a digit, "-ing" for any word ending in "ing". Every word may be the subject of
+# "... will", "... am going to", "... can expect", or of a hyphenated subject ("follow-up will").
+_SUBJECT_NEXT = frozenset(
+    "will shall should am is are plan promise aim intend expect hope can - _".split()
+)
+TIME_FOLLOWERS = {
+    "the": frozenset("end close early later this next day #".split()),
+    "a": frozenset(["."]),
+    "by": frozenset(["then", "that"]),
+    "at": frozenset(["the", "some", "once"]),
+    "as": frozenset(["soon", "quickly"]),
+    "no": frozenset(["more"]),
+    "up": frozenset(["to"]),
+    "when": frozenset(["i", "we"]),
+    "whenever": frozenset(["i", "we"]),
+    "first": frozenset(["thing"]),
+    "end": frozenset(["of"]),
+    "close": frozenset(["of"]),
+    "right": frozenset(["now", "away"]),
+    "straight": frozenset(["away"]),
+    "before": frozenset(["long"]),
+    "early": frozenset(["next"]),
+}
+TRIGGER_FOLLOWERS = {
+    "could": _SUBJECT_NEXT | {"you"},
+    "can": _SUBJECT_NEXT | {"you"},
+    "would": _SUBJECT_NEXT | {"you"},
+    "we": _SUBJECT_NEXT | {"need", "require"},
+    "i": _SUBJECT_NEXT | {"need", "require"},
+    "you": _SUBJECT_NEXT,
+    "if": _SUBJECT_NEXT | {"you"},
+    "let": _SUBJECT_NEXT | {"me", "us"},
+    "i'm": frozenset(["also", "now", "personally", "-ing"]),
+    "i’m": frozenset(["also", "now", "personally", "-ing"]),
+    "we're": frozenset(["also", "now", "personally", "-ing"]),
+    "we’re": frozenset(["also", "now", "personally", "-ing"]),
+}

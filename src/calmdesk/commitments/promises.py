@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime
 from itertools import pairwise
+from typing import NamedTuple
 
 from calmdesk.commitments import phrases
+from calmdesk.commitments.anchors import CONTINGENT, OWN, PREPOSITION, WAITING, Anchors
 from calmdesk.commitments.calendar import BusinessCalendar, business_calendar
 from calmdesk.commitments.timing import When, due, read_phrase
 from calmdesk.commitments.values import Commitment
@@ -37,16 +39,20 @@ _QUESTION_HEADS = frozenset(
 )
 _TRAILING = " \t\n,.;:!?-–—"
 _MAX_JOIN_GAP = 24
-_DANGLING = re.compile(r"\s+(?:and|then|but|so)$", re.IGNORECASE)
+_DANGLING = re.compile(r"\s+(?:and|then|but|so)$")
+_DANGLING_WORDS = ("and", "then", "but", "so")
+_NOT_A_PROMISE_WORDS = ("be", "say", "admit", "leave", "pass")
 _LIST_MARK = re.compile(r"[,;]")
-_YOU_RECEIVE = re.compile(r"\s+(?:receive|get|hear)\b", re.IGNORECASE)
+_YOU_RECEIVE = re.compile(r"\s+(?:receive|get|hear)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]")
+# Run over the promise as the user sees it, so case-insensitive.
 _REFERS_BACK = re.compile(r"\b(?:it|them|this|that)\b", re.IGNORECASE)
 _Region = tuple[int, int, str]  # start, end, 'contingent' | 'waiting'
 
 
-@dataclass(frozen=True, slots=True)
-class _Piece:
+# Private working values are named tuples: several are built per sentence, and a tuple is
+# several times cheaper to build than a frozen dataclass.
+class _Piece(NamedTuple):
     """A time phrase in a sentence: its offsets and the pattern matches it is made of."""
 
     start: int
@@ -58,8 +64,7 @@ class _Piece:
         return any(m.lastgroup in ("vague", "placeholder") for m in self.matches)
 
 
-@dataclass(frozen=True, slots=True)
-class _Trigger:
+class _Trigger(NamedTuple):
     start: int  # where the promise's subject starts
     at: int  # where the trigger words start (the next promise's scope ends here)
     end: int
@@ -68,98 +73,107 @@ class _Trigger:
     needs_concrete_time: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Starts:
-    """Offsets where a time phrase or a promise may start, found once per reply from its tokens."""
-
-    time: tuple[int, ...]
-    trigger: tuple[int, ...]
-
-    @classmethod
-    def of(cls, document: Document) -> _Starts:
-        words = [token.lower for token in document.tokens]
-        offsets = [token.start for token in document.tokens]
-        time_words, trigger_words = phrases.TIME_STARTS, phrases.TRIGGER_STARTS
-        modals, digits = phrases.MODAL_WORDS, "0123456789["
-        time_starts = tuple(
-            at for at, word in zip(offsets, words, strict=True)
-            if word in time_words or word[0] in digits
-        )  # fmt: skip
-        trigger_starts = tuple(
-            at for at, word, following in zip(offsets, words, [*words[1:], ""], strict=True)
-            if word in trigger_words or following in modals or word[-3:] in ("'ll", "’ll")
-        )  # fmt: skip
-        return cls(time_starts, trigger_starts)
-
-
 def _matches(
-    pattern: re.Pattern[str], body: str, starts: tuple[int, ...], start: int, end: int
+    pattern: re.Pattern[str], low: str, starts: Sequence[int], start: int, end: int
 ) -> Iterator[re.Match[str]]:
-    """Like `pattern.finditer(body, start, end)`, trying only the given start offsets."""
+    """Like `pattern.finditer(low, start, end)`, trying only the given start offsets.
+
+    The same matches as the scan whenever `starts` holds every offset a match can start at.
+    """
     free = start
     for position in starts[bisect_left(starts, start) : bisect_left(starts, end)]:
         if position < free:
             continue
-        match = pattern.match(body, position, end)
+        match = pattern.match(low, position, end)
         if match:
             free = match.end()
             yield match
 
 
-def _time_pieces(body: str, start: int, end: int, starts: _Starts) -> list[_Piece]:
-    """Time phrases in body[start:end], adjacent pieces joined ("first thing" + "Monday")."""
+def _preposition(anchors: Anchors, start: int, begin: int) -> int:
+    """Where "by", "no later than" ... standing just before a time phrase at `begin` start."""
+    low = anchors.low
+    for position in anchors.where(PREPOSITION, max(start, begin - 30), begin):
+        # The leftmost match, as a search would find it.
+        before = phrases.PREPOSITION.match(low, position, begin)
+        if before:
+            return before.start() if before.end() == begin else begin
+    return begin
+
+
+def _time_pieces(anchors: Anchors, start: int, end: int) -> list[_Piece]:
+    """Time phrases in low[start:end], adjacent pieces joined ("first thing" + "Monday")."""
+    low = anchors.low
     pieces: list[_Piece] = []
-    for match in _matches(phrases.TIME, body, starts.time, start, end):
+    for match in _matches(phrases.TIME, low, anchors.time, start, end):
         if pieces:
             last = pieces[-1]
-            gap = body[last.end : match.start()]
-            if len(gap) <= _MAX_JOIN_GAP and phrases.JOINER.fullmatch(gap):
+            gap_start, gap_end = last.end, match.start()
+            if gap_end - gap_start <= _MAX_JOIN_GAP and phrases.JOINER.fullmatch(
+                low, gap_start, gap_end
+            ):
                 pieces[-1] = _Piece(last.start, match.end(), (*last.matches, match))
                 continue
-        begin = match.start()
-        before = phrases.PREPOSITION.search(body, max(start, begin - 30), begin)
-        if before and before.end() == begin:
-            begin = before.start()
-        pieces.append(_Piece(begin, match.end(), (match,)))
+        pieces.append(_Piece(_preposition(anchors, start, match.start()), match.end(), (match,)))
     return pieces
 
 
-def _conditions(body: str, start: int, end: int) -> list[_Region]:
+def _conditions(anchors: Anchors, start: int, end: int) -> list[_Region]:
     """Condition clauses in a sentence: (start, end, 'contingent' | 'waiting')."""
+    low = anchors.low
     found: list[_Region] = []
-    for kind, pattern in (("contingent", phrases.CONTINGENT), ("waiting", phrases.WAITING)):
-        for match in pattern.finditer(body, start, end):
-            stop = phrases.CLAUSE_END.search(body, match.end(), end)
+    for kind, pattern, words in (
+        ("contingent", phrases.CONTINGENT, CONTINGENT),
+        ("waiting", phrases.WAITING, WAITING),
+    ):
+        for match in _matches(pattern, low, anchors.where(words, start, end), start, end):
+            stop = phrases.CLAUSE_END.search(low, match.end(), end)
             clause_end = stop.start() if stop else end
             # "if it is late I'll ..." without a comma: the next "I'll" ends the condition.
-            for trigger in phrases.TRIGGER.finditer(body, match.end(), clause_end):
-                if trigger.lastgroup != "client" and _head(trigger) in ("i", "we"):
-                    clause_end = trigger.start()
-                    break
+            if anchors.has(OWN, match.end(), clause_end):
+                for trigger in phrases.TRIGGER.finditer(low, match.end(), clause_end):
+                    if trigger.lastgroup != "client" and _head(trigger) in ("i", "we"):
+                        clause_end = trigger.start()
+                        break
             found.append((match.start(), clause_end, kind))
     return found
 
 
+def _has_condition(anchors: Anchors, start: int, end: int) -> bool:
+    low, pattern = anchors.low, phrases.CONTINGENT
+    words = anchors.where(CONTINGENT, start, end)
+    return any(pattern.match(low, position, end) for position in words)
+
+
 def _head(trigger: re.Match[str]) -> str:
     if trigger.group("head"):
-        return trigger.group("head").lower()
+        return trigger.group("head")
     if trigger.group("progressive") or trigger.group("let_me"):
-        words = trigger.group().lower().replace("’", "'").split()
+        words = trigger.group().replace("’", "'").split()
         return "i" if words[0] in ("i'm", "i") or words[1] == "me" else "we"
     return ""
 
 
-def _clause_start(body: str, floor: int, at: int) -> int:
+def _clause_start(low: str, floor: int, at: int) -> int:
     """Where the subject of a promise starts: after the last comma or conjunction before it."""
     start = floor
-    for match in phrases.CLAUSE_START.finditer(body, floor, at):
+    for match in phrases.CLAUSE_START.finditer(low, floor, at):
         start = match.end()
     return start
 
 
-def _triggers(body: str, start: int, end: int, starts: _Starts) -> list[_Trigger]:
+def _not_a_promise(low: str, at: int) -> bool:
+    """Whether `phrases.NOT_A_PROMISE` matches at `at`; its first word is checked first."""
+    word = at
+    while word < len(low) and low[word].isspace():
+        word += 1
+    return low.startswith(_NOT_A_PROMISE_WORDS, word) and bool(phrases.NOT_A_PROMISE.match(low, at))
+
+
+def _triggers(anchors: Anchors, start: int, end: int) -> list[_Trigger]:
+    low = anchors.low
     triggers: list[_Trigger] = []
-    for match in _matches(phrases.TRIGGER, body, starts.trigger, start, end):
+    for match in _matches(phrases.TRIGGER, low, anchors.trigger, start, end):
         kind = match.lastgroup
         if kind == "client":
             triggers.append(
@@ -174,7 +188,7 @@ def _triggers(body: str, start: int, end: int, starts: _Starts) -> list[_Trigger
         if triggers and triggers[-1].at == match.start():
             continue  # "we'll need ... from you" is the client's, already taken
         head = _head(match)
-        if phrases.NOT_A_PROMISE.match(body, match.end()):
+        if _not_a_promise(low, match.end()):
             continue
         if kind == "progressive":
             owner = "rep" if head == "i" else "team"
@@ -188,26 +202,42 @@ def _triggers(body: str, start: int, end: int, starts: _Starts) -> list[_Trigger
             continue
         else:
             subject_start = (
-                match.start() if head == "you" else _clause_start(body, start, match.start())
+                match.start() if head == "you" else _clause_start(low, start, match.start())
             )
-            subject = body[subject_start : match.end()]
+            subject = low[subject_start : match.end()]
             owner = "third_party" if phrases.THIRD_PARTIES.search(subject) else "team"
             # "You'll hear from me" is the rep's promise; "from FedEx" a third party's.
-            if phrases.FROM_ME.search(body, match.end(), end):
+            after = match.end()
+            mentions_from = low.find("from", after, end) >= 0
+            if (mentions_from or low.find("myself", after, end) >= 0) and phrases.FROM_ME.search(
+                low, after, end
+            ):
                 owner = "rep"
-            elif phrases.FROM_THIRD_PARTY.search(body, match.end(), end):
+            elif mentions_from and phrases.FROM_THIRD_PARTY.search(low, after, end):
                 owner = "third_party"
             # "You'll get an email" promises something even without a time; "the parcel will" not.
-            needs_time = not (head == "you" and _YOU_RECEIVE.match(body, match.end()))
+            needs_time = not (head == "you" and _YOU_RECEIVE.match(low, after))
             triggers.append(
                 _Trigger(subject_start, match.start(), match.end(), owner, needs_time, False)
             )
     return triggers
 
 
-def _kind(text: str) -> str:
+def _kind(anchors: Anchors, start: int, end: int) -> str:
+    """What low[start:end] promises, from its first kind word (see `phrases.KIND_WORDS`)."""
+    # Matched in the promise cut out on its own, as the words were always read.
+    text = anchors.low[start:end]
+    pattern = phrases.KIND_WORDS
     first = None
-    for match in phrases.KIND_WORDS.finditer(text):
+    free = 0
+    kinds = anchors.kind
+    for position in kinds[bisect_left(kinds, start) : bisect_left(kinds, end)]:
+        if position - start < free:
+            continue
+        match = pattern.match(text, position - start)
+        if match is None:
+            continue
+        free = match.end()
         kind = match.lastgroup or "other"
         if first is None:
             first = kind
@@ -218,10 +248,12 @@ def _kind(text: str) -> str:
     return first or "other"
 
 
-def _trim(body: str, start: int, end: int) -> int:
-    while end > start and body[end - 1] in _TRAILING:
+def _trim(low: str, start: int, end: int) -> int:
+    while end > start and low[end - 1] in _TRAILING:
         end -= 1
-    tail = _DANGLING.search(body, start, end)
+    if not low.endswith(_DANGLING_WORDS, start, end):
+        return end
+    tail = _DANGLING.search(low, start, end)
     return tail.start() if tail else end
 
 
@@ -231,23 +263,24 @@ def _inside(position: int, regions: list[_Region]) -> bool:
 
 def _commitment(
     document: Document,
+    anchors: Anchors,
     start: int,
     end: int,
     owner: str,
     phrase: Span,
     resolved: tuple[datetime | None, str],
 ) -> Commitment:
-    """A `Commitment` for the promise body[start:end], its kind read from its own words."""
+    """A `Commitment` for the promise text[start:end], its kind read from its own words."""
     due_at, note = resolved
     span = Span.of(document.text, start, end)
-    kind = _kind(document.body[start:end])
+    kind = _kind(anchors, start, end)
     return Commitment(span, owner, kind, due_at, due_at is None, phrase, note)
 
 
 def _resolve(
-    piece: _Piece, sent: datetime, calendar: BusinessCalendar
+    piece: _Piece, body: str, sent: datetime, calendar: BusinessCalendar
 ) -> tuple[datetime | None, str]:
-    when: When = read_phrase(list(piece.matches))
+    when: When = read_phrase(list(piece.matches), body)
     return due(when, sent, calendar)
 
 
@@ -264,31 +297,31 @@ def _own_pieces(
     return own
 
 
-def _is_question(body: str, trigger: _Trigger, scope_end: int) -> bool:
-    scope = body[trigger.at : scope_end].rstrip()
+def _is_question(low: str, trigger: _Trigger, scope_end: int) -> bool:
+    scope = low[trigger.at : scope_end].rstrip()
     return trigger.owner != "client" and scope.endswith("?") and not _LIST_MARK.search(scope)
 
 
 def _sentence_commitments(
     document: Document,
+    anchors: Anchors,
     sentence: Span,
     sent: datetime,
     calendar: BusinessCalendar,
-    starts: _Starts,
 ) -> list[Commitment]:
-    body, text = document.body, document.text
+    low, text = anchors.low, document.text
     start, end = sentence.start, sentence.end
-    all_triggers = _triggers(body, start, end, starts)
-    if not all_triggers and not phrases.CONTINGENT.search(body, start, end):
+    all_triggers = _triggers(anchors, start, end)
+    if not all_triggers and not _has_condition(anchors, start, end):
         return []  # most sentences of a reply promise nothing: skip the time patterns
-    pieces = _time_pieces(body, start, end, starts)
-    conditions = _conditions(body, start, end)
+    pieces = _time_pieces(anchors, start, end)
+    conditions = _conditions(anchors, start, end)
     triggers = [t for t in all_triggers if t.owner == "client" or not _inside(t.at, conditions)]
     contingent = any(kind == "contingent" for _, _, kind in conditions)
     found: list[Commitment] = []
     for index, trigger in enumerate(triggers):
         scope_end = triggers[index + 1].at if index + 1 < len(triggers) else end
-        if _is_question(body, trigger, scope_end):
+        if _is_question(low, trigger, scope_end):
             continue  # a question offers, it does not promise
         # Only the first promise of a sentence may take a time said before it ("Tomorrow, I'll").
         floor = start if index == 0 else trigger.at
@@ -298,51 +331,54 @@ def _sentence_commitments(
                 c for c in conditions if c[2] == "waiting" and trigger.at <= c[0] < scope_end
             ]
             if waiting:
-                w_start, w_end = waiting[0][0], _trim(body, waiting[0][0], waiting[0][1])
+                w_start, w_end = waiting[0][0], _trim(low, waiting[0][0], waiting[0][1])
                 phrase = Span.of(text, w_start, w_end)
-                stop = _trim(body, trigger.start, max(scope_end, w_end))
+                stop = _trim(low, trigger.start, max(scope_end, w_end))
                 note = f"waits on an event ('{phrase.text}')"
                 resolved: tuple[datetime | None, str] = (None, note)
                 found.append(
-                    _commitment(document, trigger.start, stop, trigger.owner, phrase, resolved)
+                    _commitment(
+                        document, anchors, trigger.start, stop, trigger.owner, phrase, resolved
+                    )
                 )
             elif not (trigger.needs_time or contingent):
-                stop = _trim(body, trigger.start, scope_end)
+                stop = _trim(low, trigger.start, scope_end)
                 if stop > trigger.start:
                     phrase = Span.of(text, stop, stop)
                     resolved = (None, "no time given")
                     owner = trigger.owner
                     found.append(
-                        _commitment(document, trigger.start, stop, owner, phrase, resolved)
+                        _commitment(document, anchors, trigger.start, stop, owner, phrase, resolved)
                     )
             continue
         # Two time phrases in one scope are two promises: "call FedEx now and update you by 3".
         sub_starts = [trigger.start]
         stops = []
         for before, after in pairwise(own):
-            joint = list(phrases.AND_THEN.finditer(body, before.end, after.start))
+            joint = list(phrases.AND_THEN.finditer(low, before.end, after.start))
             stops.append(joint[-1].start() if joint else after.start)
             sub_starts.append(joint[-1].end() if joint else after.start)
         stops.append(scope_end)
         for piece, sub_start, sub_stop in zip(own, sub_starts, stops, strict=True):
             if piece.start < sub_start:  # a time said before the promise: "Tomorrow, I'll ..."
-                sub_start, stop = piece.start, _trim(body, sub_start, sub_stop)
+                sub_start, stop = piece.start, _trim(low, sub_start, sub_stop)
             else:  # the promise ends at the first clause break after its time phrase
-                brake = _CLAUSE_BREAK.search(body, piece.end, sub_stop)
-                stop = max(_trim(body, sub_start, brake.start() if brake else sub_stop), piece.end)
+                brake = _CLAUSE_BREAK.search(low, piece.end, sub_stop)
+                stop = max(_trim(low, sub_start, brake.start() if brake else sub_stop), piece.end)
             phrase = Span.of(text, piece.start, piece.end)
-            resolved = _resolve(piece, sent, calendar)
-            made = _commitment(document, sub_start, stop, trigger.owner, phrase, resolved)
+            resolved = _resolve(piece, document.body, sent, calendar)
+            made = _commitment(document, anchors, sub_start, stop, trigger.owner, phrase, resolved)
             if made.kind == "other" and found and _REFERS_BACK.search(made.span.text):
                 # "... and you should see it within 5 days": "it" is the thing just promised.
                 made = replace(made, kind=found[-1].kind)
             found.append(made)
-    found.extend(_expected_deliveries(document, pieces, conditions, sent, calendar))
+    found.extend(_expected_deliveries(document, anchors, pieces, conditions, sent, calendar))
     return found
 
 
 def _expected_deliveries(
     document: Document,
+    anchors: Anchors,
     pieces: list[_Piece],
     conditions: list[_Region],
     sent: datetime,
@@ -350,16 +386,19 @@ def _expected_deliveries(
 ) -> list[Commitment]:
     """A delivery date inside a condition is a third party's expectation, not the rep's promise."""
     found: list[Commitment] = []
+    low = anchors.low
     for c_start, c_end, kind in conditions:
-        if kind != "contingent" or not phrases.ARRIVAL.search(document.body, c_start, c_end):
+        if kind != "contingent" or not phrases.ARRIVAL.search(low, c_start, c_end):
             continue
         for piece in pieces:
             if c_start <= piece.start < c_end and not piece.vague:
-                at, how = _resolve(piece, sent, calendar)
+                at, how = _resolve(piece, document.body, sent, calendar)
                 note = f"expected delivery named in a condition; {how}"
                 phrase = Span.of(document.text, piece.start, piece.end)
-                stop = _trim(document.body, c_start, c_end)
-                commitment = _commitment(document, c_start, stop, "third_party", phrase, (at, note))
+                stop = _trim(low, c_start, c_end)
+                commitment = _commitment(
+                    document, anchors, c_start, stop, "third_party", phrase, (at, note)
+                )
                 # A condition is about arrival whatever else it mentions.
                 found.append(replace(commitment, kind="delivery"))
                 break
@@ -380,7 +419,7 @@ def find(
         sent = sent_at.astimezone(calendar.zone)
     document = reply if isinstance(reply, Document) else normalise(reply)
     found: list[Commitment] = []
-    starts = _Starts.of(document)
+    anchors = Anchors.of(document)
     for sentence in document.sentences:
-        found.extend(_sentence_commitments(document, sentence, sent, calendar, starts))
+        found.extend(_sentence_commitments(document, anchors, sentence, sent, calendar))
     return tuple(sorted(found, key=lambda c: (c.span.start, c.phrase.start)))

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from calmdesk.commitments.calendar import DAY_NAMES, BusinessCalendar
@@ -29,13 +30,21 @@ from calmdesk.commitments.phrases import NUMBER_WORDS, ZONES
 NOON = time(12, 0)
 LATE_AFTERNOON = time(17, 0)
 END_OF_EVENING = time(23, 59)
+# English month names, as strftime("%B") gives them in the C locale Python starts in.
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-@dataclass(frozen=True, slots=True)
-class When:
-    """What a time phrase says, before it is placed on the calendar."""
+class When(NamedTuple):
+    """What a time phrase says, before it is placed on the calendar.
+
+    A named tuple rather than a dataclass: one is built for every time phrase, and a tuple is
+    several times cheaper to build.
+    """
 
     day: str | None = None  # today, tomorrow, overmorrow, weekday, date, nth
     weekday: int = 0
@@ -83,19 +92,27 @@ def _clock(match: re.Match[str]) -> tuple[time, str]:
         # Without am/pm, an hour from 1 to 7 is read as the afternoon of a working day.
         hour += 12
     clock = time(hour, minute)
-    return clock, clock.strftime("%H:%M")
+    return clock, _hm(clock)
 
 
-def read_phrase(matches: list[re.Match[str]]) -> When:
-    """Fold the pieces of one time phrase into a `When`."""
+def read_phrase(matches: list[re.Match[str]], source: str | None = None) -> When:
+    """Fold the pieces of one time phrase into a `When`.
+
+    The matches may run over a lower-case copy of the text; `source` is the text as written
+    (same offsets), for the words a note quotes ("ASAP", "[DATE]").
+
+    >>> from calmdesk.commitments.phrases import TIME
+    >>> text = "By Friday, ASAP"
+    >>> when = read_phrase(list(TIME.finditer(text.lower())), text)
+    >>> when.day, WEEKDAYS[when.weekday], when.vague
+    ('weekday', 'friday', 'ASAP')
+    """
     fields: dict[str, object] = {}
     for match in matches:
         kind = match.lastgroup
         text = match.group().lower()
-        if kind == "placeholder":
-            fields["placeholder"] = match.group()
-        elif kind == "vague":
-            fields["vague"] = match.group()
+        if kind == "placeholder" or kind == "vague":
+            fields[kind] = source[match.start() : match.end()] if source else match.group()
         elif kind == "duration":
             unit = match.group("unit").lower()
             unit = {"min": "minute", "hr": "hour"}.get(unit.rstrip("s"), unit.rstrip("s"))
@@ -157,6 +174,7 @@ def read_phrase(matches: list[re.Match[str]]) -> When:
 # --- resolving ----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)
 def _hm(clock: time) -> str:
     return clock.strftime("%H:%M")
 
@@ -222,7 +240,7 @@ def _week(week: str, local: datetime, calendar: BusinessCalendar) -> tuple[datet
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         first = date(year, month, 1)
         days = [first + timedelta(days=i) for i in range(monthrange(year, month)[1])]
-        label = f"last working day of {first.strftime('%B')}"
+        label = f"last working day of {MONTH_NAMES[month - 1]}"
     else:
         start = monday + timedelta(days=7 if "next" in week else 0)
         days = [start + timedelta(days=i) for i in range(7)]

@@ -20,7 +20,11 @@ from operator import and_, itemgetter, ne
 
 from calmdesk.text import Document, Span
 
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|so)\b|,(?=\s*(?:because|which|now)\b)|\s-\s")
+# A spaced dash breaks a clause too; the match starts at the dash (the clause's trailing space is
+# trimmed anyway), so every alternative starts with one of the look-ahead's characters.
+_CLAUSE_BREAK = re.compile(
+    r"(?=[;:—–,-])(?:[;:—–]|,\s*(?:and|but|so)\b|,(?=\s*(?:because|which|now)\b)|(?<=\s)-\s)"
+)
 
 # Words are looked up token by token (a set and a tuple of stems): far faster than one large
 # alternation scanned over the text. Multi-word phrases and punctuation get small patterns.

@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -208,9 +207,10 @@ class Model:
         pairs = list(map(self.index.get, map(" ".join, following)))
         found = units + [i for i in pairs if i is not None]
         if found:
-            rows = self.weights.take(found, axis=0)
+            ids = np.fromiter(found, np.intp, len(found))
+            rows = self.weights.take(ids, axis=0)
             # Rows are unit-length count vectors in training: scale by the count vector's norm.
-            scale = 1.0 / math.sqrt(_sum_of_squared_counts(found))
+            scale = 1.0 / math.sqrt(_sum_of_squared_counts(ids))
             ones = np.full(len(found), scale, dtype=np.float32)
             z = ones @ rows + self.biases  # a BLAS sum, faster than rows.sum(0)
         else:
@@ -246,11 +246,18 @@ _TERM = itemgetter(0)
 _IDS = itemgetter(1)
 
 
-def _sum_of_squared_counts(ids: list[int]) -> int:
-    """The squared length of the count vector of `ids` (each distinct id counted)."""
-    if len(set(ids)) == len(ids):
+def _sum_of_squared_counts(ids: npt.NDArray[np.intp]) -> int:
+    """The squared length of the count vector of `ids` (each distinct id counted); sorting in
+    numpy is several times cheaper than counting in a dict."""
+    ordered = np.sort(ids)
+    edges = np.empty(len(ids) + 1, dtype=bool)
+    edges[0] = edges[-1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=edges[1:-1])
+    starts = np.flatnonzero(edges)
+    if len(starts) == len(ids) + 1:
         return len(ids)
-    return sum(count * count for count in Counter(ids).values())
+    counts = starts[1:] - starts[:-1]
+    return int(np.dot(counts, counts))
 
 
 def _top_tokens(

@@ -402,22 +402,26 @@ def detect_language(tokens: list[Token]) -> str:
     of other Latin-script languages than of English.
     """
     # The first few hundred tokens decide; a long English email need not be counted to the end.
-    # Counting runs in C loops over the tokens' first letters: this runs on every message.
+    # Counting runs in C loops: this runs on every message.
     lowers = list(map(_LOWER, tokens[:400]))
-    firsts = "".join(map(_FIRST, lowers))
-    words = sum(map(str.isalpha, firsts))
-    if not words:
-        return "unknown"
-    if max(firsts) >= "ɏ":
-        latin = sum(1 for c in firsts if c.isalpha() and c < "ɏ")
-        if latin / words < 0.5:
-            return "other"
-    # Only words start with a letter, so counting over every token counts the same words.
     english = sum(map(_ENGLISH_WORDS.__contains__, lowers))
     other = sum(map(_OTHER_WORDS.__contains__, lowers))
+    # Only words start with a letter, so the counts above are over words. With a function word
+    # found and no letter beyond Latin script anywhere, every word is Latin: skip the count.
+    if not (english or other) or _BEYOND_LATIN.search("".join(lowers)):
+        firsts = "".join(map(_FIRST, lowers))
+        words = sum(map(str.isalpha, firsts))
+        if not words:
+            return "unknown"
+        if max(firsts) >= "ɏ":
+            latin = sum(1 for c in firsts if c.isalpha() and c < "ɏ")
+            if latin / words < 0.5:
+                return "other"
     return "other" if other >= 2 and other > english else "en"
 
 
+# A letter beyond Latin script (U+024F and up): word characters minus digits, "_" and Latin.
+_BEYOND_LATIN = re.compile(r"[^\W\d_\x00-\u024e]")
 _LOWER = itemgetter(3)  # Token.lower
 _FIRST = itemgetter(0)
 

@@ -304,9 +304,12 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs etc eg ie no nr inc ltd co corp approx dept est fig jan feb mar apr "
     "jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split()
 )
-# The leading look-ahead lets the regex engine skip in C to the next character that can end a
-# sentence, instead of trying each alternative at every position.
-_SENTENCE_END = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n(?=\s*\S))")
+# A sentence ends at a run of end marks (and closing quotes) before a space, a blank line, or a
+# line break before more text. Written to start with one character set, so the regex engine
+# skips in C to the next character that can end a sentence.
+_SENTENCE_END = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s)|(?<=\n)\s*\n|(?<=\n)(?=\s*\S))"
+)
 
 
 def _sentences(body: str) -> list[tuple[int, int]]:
@@ -429,6 +432,9 @@ _FIRST = itemgetter(0)
 # --- the entry point ------------------------------------------------------------------------
 
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL_OR_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+)
 
 
 def normalise(raw: str | bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
@@ -442,13 +448,16 @@ def normalise(raw: str | bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
             f"The message is {len(raw):,} characters; the limit is {max_chars:,}. "
             "Split it, or raise `limits.max_chars` in your playbook."
         )
-    controls = len(_CONTROL.findall(raw[:65536]))
-    if controls > 8 and controls > len(raw[:65536]) // 50:
-        raise InputError("The input looks binary (many control characters); give plain text.")
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", _CONTROL.sub(" ", text)).replace("\u00a0", " ")
+    # Most messages hold no control or invisible character: one scan tells, and spares three.
+    if _CONTROL_OR_INVISIBLE.search(text) is not None:
+        controls = len(_CONTROL.findall(raw[:65536]))
+        if controls > 8 and controls > len(raw[:65536]) // 50:
+            raise InputError("The input looks binary (many control characters); give plain text.")
+        text = _INVISIBLE.sub("", _CONTROL.sub(" ", text))
+    text = text.replace("\u00a0", " ")
     quoted_html: list[tuple[int, int]] = []
     was_html = looks_like_html(text)
     if was_html:

@@ -49,7 +49,10 @@ LOUD_FULL_AT = 0.5
 
 # Cue weights beyond the word lists.
 NEGATED = 0.25  # an anger word after "not", "never"... counts a quarter
-_CAPITALS = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b(?:[\s,.!?-]+\b[A-Z][A-Z'’]*[A-Z]\b)*")
+# A run of capitalised words. It starts with a capital not preceded by a word character (the
+# same as a leading word boundary, written after the letter so the regex engine can skip in C to
+# the next capital).
+_CAPITALS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'’]*[A-Z]\b(?:[\s,.!?-]+\b[A-Z][A-Z'’]*[A-Z]\b)*")
 _REPEATED_PUNCTUATION = re.compile(r"[!?](?:\s?[!?])+")
 # Two capitals with at most apostrophes between: `_CAPITALS` cannot match before the first of
 # these, and finding it is ten times cheaper than running `_CAPITALS` over the whole body.

@@ -39,7 +39,6 @@ HOSTILE_WEIGHT = 0.8
 # phrases weigh 1.0 and are aimed by their wording.
 AIMED_WEIGHT = 1.0
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourselves|u|ur|ya|y'all|yall)\b", re.I)
-_SENTENCE_MARKS = ".!?\n"
 # Capitals and "!!!" are loudness, not anger: they amplify whatever the message feels ("GAME DAY
 # TODAY!!!" is excitement). They count in full beside another heat cue or when the model reads
 # at least even odds of anger or of a complaint, and in proportion to the larger of the two
@@ -192,29 +191,30 @@ def heat_score(output: ModelOutput, cues: tuple[Cue, ...]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def level_of(score: float, cues: tuple[Cue, ...], body: str | None = None) -> int:
+def level_of(score: float, cues: tuple[Cue, ...], doc: Document | None = None) -> int:
     """The heat level 0-4 of a score, raised to hostile by a strong threat or by an insult aimed
-    at the reader (judged from `body`, the text the cue spans point into, when given)."""
+    at the reader (judged from the sentences of `doc`, the message the cues come from, if given)."""
     level = sum(1 for threshold in THRESHOLDS if score >= threshold)
-    hostile = any(_is_hostile(cue, body) for cue in cues)
+    hostile = any(_is_hostile(cue, doc) for cue in cues)
     if hostile and level >= 2:
         return 4
     return level
 
 
-def _is_hostile(cue: Cue, body: str | None) -> bool:
+def _is_hostile(cue: Cue, doc: Document | None) -> bool:
     if cue.kind not in HOSTILE_KINDS or cue.weight < HOSTILE_WEIGHT:
         return False
-    if cue.kind != "insult" or cue.weight >= AIMED_WEIGHT or body is None:
+    if cue.kind != "insult" or cue.weight >= AIMED_WEIGHT or doc is None:
         return True
-    start, end = cue.span.start, cue.span.end
-    begin = max(body.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
-    stops = [at for mark in _SENTENCE_MARKS if (at := body.find(mark, end)) >= 0]
-    return _SECOND_PERSON.search(body, begin, min(stops, default=len(body))) is not None
+    start = cue.span.start
+    sentence = next((s for s in doc.sentences if s.start <= start < s.end), None)
+    if sentence is None:
+        return True
+    return _SECOND_PERSON.search(doc.body, sentence.start, sentence.end) is not None
 
 
 def heat_of(doc: Document, output: ModelOutput, cues: tuple[Cue, ...]) -> Heat:
     """The `Heat` of a message from its model output and its cues (from `find_cues(doc)`)."""
     score = heat_score(output, cues)
-    level = level_of(score, cues, doc.body)
+    level = level_of(score, cues, doc)
     return Heat(level=level, label=HEAT_LEVELS[level], score=round(score, 4), cues=cues)

@@ -82,6 +82,7 @@ NEAR_MISSES = [
     ("fix", "Nothing more you need to do, it is working again."),
     ("fix", "It got fixed very quickly once I called."),
     ("fix", "My heart is broken, that vase was from my late mother."),
+    ("explanation", "Now I know why everyone raves about your helpline."),
     ("compensation", "I didn't get my points from the last two stays."),
     ("compensation", "No reward points for me this year, how odd."),
     ("replacement", "Could you send the details again? I deleted the email."),

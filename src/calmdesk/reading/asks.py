@@ -482,7 +482,9 @@ EXPLANATION: tuple[PhraseRule, ...] = (
     ),
     _explanation(
         "tell told know say said telling ask asking",
-        r"\b(?:tell|told|know|say|said|telling|ask|asking)\s+(?:me|us|anyone)?\s*why\b",
+        # "I know why" and "we know why" state a reason found; "I don't know why" still asks.
+        r"""\b(?:tell|told|(?<!\bi\s)(?<!\bwe\s)know|say|said|telling|ask|asking)\s+
+          (?:me|us|anyone)?\s*why\b""",
         "why",
     ),
     _explanation(

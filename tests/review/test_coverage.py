@@ -172,3 +172,35 @@ def test_steps_are_things_the_client_can_do_other_than_contacting_us(
 ) -> None:
     doc = normalise(text)
     assert gives_steps(Draft.of(doc), doc) is steps
+
+
+# ------------------------------------------- taking a problem up; one finding per ask
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "So sorry about this. Send us a DM with the account email and we'll sort it out.",
+        "That sounds maddening. Which version of the app are you on, and on which phone?",
+        "I'm sorry for the trouble. I'll look into what went wrong and write back this afternoon.",
+        "Thanks for flagging it; our engineers are working on the outage now.",
+    ],
+)
+def test_a_problem_ask_is_taken_up_by_help_a_question_or_a_next_step(draft: str) -> None:
+    assert unanswered(draft, "fix", "explanation") == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "So sorry about this. Send us a DM with the booking code so we can look into it.",
+        "Which card did you pay with?",
+    ],
+)
+def test_a_refund_ask_needs_the_refund_named_even_with_a_next_step(draft: str) -> None:
+    assert len(unanswered(draft, "refund")) == 1
+
+
+def test_each_unanswered_ask_is_its_own_finding() -> None:
+    found = unanswered("Thanks for getting in touch with us today.", "refund", "manager")
+    assert len(found) == 2 and "refund" in found[0] and "manager" in found[1]

@@ -121,11 +121,7 @@ def main() -> None:
     rows = [
         ("escalate, prepared case", lambda: escalate(prepared, playbook, now=now), args.rounds),
         ("escalate, one new message", lambda: escalate(one_new, playbook, now=now), args.rounds),
-        (
-            "escalate, cold case",
-            lambda: escalate(cold, playbook, now=now),
-            max(20, args.rounds // 5),
-        ),
+        ("escalate, cold case", lambda: escalate(cold, playbook, now=now), args.rounds),
         ("keyword triage", lambda: keyword_triage(cold), args.rounds),
     ]
     print(
@@ -138,8 +134,9 @@ def main() -> None:
         p50, p99 = latency(function, rounds)
         measured[name] = p99
         print(f"{name:<28}{rounds:>8}{p50:>10.2f}{p99:>10.2f}")
-    verdict = "meets" if measured["escalate, prepared case"] <= TARGET_P99_MS else "MISSES"
-    print(f"prepared-case p99 {verdict} the {TARGET_P99_MS:.0f} ms target")
+    for name in ("escalate, prepared case", "escalate, cold case"):
+        verdict = "meets" if measured[name] <= TARGET_P99_MS else "MISSES"
+        print(f"{name}: p99 {verdict} the {TARGET_P99_MS:.0f} ms target")
 
 
 if __name__ == "__main__":

@@ -109,11 +109,18 @@ def prepare(case: Case, playbook: Playbook) -> Case:
     Raises `InputError` for an empty case, a case without client messages, or a client message
     with nothing to read.
     """
+    return prepare_with_documents(case, playbook)[0]
+
+
+def prepare_with_documents(case: Case, playbook: Playbook) -> tuple[Case, dict[int, Document]]:
+    """`prepare`, also giving the rep messages it had to normalise, by index, so that a caller
+    which needs their sentences again (the escalation handoff) does not normalise them twice."""
     from calmdesk.reading.reader import read  # the reader loads its model on first use
 
     check(case)
     readings: list[Reading | None] = []
     promises: list[tuple[Commitment, ...] | None] = []
+    documents: dict[int, Document] = {}
     for index, message in enumerate(case.messages):
         if message.role == "client":
             reading = case.reading(index)
@@ -129,6 +136,8 @@ def prepare(case: Case, playbook: Playbook) -> Case:
             stored = case.promises(index)
             if stored is None:
                 document = normalise(message.text, playbook.limits.max_chars)
+                documents[index] = document
                 stored = rep_promises(document, message.sent_at, playbook)
             promises.append(stored)
-    return replace(case, readings=tuple(readings), commitments=tuple(promises))
+    prepared = replace(case, readings=tuple(readings), commitments=tuple(promises))
+    return prepared, documents

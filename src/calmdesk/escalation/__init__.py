@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from calmdesk.case import Case, prepare
+from calmdesk.case import Case, prepare_with_documents
 from calmdesk.commitments.calendar import business_calendar
 from calmdesk.escalation.handoff import aware, build_handoff, render_markdown
 from calmdesk.escalation.policy import client_messages, decide, find_reasons, owners
@@ -46,7 +46,7 @@ def escalate(case: Case, playbook: Playbook, now: datetime | None = None) -> Esc
     Raises `InputError` for an empty case, a case with only rep messages, or a client message
     with nothing to read.
     """
-    prepared = prepare(case, playbook)
+    prepared, documents = prepare_with_documents(case, playbook)
     reasons = find_reasons(prepared, playbook)
     decision = decide(reasons)
     reply_by, when = _reply_by(now, playbook) if decision != "none" else (None, None)
@@ -59,7 +59,7 @@ def escalate(case: Case, playbook: Playbook, now: datetime | None = None) -> Esc
         line = client_line(
             reasons[0].kind, seed_of(_seed_key(prepared)), playbook.escalation.scripts, name, when
         )
-    handoff = build_handoff(prepared, reasons, playbook, now)
+    handoff = build_handoff(prepared, reasons, playbook, now, documents)
     return Escalation(decision, reasons, line, reply_by, handoff)
 
 

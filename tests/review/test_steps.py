@@ -245,3 +245,15 @@ def test_a_pattern_that_cannot_be_anchored_is_scanned_in_full() -> None:
     assert cue.key == -1
     draft = Draft.of(normalise("Done -- thanks"))
     assert [m.group() for m in draft.finditer(cue)] == [" -- thanks"]
+
+
+def test_without_the_private_regex_parser_patterns_are_scanned_in_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from calmdesk.review.steps import cues
+
+    monkeypatch.setattr(cues, "sre_parse", None)  # as if a later Python had moved it
+    cue = cues.anchored(r"\bout of (?:my|our) hands\b")
+    assert cue.key == -1
+    draft = cues.Draft.of(normalise("Sadly it is out of our hands. Out of my hands, too."))
+    assert [m.span() for m in draft.finditer(cue)] == [(12, 28), (30, 45)]

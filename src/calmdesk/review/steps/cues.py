@@ -28,12 +28,18 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, itemgetter
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from calmdesk.review.values import StepResult
 from calmdesk.text import Document, Span, Token
+
+# Where a pattern can start is read from Python's own regex parser, which `re` keeps private.
+# Should a later Python move it, every pattern is scanned in full: slower, the same matches.
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the Python version
+    sre = sre_parse = None
 
 # A few words inside one sentence: no sentence punctuation inside a word of the gap.
 GAP = r"(?:[^\s.!?]+ ){0,%d}"
@@ -283,12 +289,14 @@ def _class_has_word_chars(items: list[tuple[Any, Any]]) -> bool:
 
 def _anchors(regex: re.Pattern[str]) -> set[_Start] | None:
     """Every way a match of `regex` can begin, or None when it must be scanned in full."""
-    if regex.flags & re.MULTILINE:
+    if regex.flags & re.MULTILINE or sre_parse is None:
         return None
     out: set[_Start] = set()
     try:
         _prefixes(list(sre_parse.parse(regex.pattern, regex.flags).data), _Walk(), out, [_LIMIT])
     except (_Unanchored, RecursionError):  # a repeat that can match nothing loops: scan in full
+        return None
+    except (AttributeError, TypeError, ValueError, IndexError):  # a parser we do not know
         return None
     return out
 

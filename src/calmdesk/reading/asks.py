@@ -100,6 +100,15 @@ REFUND: tuple[PhraseRule, ...] = (
     ),
 )
 
+# What is sent again when it is information, not goods: "resend the details", "resend info".
+_INFORMATION = (
+    r"(?:details|info|information|email|e-mail|link|code|message|form|receipt|number|address|"
+    r"instructions|invoice|confirmation|documents?|photos?|pictures?|screenshots?|statement)\b"
+)
+_INFORMATION_AFTER = re.compile(
+    rf"\s+(?:(?:me|us|you)\s+)?(?:(?:the|my|our|your|an?|this|that|some|all)\s+)?{_INFORMATION}"
+)
+
 REPLACEMENT: tuple[PhraseRule, ...] = (
     _ask("replacement", "replacement replacements", r"\breplacement(?:s)?\b"),
     _ask(
@@ -120,6 +129,7 @@ REPLACEMENT: tuple[PhraseRule, ...] = (
         "replacement",
         "re reship reshipped reshipping resend redeliver",
         r"\b(?:re-?ship(?:ped|ping)?\b|re-?send\b|re-?deliver\b)",
+        unless_after=_INFORMATION_AFTER,
     ),
     _ask(
         "replacement",
@@ -132,8 +142,7 @@ REPLACEMENT: tuple[PhraseRule, ...] = (
         "replacement",
         "send",
         # Sending information again ("the details", "the link") is not a new item.
-        r"""\bsend\s+(?:it|them|the\s+(?!(?:details|info|information|email|link|code|message|form|
-          receipt|number|address|instructions|invoice)\b)\w+)\s+(?:again|out\s+again)""",
+        rf"""\bsend\s+(?:it|them|the\s+(?!{_INFORMATION})\w+)\s+(?:again|out\s+again)""",
         "again",
     ),
     _ask(
@@ -149,6 +158,30 @@ REPLACEMENT: tuple[PhraseRule, ...] = (
     ),
 )
 
+# Before a sooner journey: a question why it went as it did ("why did nobody mention the earlier
+# train?" asks for a reason; "why can't you..." still asks) or a move already made ("we were moved
+# to an earlier train").
+_NOT_ASKING_SOONER = re.compile(
+    _DECLINED.pattern + r"|\bwhy\s+(?!can|cant|could|won|wont|will|not\b)[^.!?]*$"
+    r"|\b(?:was|were|been|got|get|gets|getting)\s+(?:put|moved|booked|rebooked|switched|"
+    r"transferred)\s+(?:on(?:to)?|to|for)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+# After "sooner than" or "faster than": a comparison with what was expected, not a request to
+# hurry ("we flew home sooner than planned").
+_COMPARED_WITH_EXPECTED = re.compile(
+    r"\s+(?:(?:i|we)\s+)?(?:expected|anticipated|planned|intended|thought|usual|"
+    r"normal|anyone|anybody|ever)\b",
+    re.I,
+)
+# Before "get it by Monday": a promise reported ("the courier said I'd get it by Monday", "I was
+# meant to get it today"), not a deadline asked for.
+_PROMISED_BY = re.compile(
+    _DECLINED.pattern + r"|(?:['’]ll|['’]d|\bwill|\bwould|\bshould|\bsupposed\s+to|\bmeant\s+to|"
+    r"\bdue\s+to|\bpromised\s+(?:to|(?:i|we)(?:['’]d|\s+would)))\s+(?:still\s+)?$",
+    re.I,
+)
+
 EXPEDITE: tuple[PhraseRule, ...] = (
     _ask("expedite", "expedite expedited expediting", r"\bexpedit\w*"),
     _ask(
@@ -157,6 +190,7 @@ EXPEDITE: tuple[PhraseRule, ...] = (
         r"""\b(?:an?\s+|the\s+)?earlier\s+(?:flight|one|train|bus|slot|appointment|delivery|date|
           time|connection|plane)""",
         "earlier",
+        _NOT_ASKING_SOONER,
     ),
     _ask(
         "expedite",
@@ -177,6 +211,7 @@ EXPEDITE: tuple[PhraseRule, ...] = (
         "sooner faster quicker quickly more",
         # "so quickly!" and "very quickly!" are praise, not a request to hurry.
         r"\b(?<!so\s)(?<!very\s)(?:sooner|faster|quicker|quickly|more\s+quickly)\s*(?:please|pls|\?|!|than)",
+        unless_after=_COMPARED_WITH_EXPECTED,
     ),
     _ask("expedite", "speed hurry", r"\b(?:speed|hurry)\s+(?:it|this|things|them)?\s*up"),
     _ask(
@@ -198,11 +233,20 @@ EXPEDITE: tuple[PhraseRule, ...] = (
     ),
     _ask(
         "expedite",
-        "need want get",
-        r"""\b(?:need|want|get)\s+(?:it|this|them|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:here\s+|
+        "need want",
+        r"""\b(?:need|want)\s+(?:it|this|them|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:here\s+|
           delivered\s+|back\s+|shipped\s+)?(?:today|tonight|tomorrow|by\s+\w+|sooner|faster|asap|
             quicker|before)""",
         "today tonight tomorrow by sooner faster asap quicker before",
+    ),
+    _ask(
+        "expedite",
+        "get",
+        r"""\bget\s+(?:it|this|them|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:here\s+|
+          delivered\s+|back\s+|shipped\s+)?(?:today|tonight|tomorrow|by\s+\w+|sooner|faster|asap|
+            quicker|before)""",
+        "today tonight tomorrow by sooner faster asap quicker before",
+        _PROMISED_BY,
     ),
     _ask(
         "expedite",
@@ -425,8 +469,12 @@ CALL: tuple[PhraseRule, ...] = (
           phone)|we\s+(?:talk|speak)\b)""",
         "call ring phone talk speak",
     ),
+    # Still on hold: a call owed and not yet answered, like "still no refund". Having been on hold
+    # ("on hold for forty minutes to change a seat") reports the wait; the ask is elsewhere.
     _call(
-        "still been stuck", r"\b(?:still|been|stuck)\s+on\s+(?:hold|the\s+phone)\b", "hold phone"
+        "still",
+        r"\bstill\s+(?:stuck\s+|waiting\s+)?on\s+(?:hold|the\s+phone)\b",
+        "hold phone",
     ),
     _call(
         "trying tried try",
@@ -437,10 +485,15 @@ CALL: tuple[PhraseRule, ...] = (
 )
 
 _NOT_ASKING_WHY = re.compile(
-    rf"\b(?:that|this|which|exactly|is|reason|the\s+reason|wonder|no\s+idea|that{Q}s|thats|know|"
-    rf"understand|see)\s+$"
-    # Thanks for an explanation already given: "thanks for explaining why it was late".
-    r"|\bthank(?:s|\s+you)?\s+for\b[^.!?]*$",
+    rf"\b(?:that|this|which|exactly|is|reason|the\s+reason|wonder|no\s+idea|that{Q}s|thats|"
+    r"know)\s+$"
+    # Understood already: "I get why people like you", "now I see why"; but "I don't
+    # understand why" and "can't see why" still ask.
+    r"|\b(?<!n[’']t\s)(?<!nt\s)(?<!not\s)(?:understand|see|get|got)\s+$"
+    # Thanks for an explanation already given: "thanks for explaining why it was late", "thx for
+    # the explanation".
+    r"|\b(?:thank(?:s|\s+you)?|thx|thnx|thanx|tx|ty)(?:\s+(?:so\s+much|a\s+lot|again))?\s+for\b"
+    r"[^.!?]*$",
     re.I,
 )
 # "Why not!" and "why I'm leaving" (a statement) want nothing.
@@ -496,9 +549,9 @@ EXPLANATION: tuple[PhraseRule, ...] = (
     _explanation("is", r"\bis\s+it\s+(?:you|me|my|your)\s+(?:or|fault)", "or fault"),
 )
 
-_COMPENSATION_WORDS = (
-    "voucher vouchers credit miles points discount goodwill gesture upgrade free something comp"
-)
+_COMPENSATION_WORDS = "voucher vouchers discount goodwill gesture free something comp"
+# Things a client also owns, earns, spends or buys: compensation only when asked for as such.
+_OWNED_WORDS = "credit miles points upgrade"
 _NOT_ASKING_COMPENSATION = re.compile(
     r"\b(?:no\s+need\s+(?:to|for)|don[’']?t\s+(?:need|want)|do\s+not\s+(?:need|want)|"
     r"not\s+(?:asking|looking)|"
@@ -508,17 +561,32 @@ _NOT_ASKING_COMPENSATION = re.compile(
     r"(?:\s+(?:my|the|a|some))?)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
+# Points of a rewards scheme ("joined the rewards club and still no points") are owed by the
+# scheme, not offered for the trouble.
+_NOT_ASKING_COMPENSATION_IN_POINTS = re.compile(
+    _NOT_ASKING_COMPENSATION.pattern
+    + r"|\b(?:rewards?|loyalty|sign(?:ed)?\s+up|join(?:ed)?|earn(?:ed|ing)?|accru\w+)\b[^.!?]*$",
+    re.I,
+)
+_REQUESTED = re.compile(rf"\b{REQUEST}\s+(?:\w+\s+){{0,3}}?\Z")
 
 
 def _compensation(
-    starts: str, pattern: str, anchors: str = "", requires_before: re.Pattern[str] | None = None
+    starts: str,
+    pattern: str,
+    anchors: str = "",
+    requires_before: re.Pattern[str] | None = None,
+    *,
+    unless_before: re.Pattern[str] = _NOT_ASKING_COMPENSATION,
+    unless_after: re.Pattern[str] | None = None,
 ) -> PhraseRule:
     return _ask(
         "compensation",
         starts,
         pattern,
         anchors,
-        _NOT_ASKING_COMPENSATION,
+        unless_before,
+        unless_after=unless_after,
         requires_before=requires_before,
     )
 
@@ -528,20 +596,36 @@ COMPENSATION: tuple[PhraseRule, ...] = (
         "compensate compensated compensates compensating compensation compensations compensatory",
         r"\bcompensat\w+",
     ),
-    # "can I get a voucher", "I expect some miles for this": a request, then the thing itself.
+    # "can I get a voucher", "how about a free coffee": a request, then the thing itself ("the free
+    # gift" of a promotion is the promotion's, not a gift for the trouble).
     _compensation(
         _COMPENSATION_WORDS,
-        # Points or miles already theirs ("my points", "reward points") are owed, not offered
-        # for the trouble: not compensation.
-        r"""\b(?<!my\s)(?<!our\s)(?<!reward\s)(?<!rewards\s)(?<!loyalty\s)(?:vouchers?|
-          credit(?!\s+card)|miles|points|discount|goodwill|gesture|upgrade|free\s+\w+|
+        r"""\b(?<!my\s)(?<!our\s)(?:vouchers?|discount|goodwill|gesture|(?<!the\s)free\s+\w+|
             something\s+for\s+(?:the|my|our)\s+trouble|comp)\b""",
         "",
-        re.compile(rf"\b{REQUEST}\s+(?:\w+\s+){{0,3}}?\Z"),
+        _REQUESTED,
+    ),
+    # "I expect some miles for this", "could you offer a credit": points, miles, credit or an
+    # upgrade the client would be given. Not those already theirs or of a scheme ("my points",
+    # "the points", "reward points", "missing miles", "two dollars in credit", "store credit"),
+    # spent ("redeem points"), wanted instead ("cash instead of credit"), nor an upgrade bought
+    # ("what would an upgrade cost", "the laptop I upgrade to").
+    _compensation(
+        _OWNED_WORDS,
+        r"""\b(?<!my\s)(?<!our\s)(?<!your\s)(?<!the\s)(?<!reward\s)(?<!rewards\s)(?<!loyalty\s)
+          (?<!missing\s)(?<!store\s)(?<!in\s)(?<!instead\sof\s)(?<!use\s)(?<!using\s)(?<!redeem\s)
+          (?:credit|miles|points|(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bme\s)(?<!\bus\s)upgrade)\b
+          (?!\s+(?:card|cards|costs?|prices?|fees?|list|receipt|balance|credited|show\w*|posted|
+            from)\b)""",
+        "",
+        _REQUESTED,
+        unless_before=_NOT_ASKING_COMPENSATION_IN_POINTS,
     ),
     _compensation(
         "vouchers voucher miles points credit discount",
-        r"""\b(?:vouchers?|miles|points|credit(?!\s+card)|discount)\s+(?:for\s+(?:the|my|
+        # "the missing miles to my account" are owed, not a gift.
+        r"""\b(?<!my\s)(?<!our\s)(?<!the\s)(?<!missing\s)
+        (?:vouchers?|miles|points|credit(?!\s+card)|discount)\s+(?:for\s+(?:the|my|
           our)\s+(?:trouble|inconvenience|hassle|wait)|to\s+(?:my|our)\s+account)""",
     ),
     _compensation(
@@ -550,6 +634,9 @@ COMPENSATION: tuple[PhraseRule, ...] = (
           a\s+few\s+|extra\s+|bonus\s+|\d+\s+)?(?:frequent\s+flyer\s+)?(?:miles|points|credit|
             vouchers?)\b""",
         "miles points credit voucher vouchers",
+        # Miles earned elsewhere, moved over ("add the miles from a partner airline"), are not a
+        # gift.
+        unless_after=re.compile(r"\s+(?:(?:i|we)\s+)?(?:from|earned)\b"),
     ),
     _compensation(
         "bereavement compassionate hardship",
@@ -683,13 +770,24 @@ ASK_NAMES = (*ASKS.names, "manager")
 
 # A bare plea for help ("please help!", "can you help me?").
 _PLEA = re.compile(r"\bhelp\b", re.I)
+# Asking whom to contact ("who can I contact?", "how do I reach you?"): the help wanted is a way
+# to get in touch, which a reply that hands the client on answers; it is not a fix. Runs on the
+# lower-cased text, and only when a fix was found.
+_CONTACT_QUESTION = re.compile(
+    r"\b(?:who|whom|how|where)\s+(?:(?:can|could|do|does|should|would|shall)\s+(?:i|we|one)\s+|"
+    r"to\s+)(?:contact|reach|call|phone|ring|email|e-mail|message|write\s+to|complain\s+to|"
+    r"(?:speak|talk)\s+(?:to|with)|get\s+(?:in\s+touch|hold\s+of|through\s+to))\b"
+)
+_CONTACT_QUESTION_WORDS = frozenset(("who", "whom", "how", "where"))
 
 
 def find_asks(doc: Document) -> tuple[Evidence, ...]:
     """What the client wants, one `Evidence` per ask, in text order.
 
     A plea for help from someone who names a deadline ("my flight leaves in an hour, please
-    help") asks for speed, so it counts as `expedite` rather than a generic `fix`.
+    help") asks for speed, so it counts as `expedite` rather than a generic `fix`. Help sought
+    alongside a question about whom to contact ("the app won't load, who should I speak to?")
+    asks for the way in, not a fix.
 
     >>> from calmdesk.text import normalise
     >>> [a.span.text for a in find_asks(normalise("Can someone call me back today?"))]
@@ -701,6 +799,13 @@ def find_asks(doc: Document) -> tuple[Evidence, ...]:
     if manager is not None:
         found["manager"] = manager
     fix = found.get("fix")
+    if (
+        fix is not None
+        and not _CONTACT_QUESTION_WORDS.isdisjoint(prepared.words)
+        and _CONTACT_QUESTION.search(prepared.lower)
+    ):
+        del found["fix"]
+        fix = None
     if (
         fix is not None
         and "expedite" not in found

@@ -420,7 +420,11 @@ _NOT_CALLING = re.compile(
     r"|\b(?:so|(?:was|i|he|she|they|you)\s+(?:\w+\s+)?(?:was|got|been|were))\s+$"
     # Someone else's promise or condition, reported: "they'd call me", "unless he could call me".
     r"|\b(?:they|he|she)(?:['’]d|\s+(?:would|could|will|might|should|said\s+(?:they|he|she)\s+"
-    r"would))\s+$",
+    r"would))\s+$"
+    # A promise passed on: "I was told someone would call me back", "they promised a manager will".
+    r"|\b(?:told|said|promised|assured|informed)\s+(?:me\s+|us\s+)?(?:that\s+)?(?:some(?:one|body)|"
+    r"an?\s+\w+|the\s+\w+|you|they|he|she|it)(?:['’]d|\s+(?:would|will|was\s+going\s+to|"
+    r"were\s+going\s+to))\s+$",
     re.I,
 )
 

@@ -161,3 +161,30 @@ def test_loud_joy_is_not_heat_but_loud_complaint_is(happy: str, angry: str) -> N
 )
 def test_hostile_needs_an_insult_aimed_at_the_reader_or_a_threat(text: str, hostile: bool) -> None:
     assert (heat(text).level == 4) is hostile
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sofa is still not here. Either it arrives by Saturday or I will cancel my account.",
+        "I have been patient, but I will be writing a review about this on every site I can.",
+        "Please note that I have passed the contract to my solicitor this morning.",
+    ],
+)
+def test_a_calmly_worded_threat_reads_at_least_frustrated(text: str) -> None:
+    from calmdesk.playbook import default_playbook
+    from calmdesk.reading import read
+
+    reading = read(text, default_playbook())
+    assert {t.name for t in reading.triggers} & {"churn_threat", "public_threat", "legal_threat"}
+    assert reading.heat.level >= 2
+    assert reading.heat.label == HEAT_LEVELS[reading.heat.level]
+
+
+def test_without_a_threat_the_level_follows_the_score() -> None:
+    from calmdesk.playbook import default_playbook
+    from calmdesk.reading import read
+
+    reading = read("Could you tell me when the sofa will arrive? Thanks.", default_playbook())
+    assert reading.heat.level == level_of(reading.heat.score, reading.heat.cues)
+    assert reading.heat.level <= 1

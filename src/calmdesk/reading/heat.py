@@ -19,7 +19,7 @@ import re
 
 from calmdesk.reading import lexicon
 from calmdesk.reading.model import ModelOutput
-from calmdesk.reading.values import HEAT_LEVELS, Cue, Heat
+from calmdesk.reading.values import HEAT_LEVELS, Cue, Evidence, Heat
 from calmdesk.text import Document, Span
 
 # Blend of the heat score, in logit space: score = sigmoid(BIAS + ANGER * logit(model anger)
@@ -211,6 +211,20 @@ def _is_hostile(cue: Cue, doc: Document | None) -> bool:
     if sentence is None:
         return True
     return _SECOND_PERSON.search(doc.body, sentence.start, sentence.end) is not None
+
+
+# A client who threatens to leave, to sue or to go public is at least frustrated, however evenly
+# the words run ("Either it is here by Saturday or I'll be posting about this on Trustpilot").
+THREAT_TRIGGERS = frozenset(("churn_threat", "legal_threat", "public_threat"))
+THREAT_FLOOR = 2
+
+
+def with_threats(heat: Heat, triggers: tuple[Evidence, ...]) -> Heat:
+    """`heat` raised to at least frustrated when the message threatens to leave, sue or go
+    public; the trigger carries the words that caused it. The score is left as measured."""
+    if heat.level >= THREAT_FLOOR or not any(t.name in THREAT_TRIGGERS for t in triggers):
+        return heat
+    return Heat(THREAT_FLOOR, HEAT_LEVELS[THREAT_FLOOR], heat.score, heat.cues)
 
 
 def heat_of(doc: Document, output: ModelOutput, cues: tuple[Cue, ...]) -> Heat:

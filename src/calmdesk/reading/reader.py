@@ -9,7 +9,7 @@ from calmdesk.reading.advice import advise
 from calmdesk.reading.asks import find_asks
 from calmdesk.reading.entities import find_entities
 from calmdesk.reading.facts import facts_and_feelings
-from calmdesk.reading.heat import find_cues, heat_of
+from calmdesk.reading.heat import find_cues, heat_of, with_threats
 from calmdesk.reading.model import ModelOutput, load_model
 from calmdesk.reading.topic import find_topic
 from calmdesk.reading.triggers import find_triggers
@@ -38,11 +38,11 @@ def read(message: str | bytes | Message, playbook: Playbook) -> Reading:
         return _out_of_scope(doc, entities)
     output = load_model().predict(doc.tokens)
     cues = find_cues(doc)
-    heat = heat_of(doc, output, cues)
+    triggers = find_triggers(doc)
+    heat = with_threats(heat_of(doc, output, cues), triggers)
     emotions = _emotions(doc, output)
     facts, feelings = facts_and_feelings(doc)
     asks = find_asks(doc)
-    triggers = find_triggers(doc)
     topic = find_topic(doc, entities)
     channel, advice = advise(doc, playbook, heat, emotions, asks, triggers, topic, facts, feelings)
     return Reading(

@@ -191,6 +191,9 @@ def test_expect_near_misses(draft: str) -> None:
         ("The swap is booked. Thank you for your patience.", 1),
         ("The swap is booked. That should be fine now.", 0),
         ("The swap is booked. Let me know if there's anything else.", 0),
+        ("The swap is booked. Thanks for your patience, Ana. Speak tomorrow at 10.", 2),
+        ("The swap is booked. Talk to you on Monday at 9 am.", 1),
+        ("The swap is booked. Thanks! Talk soon.", 0),
     ],
 )
 def test_close(draft: str, expected: int) -> None:

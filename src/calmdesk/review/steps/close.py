@@ -37,7 +37,10 @@ _OWNERSHIP = anchored(
     r"check in|send|reach out|get back|come back|make sure|see (?:this|it) through|stay on|"
     r"be (?:here|available|your)|watch|monitor|track|let you know)|you(?:'ll| will) hear "
     r"(?:from me|back)|(?:my|our) direct (?:line|number|email)|i(?:'m| am) (?:personally )?"
-    r"(?:keeping|watching|handling|owning)|i(?:'ll| will) be your)\b"
+    r"(?:keeping|watching|handling|owning)|i(?:'ll| will) be your"
+    # a call already fixed: "speak tomorrow at 10", not "talk soon"
+    r"|(?:speak|talk|chat)(?: to you| with you)?(?: again)? (?:tomorrow|today|tonight|first thing|"
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d|this (?:morning|afternoon|evening)))\b"
 )
 # Endings the guide calls casual or dismissive; exported for the rule that flags them.
 DISMISSIVE_CLOSING = pattern(

@@ -230,6 +230,20 @@ def test_several_remedies_are_offered_as_options() -> None:
     assert "replacement" in solve.span.text and "priority" in solve.span.text
 
 
+def test_a_late_delivery_with_a_refund_asked_for_also_offers_to_speed_it_up() -> None:
+    reading = read("Order 6620 is a week late. Refund me if it isn't here by Friday.", PLAYBOOK)
+    assert reading.topic.topic == "delivery" and [a.name for a in reading.asks] == ["refund"]
+    solve = compose(reading, PLAYBOOK).part("solve")
+    assert solve is not None and "priority" in solve.span.text and "refund" in solve.span.text
+
+
+def test_a_client_cancelling_a_late_order_is_not_offered_a_faster_delivery() -> None:
+    reading = read("Order 6620 is a week late. Cancel it, I've bought one elsewhere.", PLAYBOOK)
+    assert "cancel" in [a.name for a in reading.asks]
+    solve = compose(reading, PLAYBOOK).part("solve")
+    assert solve is not None and "priority" not in solve.span.text and "cancel" in solve.span.text
+
+
 def test_remedies_already_tried_are_not_offered_again() -> None:
     reading = reading_of("heat=2 asks=replacement,refund", order_number="A-1")
     draft = compose(reading, PLAYBOOK, ComposeContext(tried=("reshipped once",)))

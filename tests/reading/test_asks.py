@@ -35,6 +35,8 @@ MATCHES = [
     ("cancel", "I'd like to close my account.", "like to close my account"),
     ("call", "Can someone call me back this afternoon?", "call"),
     ("call", "I was told to wait, but could someone call me back today?", "call"),
+    ("cancel", "It is a week late. Cancel it, I have bought one elsewhere.", "Cancel it"),
+    ("cancel", "Cancel the whole order, please.", "Cancel the whole order"),
     ("call", "I just want to speak to a real person.", "speak to a real person"),
     ("call", "Give me a ring on my mobile when you can.", "Give me a ring"),
     ("call", "nobody picks up the phone at your depot", "picks up the phone"),
@@ -104,6 +106,8 @@ NEAR_MISSES = [
     ("call", "The shop said they'd call me when it was ready, and nobody did."),
     ("call", "They refused to unlock it unless they could call me on the old number."),
     ("call", "I phoned twice and was told someone would call me back. Nobody did."),
+    ("cancel", "The flight was moved twice, so in the end I had to cancel it."),
+    ("cancel", "Please don't cancel it, I still want the table."),
     ("call", "Your agent promised me a supervisor will call me today; still waiting."),
     ("fix", "You'll mend my broken heart with a refund, I suppose."),
     # Points, miles, credit or an upgrade owed, held, spent or bought: not compensation.

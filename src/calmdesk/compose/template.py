@@ -232,10 +232,11 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
             options.append(
                 f"a full refund of {format_amount(*amount)}" if amount else "a full refund"
             )
-    # A late delivery with no ask of its own: speed it up, and resend when it is a parcel.
-    late = facts.topic == "delivery" and not facts.asks
+    # A late delivery: speed it up (beside a refund asked for, as the other way out), and
+    # resend when it is a parcel and nothing else was asked for. Not once they want to cancel.
+    late = facts.topic == "delivery" and "cancel" not in facts.asks
     parcel = facts.has("order_number") or facts.has("carrier") or facts.cause == "carrier"
-    wants_replacement = "replacement" in facts.asks or (late and parcel)
+    wants_replacement = "replacement" in facts.asks or (late and parcel and not facts.asks)
     if facts.topic == "product_quality" or facts.cause == "product_defect" or "fix" in facts.asks:
         if not _tried(context, "replacement"):
             options.append("a replacement sent out at no cost to you")

@@ -369,6 +369,9 @@ UPDATE: tuple[PhraseRule, ...] = (
     _update("update updated", r"\bupdated?\s+(?:that|the|us|me|your)\b(?=[^.!?]{0,60}\?)"),
 )
 
+# Words before an order in its clause, other than a softener ("just", "please", "so", "then").
+_NOT_A_BARE_ORDER = re.compile(r"[^\W_](?<!\bjust)(?<!\bplease)(?<!\bso)(?<!\bthen)\s*$")
+
 CANCEL: tuple[PhraseRule, ...] = (
     _ask(
         "cancel",
@@ -395,6 +398,15 @@ CANCEL: tuple[PhraseRule, ...] = (
         r"""\bcancel\s+(?:my|our|the|this)\s+(?:\w+\s+)?(?:order|booking|reservation|subscription|
           account|membership|service|contract|plan|ticket|flight)\s*(?:please|pls|now|immediately|
             asap|today|!|\.|$)""",
+    ),
+    # A bare order opening its clause: "Cancel it, I've bought one elsewhere." ("I had to cancel
+    # it" reports what they did; the words before it rule it out.)
+    _ask(
+        "cancel",
+        "cancel",
+        r"""\bcancel\s+(?:it|them|that|this|everything|the\s+lot|the\s+whole\s+(?:thing|order))
+          (?=\s*(?:please|pls|now|immediately|today|right\s+now|asap)?\s*(?:[,.!;]|$))""",
+        unless_before=_NOT_A_BARE_ORDER,
     ),
     _ask(
         "cancel",

@@ -43,6 +43,7 @@ _DANGLING = re.compile(r"\s+(?:and|then|but|so)$")
 _DANGLING_WORDS = ("and", "then", "but", "so")
 _NOT_A_PROMISE_WORDS = ("be", "say", "admit", "leave", "pass")
 _LIST_MARK = re.compile(r"[,;]")
+_I_OR_WE = re.compile(r"(i|we)\b")
 _YOU_RECEIVE = re.compile(r"\s+(?:receive|get|hear)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]")
 # Run over the promise as the user sees it, so case-insensitive.
@@ -71,6 +72,10 @@ class _Trigger(NamedTuple):
     owner: str
     needs_time: bool  # a bare "the parcel will" promises nothing without a time
     needs_concrete_time: bool
+    # Where the promise's own words start when its subject was carried over an "and" ("I've
+    # called the carrier and will update you": an update, not a call); -1 when they start at
+    # `start`.
+    kind_from: int = -1
 
 
 def _matches(
@@ -206,6 +211,12 @@ def _triggers(anchors: Anchors, start: int, end: int) -> list[_Trigger]:
             )
             subject = low[subject_start : match.end()]
             owner = "third_party" if phrases.THIRD_PARTIES.search(subject) else "team"
+            # "I've asked the carrier and will update you": the clause's own subject carries on.
+            carried = _I_OR_WE.match(low, subject_start) if head in ("and", "then") else None
+            kind_from = -1
+            if carried is not None:
+                owner = "rep" if carried.group(1) == "i" else "team"
+                kind_from = match.start()
             # "You'll hear from me" is the rep's promise; "from FedEx" a third party's.
             after = match.end()
             mentions_from = low.find("from", after, end) >= 0
@@ -218,7 +229,9 @@ def _triggers(anchors: Anchors, start: int, end: int) -> list[_Trigger]:
             # "You'll get an email" promises something even without a time; "the parcel will" not.
             needs_time = not (head == "you" and _YOU_RECEIVE.match(low, after))
             triggers.append(
-                _Trigger(subject_start, match.start(), match.end(), owner, needs_time, False)
+                _Trigger(
+                    subject_start, match.start(), match.end(), owner, needs_time, False, kind_from
+                )
             )
     return triggers
 
@@ -347,9 +360,10 @@ def _sentence_commitments(
                     phrase = Span.of(text, stop, stop)
                     resolved = (None, "no time given")
                     owner = trigger.owner
-                    found.append(
-                        _commitment(document, anchors, trigger.start, stop, owner, phrase, resolved)
+                    made = _commitment(
+                        document, anchors, trigger.start, stop, owner, phrase, resolved
                     )
+                    found.append(_own_kind(made, trigger, anchors, trigger.start, stop))
             continue
         # Two time phrases in one scope are two promises: "call FedEx now and update you by 3".
         sub_starts = [trigger.start]
@@ -368,12 +382,22 @@ def _sentence_commitments(
             phrase = Span.of(text, piece.start, piece.end)
             resolved = _resolve(piece, document.body, sent, calendar)
             made = _commitment(document, anchors, sub_start, stop, trigger.owner, phrase, resolved)
+            made = _own_kind(made, trigger, anchors, sub_start, stop)
             if made.kind == "other" and found and _REFERS_BACK.search(made.span.text):
                 # "... and you should see it within 5 days": "it" is the thing just promised.
                 made = replace(made, kind=found[-1].kind)
             found.append(made)
     found.extend(_expected_deliveries(document, anchors, pieces, conditions, sent, calendar))
     return found
+
+
+def _own_kind(
+    made: Commitment, trigger: _Trigger, anchors: Anchors, start: int, stop: int
+) -> Commitment:
+    """`made` with its kind read from the promise's own words when its subject was carried."""
+    if trigger.kind_from < 0 or start != trigger.start:
+        return made
+    return replace(made, kind=_kind(anchors, trigger.kind_from, stop))
 
 
 def _expected_deliveries(

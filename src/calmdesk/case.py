@@ -100,7 +100,10 @@ def rep_promises(
         note = "the message has no time, so no due time"
         timeless = playbook
     found = commitments(document, _ANY_TIME, timeless)
-    return tuple(replace(item, due_at=None, note=note) for item in found)
+    # A promise that was vague anyway keeps saying so; the others lose only their due time.
+    return tuple(
+        item if item.due_at is None else replace(item, due_at=None, note=note) for item in found
+    )
 
 
 def prepare(case: Case, playbook: Playbook) -> Case:

@@ -133,3 +133,36 @@ def test_a_non_english_message_is_noted(playbook: Playbook) -> None:
     note = escalate(case, playbook).handoff
     assert note.heat == ()
     assert any("not in English" in line for line in note.notes)
+
+
+def test_the_handoff_topic_is_the_problem_not_the_complaints_about_handling_it(
+    playbook: Playbook,
+) -> None:
+    case = thread(
+        "My order 3318 was due on Friday and still hasn't arrived.",
+        "I'll look into it.",
+        "Two days and no answer from anyone.",
+        "I'll chase it.",
+        "Nobody has replied again. Get me a manager.",
+    )
+    topics = [r.topic.topic for r in prepare(case, playbook).readings if r is not None]
+    assert topics.count("service") >= 1 and topics[0] == "delivery"
+    assert escalate(case, playbook).handoff.topic == "delivery"
+
+
+def test_without_message_times_a_vague_promise_still_says_it_was_vague(
+    playbook: Playbook,
+) -> None:
+    case = thread(
+        "Where is order 3318?",
+        "I'll get back to you soon, and I'll call you by 3 pm tomorrow.",
+        "Still nothing.",
+        timed=False,
+    )
+    notes = {
+        p.commitment.span.text: p.commitment.note for p in escalate(case, playbook).handoff.promised
+    }
+    vague = next(note for text, note in notes.items() if "soon" in text)
+    timed = next(note for text, note in notes.items() if "3 pm" in text)
+    assert "soon" in vague and "the message has no time" not in vague
+    assert "the message has no time" in timed

@@ -144,6 +144,12 @@ def test_public_threat_is_suggested_and_goes_to_pr(playbook: Playbook) -> None:
     assert result.handoff.owner == "PR"
 
 
+def test_a_public_threat_beside_a_manager_request_stays_with_the_lead(playbook: Playbook) -> None:
+    result = escalate(thread("Get me your manager or I'm posting this on Twitter."), playbook)
+    assert {"manager_request", "public_threat"} <= {r.kind for r in result.reasons}
+    assert (result.handoff.owner, result.handoff.also) == ("team lead", ("PR",))
+
+
 def test_the_playbook_names_who_takes_legal_and_public_threats(
     playbook: Playbook, tmp_path: Path
 ) -> None:

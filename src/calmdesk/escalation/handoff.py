@@ -158,6 +158,9 @@ def _topic(case: Case) -> tuple[str, str | None]:
     named = [t.topic for t in topics if t.topic != "other"]
     if not named:
         return "other", None
+    # "Nobody answered", "get me a manager": complaints about the handling ("service") follow
+    # the problem itself; the case is about the problem when one is named.
+    named = [t for t in named if t != "service"] or named
     counts = Counter(named)
     best = max(counts.values())
     topic = next(name for name in reversed(named) if counts[name] == best)
@@ -363,7 +366,7 @@ def render_markdown(escalation: Escalation) -> str:
     promised = []
     for p in note.promised:
         c = p.commitment
-        due = f"due {_when(c.due_at)}" if c.due_at else "no time given"
+        due = f"due {_when(c.due_at)}" if c.due_at else (c.note or "no time given")
         flag = " — **overdue**" if p.overdue else ""
         promised.append(f"{_quote(c.span.text)} (#{p.message_index + 1}, {c.owner}): {due}{flag}")
     section("Promised", promised, "No promises found in the rep's messages.")

@@ -115,7 +115,15 @@ def owners(reasons: Iterable[Reason], policy: EscalationPolicy) -> tuple[str, tu
     ]
     if not takers:
         return policy.owner, ()
+    if "legal_threat" not in kinds and kinds & _LEAD_DECIDES:
+        # A public threat beside a decision only the lead can make (a manager asked for, a refund
+        # above the ceiling): the lead takes the case and the public side is kept informed.
+        return policy.owner, tuple(takers)
     return takers[0], (*takers[1:], policy.owner)
+
+
+# Reasons that need the lead's own authority, whoever else should hear of the case.
+_LEAD_DECIDES = frozenset(("manager_request", "refund_above_ceiling", "policy_exception", "abuse"))
 
 
 # --- triggers the reader found --------------------------------------------------------------

@@ -120,6 +120,32 @@ def test_emoji_and_other_scripts_are_tokens() -> None:
     assert normalise("My order has not arrived and nobody answers me").language == "en"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola, mi pedido 5120 no ha llegado. Quiero un reembolso.",
+        "Bonjour, ma commande n'est toujours pas arrivée.",
+        "Hallo, meine Bestellung ist immer noch nicht da.",
+        "Olá, a minha encomenda ainda não chegou.",
+        "Buongiorno, il mio ordine non è ancora arrivato.",
+    ],
+)
+def test_a_short_complaint_in_another_language_is_not_read_as_english(text: str) -> None:
+    assert normalise(text).language == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci! Your team sorted my order in a day.",
+        "Hola! The hotel in Madrid was great but my refund is still missing.",
+        "Danke for nothing, the parcel is late again.",
+    ],
+)
+def test_english_with_a_foreign_word_stays_english(text: str) -> None:
+    assert normalise(text).language == "en"
+
+
 def test_oversized_input_is_refused_with_a_clear_message() -> None:
     with pytest.raises(InputError, match="limit"):
         normalise("a" * 1001, max_chars=1000)

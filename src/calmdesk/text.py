@@ -393,7 +393,13 @@ _OTHER_WORDS = frozenset(
     "les des et est pas je tu il nous vous une dans avec pour sur mais très ma mon ne plus der "
     "die das und ist nicht ich du wir sie ein eine mit für auf aber sehr mein kein noch o os as "
     "um uma não é com para mas meu minha ele ela já il lo gli di che non è sono per ma molto mio "
-    "het een niet ik je wij zijn maar".split()
+    "het een niet ik je wij zijn maar "
+    # Words a short complaint in those languages rarely goes without (greetings, thanks, "I want",
+    # "order", "still"), so two-line messages are recognised too.
+    "hola gracias quiero necesito tengo estoy todavía pedido llegado reembolso bonjour merci "
+    "je voudrais commande colis toujours remboursement bitte danke hallo habe möchte bestellung "
+    "immer olá obrigado obrigada quero encomenda ainda grazie buongiorno voglio ordine ancora "
+    "rimborso bestelling alstublieft".split()
 ) - frozenset("a is on me no die den ha non per o um con un".split())
 
 

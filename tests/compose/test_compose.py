@@ -320,3 +320,11 @@ def test_every_wording_variant_passes_review(message: str) -> None:
         draft = compose(reading, PLAYBOOK, context)
         result = review(draft.text, PLAYBOOK, reading)
         assert result.verdict == "send", (seed, draft.text, result.explanation)
+
+
+def test_a_message_not_in_english_gets_a_general_draft_with_a_note_saying_so() -> None:
+    reading = read("Hola, mi pedido 5120 no ha llegado. Quiero un reembolso.", PLAYBOOK)
+    assert not reading.in_scope
+    draft = compose(reading, PLAYBOOK)
+    assert any("not in English" in note for note in draft.notes)
+    assert "5120" not in draft.text

@@ -95,3 +95,12 @@ def test_a_draft_over_the_limit_is_refused_clearly() -> None:
 def test_the_review_round_trips_through_its_serialised_form() -> None:
     result = review(GOOD + " Hopefully that works!!", PLAYBOOK, ANGRY_DANA)
     assert load(Review, dump(result)) == result
+
+
+def test_a_draft_not_in_english_is_reviewed_with_a_warning_first() -> None:
+    from calmdesk.review.review import NOT_ENGLISH
+
+    result = review("Hola Ana, su pedido llegará mañana. Gracias por su paciencia.", PLAYBOOK)
+    assert result.explanation[0] == NOT_ENGLISH
+    english = review("Hi Ana, your order arrives tomorrow. Thanks for your patience.", PLAYBOOK)
+    assert NOT_ENGLISH not in english.explanation

@@ -326,6 +326,11 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     facts = _facts(reading, playbook, context)
     writer = _Writer(seed)
     notes: list[str] = []
+    if not reading.in_scope:
+        notes.append(
+            "The client's message is not in English: this is a general English reply that uses "
+            "none of what they wrote. Answer in their language, or check it word by word."
+        )
     pick = writer.pick
     lead = playbook.escalation.owner
 

@@ -47,7 +47,16 @@ def review(
     findings = run_rules(doc, steps, reading, playbook, draft_index)
     tone = tone_score(doc, draft_index)
     scored = score_review(doc.text, steps, findings, tone, reading, playbook)
-    return Review(doc.text, steps, findings, scored.score, scored.verdict, scored.explanation)
+    explanation = scored.explanation
+    if doc.language == "other":
+        explanation = (NOT_ENGLISH, *explanation)
+    return Review(doc.text, steps, findings, scored.score, scored.verdict, explanation)
+
+
+NOT_ENGLISH = (
+    "The draft does not read as English: the steps and rules are written for English replies, "
+    "so this review may miss or misjudge what it says."
+)
 
 
 def run_rules(

@@ -37,6 +37,8 @@ MATCHES = [
     ("call", "I was told to wait, but could someone call me back today?", "call"),
     ("cancel", "It is a week late. Cancel it, I have bought one elsewhere.", "Cancel it"),
     ("cancel", "Cancel the whole order, please.", "Cancel the whole order"),
+    ("refund", "I need the duplicate payment reversed today.", "duplicate payment reversed"),
+    ("refund", "Please reverse the double charge.", "reverse the double charge"),
     ("call", "I just want to speak to a real person.", "speak to a real person"),
     ("call", "Give me a ring on my mobile when you can.", "Give me a ring"),
     ("call", "nobody picks up the phone at your depot", "picks up the phone"),
@@ -108,6 +110,7 @@ NEAR_MISSES = [
     ("call", "I phoned twice and was told someone would call me back. Nobody did."),
     ("cancel", "The flight was moved twice, so in the end I had to cancel it."),
     ("cancel", "Please don't cancel it, I still want the table."),
+    ("refund", "The duplicate charge was reversed yesterday, thank you."),
     ("call", "Your agent promised me a supervisor will call me today; still waiting."),
     ("fix", "You'll mend my broken heart with a refund, I suppose."),
     # Points, miles, credit or an upgrade owed, held, spent or bought: not compensation.

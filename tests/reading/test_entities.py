@@ -16,6 +16,13 @@ MATCHES = [
     ("We raised PO 7781 last month.", "order_number", "7781", "PO 7781"),
     ("This is about ticket #99812.", "ticket_number", "99812", "ticket #99812"),
     ("Case 12345 is still open.", "ticket_number", "12345", "Case 12345"),
+    (
+        "You charged me twice for invoice INV-20931.",
+        "invoice_number",
+        "INV-20931",
+        "invoice INV-20931",
+    ),
+    ("Invoice #88123 is wrong.", "invoice_number", "88123", "Invoice #88123"),
     ("Your reference ABC123 means nothing to me.", "ticket_number", "ABC123", "reference ABC123"),
     ("It was due on Monday.", "date", "Monday", "Monday"),
     ("It was promised for 3 March.", "date", "--03-03", "3 March"),
@@ -57,6 +64,7 @@ MATCHES = [
 NEAR_MISSES = [
     ("We had our ups and downs with this order.", "carrier"),
     ("I ordered three chairs.", "order_number"),
+    ("My bill is higher than last month.", "invoice_number"),
     ("I am so tired of this.", "name"),
     ("I'm Furious about this.", "name"),
     ("We sat down and waited.", "date"),

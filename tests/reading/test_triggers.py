@@ -75,6 +75,15 @@ MATCHES = [
     ),
     ("abuse", "You idiots lost my parcel again.", "You idiots"),
     ("abuse", "you people are a bunch of crooks", "you people are a bunch of crooks"),
+    ("abuse", "you people are absolutely useless", "you people are absolutely useless"),
+    ("abuse", "Honestly, you're a joke.", "you're a joke"),
+    (
+        "churn_threat",
+        "I'm starting to wonder whether we should keep using you.",
+        "wonder whether we should keep using",
+    ),
+    ("churn_threat", "We are reconsidering our contract.", "reconsidering our contract"),
+    ("churn_threat", "We've begun looking at other suppliers.", "looking at other suppliers"),
     ("abuse", "f*** you @skyways", "f*** you"),
     ("abuse", "your staff are total clowns", "your staff are total clowns"),
     ("abuse", "What idiot decided this policy?", "What idiot decided"),
@@ -83,6 +92,11 @@ MATCHES = [
 # (trigger, message): none of these is the trigger.
 NEAR_MISSES = [
     ("legal_threat", "My lawyer friend recommended your service."),
+    ("abuse", "Your tracking page is useless, it never updates."),
+    ("abuse", "Your customer service is a joke, nobody answers."),
+    ("abuse", "You're not useless, the app is."),
+    ("churn_threat", "I wonder if we can keep the same delivery slot."),
+    ("churn_threat", "Can you reconsider our request for a later date?"),
     ("legal_threat", "A solicitor who recommended you says you're reliable."),
     ("manager_request", "The manager at the gate was lovely, thank you."),
     ("manager_request", "They need a supervisor to sign anything off, apparently."),

@@ -111,10 +111,13 @@ def format_amount(currency: str, number: float) -> str:
     return f"{sign}{text}" if sign else f"{text} {currency}"
 
 
+_KNOWN_ENTITIES = ("order_number", "carrier", "ticket_number", "invoice_number", "amount", "name")
+
+
 def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Facts:
     known: dict[str, str | None] = {}
     for entity in reading.entities:
-        if entity.kind in ("order_number", "carrier", "ticket_number", "amount", "name"):
+        if entity.kind in _KNOWN_ENTITIES:
             known.setdefault(entity.kind, entity.value)
     amount = known.get("amount")
     parsed = _amount(amount) if amount else None
@@ -150,6 +153,8 @@ def _subject(facts: _Facts) -> str:
     """What the complaint is about, as the acknowledgement names it."""
     if facts.has("order_number"):
         return f"order {facts.say('order_number')}"
+    if facts.has("invoice_number") and facts.topic == "billing":
+        return f"invoice {facts.say('invoice_number')}"
     if facts.has("item"):
         return f"your {facts.say('item')}"
     return {

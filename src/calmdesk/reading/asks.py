@@ -73,6 +73,22 @@ def _ask(
 
 
 REFUND: tuple[PhraseRule, ...] = (
+    # A charge taken back: "reverse the duplicate payment", "I need the double charge refunded".
+    _ask(
+        "refund",
+        "reverse reversed reversal",
+        r"""\b(?:reverse|reversed|reversal\s+of)\s+(?:the\s+|this\s+|that\s+|my\s+|our\s+)?
+          (?:duplicate\s+|double\s+|extra\s+|second\s+|wrong\s+|incorrect\s+)?
+            (?:payment|charge|transaction|debit|fee)s?\b""",
+        "payment payments charge charges transaction transactions debit debits fee fees",
+    ),
+    _ask(
+        "refund",
+        "duplicate double extra second wrong incorrect",
+        r"""\b(?:duplicate|double|extra|second|wrong|incorrect)\s+(?:payment|charge|transaction|
+          debit|fee)s?\s+(?:reversed|refunded|returned|credited\s+back|paid\s+back|cancell?ed)""",
+        "reversed refunded returned credited paid cancelled canceled",
+    ),
     _ask(
         "refund",
         "full partial my a the your refund refunds refunded",

@@ -53,6 +53,10 @@ _TICKET = re.compile(
     r"(?:erence)?|booking|report|request|rma|sr)\s*(?:number|num|no\.?|nr|id|code|ref)?"
     rf"\s*(?:is|was)?\s*[:#]?\s*#?\s*{_REFERENCE_VALUE}\b"
 )
+_INVOICE = re.compile(
+    r"\b(?:invoice|inv|bill|statement|receipt)\s*(?:number|num|no\.?|nr|id|ref(?:erence)?)?"
+    rf"\s*(?:is|was)?\s*[:#]?\s*#?\s*{_REFERENCE_VALUE}\b"
+)
 _CURRENCY_SIGN = {
     "$": "USD",
     "us$": "USD",
@@ -380,6 +384,7 @@ _TICKET_STARTS = words(
     "ticket case reference ref claim incident complaint file confirmation conf booking report "
     "request rma sr"
 )
+_INVOICE_STARTS = words("invoice inv bill statement receipt")
 _PHONE_STARTS = frozenset(["+", "(", NUMBER])
 
 
@@ -387,6 +392,7 @@ _FINDERS: tuple[tuple[str, Callable[[str, Prepared], Iterator[tuple[int, int, st
     ("email", _emails),
     ("order_number", lambda body, prepared: _references(_ORDER, _ORDER_STARTS, prepared)),
     ("ticket_number", lambda body, prepared: _references(_TICKET, _TICKET_STARTS, prepared)),
+    ("invoice_number", lambda body, prepared: _references(_INVOICE, _INVOICE_STARTS, prepared)),
     ("amount", _amounts),
     ("date", _dates),
     ("time", _times),

@@ -227,6 +227,29 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
         "done finished through",
     ),
     _churn_at("goodbye bye farewell", r"\b(?:goodbye|bye\s+bye|farewell)\s+(?:@\w+|forever)"),
+    # The business client's quieter version: "starting to wonder whether we should keep using
+    # your service", "we are reconsidering our contract", "looking at other suppliers".
+    _churn(
+        "wonder wondering question questioning doubt doubting reconsider reconsidering rethink "
+        "rethinking",
+        r"""\s+(?:whether|if)\s+(?:we|i)\s+(?:should|will|can|want\s+to|ought\s+to)\s+
+          (?:keep|continue|stay|carry\s+on|go\s+on|remain)\s+(?:using|with|working\s+with|
+            ordering\s+from|buying\s+from|doing\s+business\s+with|as\s+(?:a\s+)?(?:customer|
+              client)s?)""",
+        "keep continue stay carry go remain",
+    ),
+    _churn(
+        "reconsider reconsidering rethink rethinking",
+        r"""\s+(?:our|my|the)\s+(?:contract|account|subscription|relationship|partnership|
+          business\s+with\s+you|membership|plan)\b(?!\s+(?:terms|details|settings))""",
+        "contract account subscription relationship partnership business membership plan",
+    ),
+    _churn(
+        "look looking",
+        r"""\s+(?:at|into)\s+(?:other|alternative|different)\s+(?:suppliers?|providers?|vendors?|
+          carriers?|companies|agencies|banks|options|airlines|services)""",
+        "other alternative different",
+    ),
 )
 
 # --- legal_threat ---------------------------------------------------------------------------
@@ -856,12 +879,24 @@ INSULT_WORDS = (
     "scumbag scumbags shithead shitheads sleaze sleazeballs sleazy stupid thief thieves tosser "
     "tossers twat twats useless wanker wankers worthless piece"
 )
+# Said of people ("you people are useless", "your staff are clueless"), these insult them; said
+# of a thing ("your app is useless") they are a complaint, and the rule needs a person first.
+INSULT_ADJECTIVE = (
+    r"(?:useless|incompetent|pathetic|worthless|hopeless|clueless|stupid|dumb|brain-?dead|"
+    r"a\s+joke|a\s+disgrace|an\s+embarrassment|disgusting|spineless|heartless)"
+)
 PEOPLE = (
     r"(?:you|u|ya|yall|y'?all|you\s+(?:guys|people|lot|all|two)|your\s+(?:\w+\s+)?(?:staff|"
     r"employees|"
     r"agents|people|reps|representatives|team|crew|pilots?|attendants?|workers|managers?|ceo|"
     r"management|service\s+people|customer\s+service|support)|ur\s+(?:staff|people|team|employees|"
     r"agents|reps)|@\w+)"
+)
+# The people themselves: "your customer service is a joke" judges the service, not a person.
+PEOPLE_ADDRESSED = (
+    r"(?:you|u|ya|yall|y'?all|you\s+(?:guys|people|lot|all|two)|your\s+(?:\w+\s+)?(?:staff|"
+    r"employees|agents|people|reps|representatives|team|crew|pilots?|attendants?|workers|"
+    r"managers?|ceo|management))"
 )
 _NOT_INSULTING = re.compile(r"\b(?:not|never|aren[’']?t|isn[’']?t|no)\s+(?:\w+\s+){0,2}$", re.I)
 _SOMEONE_ELSE = re.compile(r"\b(?:one|some|this|that|a)\s+(?:idiot|moron|jerk|fool)\b", re.I)
@@ -891,6 +926,15 @@ ABUSE: tuple[PhraseRule, ...] = (
             just|all|like|modern|morden|day|days|real|bloody|fucking|f\w*ing|so|the|
               biggest)\s+){{0,4}}{INSULT}\b""",
         INSULT_WORDS,
+    ),
+    # "you people are absolutely useless", "you're a joke", "your staff are clueless"
+    _abuse(
+        "you u ya yall y'all your ur",
+        rf"""\b{PEOPLE_ADDRESSED}(?:\s+(?:are|r|is|were|was|seem|look|sound)|{Q}re)\s+
+          (?:(?:so|such|totally|completely|absolutely|utterly|truly|really|just|all|beyond|
+            literally|bloody|f\w*ing)\s+){{0,3}}{INSULT_ADJECTIVE}\b""",
+        "useless incompetent pathetic worthless hopeless clueless stupid dumb brain braindead "
+        "joke disgrace embarrassment disgusting spineless heartless",
     ),
     # "Idiots lost my bag." at the start of a sentence, or after naming the company
     _abuse(

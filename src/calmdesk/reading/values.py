@@ -84,7 +84,8 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """Something named in the message: `name`, `order_number`, `ticket_number`, `date`, `time`,
+    """Something named in the message: `name`, `order_number`, `ticket_number`,
+    `invoice_number`, `date`, `time`,
     `amount`, `carrier`, `email`, `phone`. `value` is the normalised form."""
 
     kind: str

@@ -91,7 +91,14 @@ _CHECK = anchored(
     r"everything) right|did i (?:get|understand) (?:that|this|it|you) right|am i (?:right|correct|"
     r"understanding)|correct me if|right\?|correct\?)"
 )
-_RESTATED_ENTITIES = ("order_number", "ticket_number", "date", "amount", "time")
+_RESTATED_ENTITIES = (
+    "order_number",
+    "ticket_number",
+    "invoice_number",
+    "date",
+    "amount",
+    "time",
+)
 
 
 def _questions(draft: Draft) -> list[Hit]:

@@ -8,6 +8,7 @@ import pytest
 
 from calmdesk.errors import InputError
 from calmdesk.playbook import default_playbook, playbook_from_toml
+from calmdesk.reading import read
 from calmdesk.review import Review, review
 from calmdesk.review.rules import ClientFacts
 from calmdesk.review.values import STEP_IDS
@@ -104,3 +105,34 @@ def test_a_draft_not_in_english_is_reviewed_with_a_warning_first() -> None:
     assert result.explanation[0] == NOT_ENGLISH
     english = review("Hi Ana, your order arrives tomorrow. Thanks for your patience.", PLAYBOOK)
     assert NOT_ENGLISH not in english.explanation
+
+
+ROUTINE_QUESTION = "Quick question: do you ship to Canada?"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hi! Yes, we ship to Canada; delivery takes 5 to 7 business days and costs $15.",
+        "Unfortunately we don't ship to Canada yet, but it is planned for the spring.",
+    ],
+)
+def test_a_plain_answer_to_a_calm_question_can_be_sent(answer: str) -> None:
+    reading = read(ROUTINE_QUESTION, PLAYBOOK)
+    assert reading.is_routine
+    result = review(answer, PLAYBOOK, reading)
+    assert result.verdict == "send", result.explanation
+    assert not any("acknowledge" in line for line in result.explanation)
+
+
+@pytest.mark.parametrize("answer", ["Please see our website.", "No idea, sorry."])
+def test_a_reply_that_does_not_answer_a_calm_question_is_not_sent(answer: str) -> None:
+    result = review(answer, PLAYBOOK, read(ROUTINE_QUESTION, PLAYBOOK))
+    assert result.verdict != "send"
+
+
+def test_an_upset_client_still_needs_the_steps() -> None:
+    reading = read("Order 4411 is a week late and nobody answers my emails. Where is it?", PLAYBOOK)
+    assert not reading.is_routine
+    result = review("Yes, it ships on Friday.", PLAYBOOK, reading)
+    assert result.verdict != "send"

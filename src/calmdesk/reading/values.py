@@ -150,3 +150,14 @@ class Reading:
     @property
     def client_name(self) -> str | None:
         return next((e.value for e in self.entities if e.kind == "name"), None)
+
+    @property
+    def is_routine(self) -> bool:
+        """A plain question or request: English, calm, no complaint and no trigger ("Do you ship
+        to Canada?"). It wants an answer, not the de-escalation steps."""
+        return (
+            self.in_scope
+            and self.heat.level == 0
+            and not self.complaint.is_complaint
+            and not self.triggers
+        )

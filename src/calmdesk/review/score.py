@@ -27,6 +27,9 @@ from calmdesk.review.values import Finding, StepResult
 STEP_PENALTY = {"acknowledge": 15, "clarify": 4, "align": 6, "solve": 15, "expect": 12, "close": 8}
 HEATED_ACKNOWLEDGE = 20
 CALM_PENALTY = {"acknowledge": 6, "close": 4}
+# A calm question that is no complaint ("Do you ship to Canada?") needs an answer, not the
+# de-escalation steps: nothing to acknowledge, little to own or restate.
+ROUTINE_PENALTY = {"acknowledge": 0, "clarify": 2, "align": 2, "solve": 15, "expect": 4, "close": 3}
 FINDING_PENALTY = {"error": 25, "warning": 10, "info": 3}
 # The second and later findings of one rule cost this share of the first.
 REPEAT_SHARE = 0.5
@@ -58,6 +61,8 @@ def verdict_for(score: int, has_error: bool, thresholds: Thresholds) -> str:
 
 
 def _step_penalty(step: str, reading: Reading | None) -> int:
+    if reading is not None and reading.is_routine:
+        return ROUTINE_PENALTY[step]
     if reading is not None and reading.in_scope:
         if step == "acknowledge" and reading.heat.level >= 2:
             return HEATED_ACKNOWLEDGE
@@ -78,6 +83,8 @@ def score_review(
     lost: list[tuple[float, str]] = []
     for step in steps:
         full = _step_penalty(step.step, reading)
+        if full == 0:
+            continue
         if step.strength == 0:
             lost.append((full, f"Missing step '{step.step}': the draft {_STEP_GAPS[step.step]}."))
         elif step.strength == 1:

@@ -28,7 +28,7 @@ from calmdesk.text import Document
 STEP = "solve"
 
 _REMEDY = anchored(
-    r"\b(?:refund\w*|reimburs\w*|re-?ship\w*|re-?send\w*|re-?deliver\w*|replac\w*|exchang\w*|"
+    r"\b(?:refund\w*|reimburs\w*|re-?ship\w*|re-?send\w*|re-?sent|re-?deliver\w*|replac\w*|exchang\w*|"
     r"expedit\w*|credit\w*|voucher\w*|discount\w*|compensat\w*|waiv\w*|cancel\w*|upgrad\w*|"
     r"escalat\w*|repair\w*|fix(?:ed|es|ing)?|re-?issu\w*|restor\w*|reactivat\w*|unlock\w*|"
     r"reset\w*|rebook\w*|reschedul\w*|re-?dispatch\w*|dispatch\w*|return label|prepaid label|"
@@ -142,6 +142,13 @@ _INFORMATION = anchored(
     r"called|that can|which can)|"
     r"(?:usually|typically|generally|normally|often) (?:it|they|this|that|people|you)\b)"
 )
+# A direct answer at the start of a sentence, to a plain question: "Yes, we ship to Canada",
+# "Unfortunately we don't ship there yet". Counted only when the client's message is routine.
+_DIRECT_ANSWER = anchored(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:yes|yep|yeah|sure|of course|absolutely|certainly|definitely|"
+    r"good news|no|unfortunately|sadly|i'm afraid)[,!.:;]?\s+(?:we|you|it|they|there|that|this|"
+    r"the|our|your|i)\b"
+)
 _NEGATED = anchored(NEGATION)
 _HEDGED = anchored(HEDGE)
 
@@ -182,4 +189,6 @@ def find(doc: Document, reading: Reading | None = None, draft: Draft | None = No
     for regex in (_VAGUE, _SUGGESTION, _HELPS, _INFORMATION):
         hits.extend(Hit(draft.span(m.start(), m.end()), 1) for m in draft.finditer(regex))
     hits.extend(_imperative_hits(draft))
+    if reading is not None and reading.is_routine:
+        hits.extend(Hit(draft.span(m.start(), m.end()), 1) for m in draft.finditer(_DIRECT_ANSWER))
     return result(STEP, hits)

@@ -328,3 +328,38 @@ def test_a_message_not_in_english_gets_a_general_draft_with_a_note_saying_so() -
     draft = compose(reading, PLAYBOOK)
     assert any("not in English" in note for note in draft.notes)
     assert "5120" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Quick question, do you ship to Canada?",
+        "Hi, can I change the delivery address on order 55120? We move next week. Thanks!",
+    ],
+)
+def test_a_calm_question_gets_thanks_and_a_holding_answer_not_an_apology(message: str) -> None:
+    reading = read(message, PLAYBOOK)
+    assert reading.is_routine
+    draft = compose(reading, PLAYBOOK)
+    assert "sorry" not in draft.text.lower() and "hasn't arrived" not in draft.text
+    assert "priority" not in draft.text and "replacement" not in draft.text
+    assert any("holding reply" in note for note in draft.notes)
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_a_calm_request_is_granted_without_inventing_a_problem() -> None:
+    reading = read("Hi, please cancel my subscription from next month. Thanks!", PLAYBOOK)
+    assert reading.is_routine and [a.name for a in reading.asks] == ["cancel"]
+    draft = compose(reading, PLAYBOOK)
+    solve = draft.part("solve")
+    assert solve is not None and "cancel" in solve.span.text
+    assert "sorry" not in draft.text.lower()
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_kind_words_get_a_short_thank_you() -> None:
+    reading = read("Just wanted to say thank you, your team sorted my order so fast!", PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    assert [part.step for part in draft.parts] == ["greeting", "acknowledge", "close"]
+    assert "thank" in draft.text.lower() and "sorry" not in draft.text.lower()
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"

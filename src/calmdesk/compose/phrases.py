@@ -227,3 +227,56 @@ CLOSE = (
     "resolved.",
 )
 SIGN_OFF = ("Best regards,\n{rep_name}", "Kind regards,\n{rep_name}", "Warm regards,\n{rep_name}")
+
+# A routine message (calm, no complaint): thanks instead of an apology, a holding answer the rep
+# replaces with the real one, and a time. Nothing here may assume something went wrong.
+ROUTINE_THANKS = (
+    "Thanks for getting in touch about {subject}.",
+    "Thank you for your message about {subject}.",
+    "Thanks for asking about {subject}.",
+)
+ROUTINE_THANKS_PLAIN = (
+    "Thanks for getting in touch.",
+    "Thank you for your message.",
+    "Thanks for your question.",
+)
+ROUTINE_HOLD = (
+    "I'm checking the details for you now so that I give you the right answer.",
+    "I'll look into exactly what applies to you now, so you get a full answer.",
+    "I'll find out the details from our team now so my answer is accurate.",
+)
+ROUTINE_EXPLANATION = (
+    "I'll explain exactly how it works for you in my reply.",
+    "I'll explain the reasons plainly in my answer.",
+)
+ROUTINE_EXPECT = (
+    "You'll have my answer by {time}.",
+    "I'll reply with the answer by {time}.",
+    "I'll come back to you with the full answer by {time}.",
+)
+ROUTINE_EXPECT_UNTIMED = (
+    "You'll have my answer within two business hours.",
+    "I'll reply with the answer within two business hours.",
+    "I'll come back to you with the full answer within two business hours.",
+)
+ROUTINE_CLOSE = (
+    "Thanks again for asking; I'll follow up with the answer as promised.",
+    "Thank you for reaching out; I'll follow up with you as promised.",
+    "Thanks for your patience; I'll confirm everything in my reply.",
+)
+ROUTINE_DONE_CLOSE = (
+    "Thanks for letting us know; I'll confirm in writing once it's done.",
+    "Thank you for asking; I'll follow up to confirm it's all set.",
+    "Thanks again; I'll write to confirm once everything is in place.",
+)
+# A thank-you or kind words with nothing asked: thank them back and pass it on.
+PRAISE_THANKS = (
+    "Thank you so much for taking the time to tell us this; it really made our day.",
+    "Thank you for the kind words; it means a lot to the team to hear it.",
+    "Thanks so much for letting us know; messages like yours make the team's week.",
+)
+PRAISE_CLOSE = (
+    "I'll pass your message on to the team today. Thanks again for being with us.",
+    "I'll make sure the team sees this today. Thank you again for writing.",
+    "I'll share this with the team today, and thank you again for taking the time.",
+)

@@ -23,7 +23,7 @@ import random
 import re
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from calmdesk.compose import phrases
 from calmdesk.compose.timing import (
@@ -346,6 +346,9 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     )
     writer.add("greeting", [greeting], "")
 
+    if reading.is_routine:
+        return _routine(reading, playbook, context, facts, writer, seed, notes)
+
     topic = facts.topic if facts.topic in phrases.ACKNOWLEDGE else "other"
     acknowledge = [pick(phrases.ACKNOWLEDGE[topic], subject=_subject(facts))]
     if "repeat_contact" in facts.triggers:
@@ -431,6 +434,96 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
             (*draft.notes, f"Fill in before sending: {names}."),
         )
     return draft
+
+
+def _routine(
+    reading: Reading,
+    playbook: Playbook,
+    context: ComposeContext,
+    facts: _Facts,
+    writer: _Writer,
+    seed: int,
+    notes: list[str],
+) -> Draft:
+    """A reply to a calm message that is no complaint: thanks, not an apology, and no remedy for a
+    problem nobody reported. Kind words get thanks back; a question gets a holding answer with a
+    time, which the rep should replace with the answer itself when they have it."""
+    pick = writer.pick
+    known = next(
+        (f"{kind.split('_')[0]} {facts.say(kind)}" for kind in _REFERENCES if facts.has(kind)),
+        None,
+    )
+    praise = not reading.asks and "?" not in reading.text and _grateful(reading)
+    if praise:
+        writer.add("acknowledge", [pick(phrases.PRAISE_THANKS)], "\n\n")
+        writer.add("close", [pick(phrases.PRAISE_CLOSE)], " ")
+        notes.append("Kind words with nothing asked: a short thank-you, passed on to the team.")
+    else:
+        thanks = (
+            pick(phrases.ROUTINE_THANKS, subject=known)
+            if known
+            else pick(phrases.ROUTINE_THANKS_PLAIN)
+        )
+        writer.add("acknowledge", [thanks], "\n\n")
+        # Only what they asked for: nothing went wrong, so no remedy of the topic's own.
+        # A "fix" here is a change asked for ("can I change the address?"), not a broken thing.
+        asked = replace(facts, topic="other", cause=None, asks=facts.asks - {"fix"})
+        solution = _solution(asked, playbook, context)
+        solve: list[str] = []
+        if solution.options:
+            variants = phrases.SOLVE_ONE if len(solution.options) == 1 else phrases.SOLVE_OPTIONS
+            if len(solution.options) != 2:
+                variants = tuple(v for v in variants if "two ways" not in v)
+            solve.append(pick(variants, options=_join_options(solution.options)))
+        if solution.lead_refund is not None:
+            solve.append(
+                pick(
+                    phrases.LEAD_REFUND, amount=solution.lead_refund, lead=playbook.escalation.owner
+                )
+            )
+        elif solution.bring_lead:
+            solve.append(pick(phrases.LEAD, lead=playbook.escalation.owner))
+        hold = [] if solve and "fix" not in facts.asks else [pick(phrases.ROUTINE_HOLD)]
+        if "explanation" in facts.asks:
+            hold.append(pick(phrases.ROUTINE_EXPLANATION))
+        if hold:
+            writer.add("align", hold, " ")
+        if solve:
+            writer.add("solve", solve, " ")
+        if facts.hot:
+            writer.add("expect", [_call_sentence(writer, playbook, context)], " ")
+        timed, untimed = (
+            (phrases.EXPECT, phrases.EXPECT_UNTIMED)
+            if solve
+            else (phrases.ROUTINE_EXPECT, phrases.ROUTINE_EXPECT_UNTIMED)
+        )
+        if "update" in facts.asks:  # the update they asked for, by name
+            timed = tuple(v for v in phrases.EXPECT if "update" in v)
+            untimed = tuple(v for v in phrases.EXPECT_UNTIMED if "update" in v)
+        if context.now is not None:
+            due = update_due(context.now, playbook.hours)
+            when = describe(due, context.now, playbook.hours)
+            writer.add("expect", [pick(timed, time=when)], " ")
+        else:
+            writer.add("expect", [pick(untimed)], " ")
+            notes.append("No message time was given, so the times are relative to business hours.")
+        closing = phrases.ROUTINE_DONE_CLOSE if solve else phrases.ROUTINE_CLOSE
+        writer.add("close", [pick(closing)], "\n\n")
+        if not solve:
+            notes.append(
+                "A calm question, not a complaint: this is a holding reply. If you know the "
+                "answer, give it in place of the holding lines."
+            )
+    if context.rep_name:
+        writer.add("sign-off", [pick(phrases.SIGN_OFF, rep_name=context.rep_name)], "\n\n")
+    return writer.draft(seed, notes)
+
+
+_REFERENCES = ("order_number", "invoice_number", "ticket_number")
+
+
+def _grateful(reading: Reading) -> bool:
+    return any(e.name == "gratitude" and e.present for e in reading.emotions)
 
 
 def _call_sentence(writer: _Writer, playbook: Playbook, context: ComposeContext) -> str:

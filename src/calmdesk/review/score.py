@@ -29,6 +29,7 @@ HEATED_ACKNOWLEDGE = 20
 CALM_PENALTY = {"acknowledge": 6, "close": 4}
 # A calm question that is no complaint ("Do you ship to Canada?") needs an answer, not the
 # de-escalation steps: nothing to acknowledge, little to own or restate.
+NOTHING_TO_SOLVE = frozenset(("solve", "expect"))
 ROUTINE_PENALTY = {"acknowledge": 0, "clarify": 2, "align": 2, "solve": 15, "expect": 4, "close": 3}
 FINDING_PENALTY = {"error": 25, "warning": 10, "info": 3}
 # The second and later findings of one rule cost this share of the first.
@@ -62,6 +63,8 @@ def verdict_for(score: int, has_error: bool, thresholds: Thresholds) -> str:
 
 def _step_penalty(step: str, reading: Reading | None) -> int:
     if reading is not None and reading.is_routine:
+        if step in NOTHING_TO_SOLVE and not reading.asks and "?" not in reading.text:
+            return 0  # thanks or news with nothing asked: there is nothing to solve or schedule
         return ROUTINE_PENALTY[step]
     if reading is not None and reading.in_scope:
         if step == "acknowledge" and reading.heat.level >= 2:

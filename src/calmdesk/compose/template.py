@@ -337,7 +337,6 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
             "none of what they wrote. Answer in their language, or check it word by word."
         )
     pick = writer.pick
-    lead = playbook.escalation.owner
 
     greeting = (
         pick(phrases.GREETING_NAMED, name=facts.name)
@@ -385,23 +384,10 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     if cause == "client_dependency":
         solve.append(pick(phrases.SOLVE_EXPEDITE_HANDOVER, outstanding=outstanding))
     elif solution.options:
-        variants: tuple[str, ...] = (
-            phrases.SOLVE_ONE if len(solution.options) == 1 else phrases.SOLVE_OPTIONS
-        )
-        if len(solution.options) != 2:
-            variants = tuple(v for v in variants if "two ways" not in v)
-        solve.append(pick(variants, options=_join_options(solution.options)))
+        solve.append(_offer(writer, solution.options))
     elif solution.lead_refund is None:
         solve.append(pick(phrases.SOLVE_GENERIC))
-    if solution.lead_refund is not None:
-        solve.append(pick(phrases.LEAD_REFUND, amount=solution.lead_refund, lead=lead))
-        notes.append(
-            f"The refund of {solution.lead_refund} is above the "
-            f"{format_amount(playbook.escalation.currency, playbook.escalation.refund_ceiling)} "
-            f"ceiling: offered through the {lead}, not promised."
-        )
-    elif solution.bring_lead:
-        solve.append(pick(phrases.LEAD, lead=lead))
+    solve.extend(_lead_sentences(writer, solution, playbook, notes))
     writer.add("solve", solve, " ")
 
     expect: list[str] = []
@@ -469,20 +455,8 @@ def _routine(
         # A "fix" here is a change asked for ("can I change the address?"), not a broken thing.
         asked = replace(facts, topic="other", cause=None, asks=facts.asks - {"fix"})
         solution = _solution(asked, playbook, context)
-        solve: list[str] = []
-        if solution.options:
-            variants = phrases.SOLVE_ONE if len(solution.options) == 1 else phrases.SOLVE_OPTIONS
-            if len(solution.options) != 2:
-                variants = tuple(v for v in variants if "two ways" not in v)
-            solve.append(pick(variants, options=_join_options(solution.options)))
-        if solution.lead_refund is not None:
-            solve.append(
-                pick(
-                    phrases.LEAD_REFUND, amount=solution.lead_refund, lead=playbook.escalation.owner
-                )
-            )
-        elif solution.bring_lead:
-            solve.append(pick(phrases.LEAD, lead=playbook.escalation.owner))
+        solve = [_offer(writer, solution.options)] if solution.options else []
+        solve.extend(_lead_sentences(writer, solution, playbook, notes))
         hold = [] if solve and "fix" not in facts.asks else [pick(phrases.ROUTINE_HOLD)]
         if "explanation" in facts.asks:
             hold.append(pick(phrases.ROUTINE_EXPLANATION))
@@ -492,10 +466,9 @@ def _routine(
             writer.add("solve", solve, " ")
         if facts.hot:
             writer.add("expect", [_call_sentence(writer, playbook, context)], " ")
-        timed, untimed = (
-            (phrases.EXPECT, phrases.EXPECT_UNTIMED)
-            if solve
-            else (phrases.ROUTINE_EXPECT, phrases.ROUTINE_EXPECT_UNTIMED)
+        timed: tuple[str, ...] = phrases.EXPECT if solve else phrases.ROUTINE_EXPECT
+        untimed: tuple[str, ...] = (
+            phrases.EXPECT_UNTIMED if solve else phrases.ROUTINE_EXPECT_UNTIMED
         )
         if "update" in facts.asks:  # the update they asked for, by name
             timed = tuple(v for v in phrases.EXPECT if "update" in v)
@@ -520,6 +493,31 @@ def _routine(
 
 
 _REFERENCES = ("order_number", "invoice_number", "ticket_number")
+
+
+def _offer(writer: _Writer, options: tuple[str, ...]) -> str:
+    """The remedies on offer in one sentence, joined with "or" when there are several."""
+    variants: tuple[str, ...] = phrases.SOLVE_ONE if len(options) == 1 else phrases.SOLVE_OPTIONS
+    if len(options) != 2:
+        variants = tuple(v for v in variants if "two ways" not in v)
+    return writer.pick(variants, options=_join_options(options))
+
+
+def _lead_sentences(
+    writer: _Writer, solution: _Solution, playbook: Playbook, notes: list[str]
+) -> list[str]:
+    """The lead brought in: to approve a refund above the ceiling (noted), or as support."""
+    lead = playbook.escalation.owner
+    if solution.lead_refund is not None:
+        ceiling = format_amount(playbook.escalation.currency, playbook.escalation.refund_ceiling)
+        notes.append(
+            f"The refund of {solution.lead_refund} is above the {ceiling} ceiling: offered "
+            f"through the {lead}, not promised."
+        )
+        return [writer.pick(phrases.LEAD_REFUND, amount=solution.lead_refund, lead=lead)]
+    if solution.bring_lead:
+        return [writer.pick(phrases.LEAD, lead=lead)]
+    return []
 
 
 def _grateful(reading: Reading) -> bool:

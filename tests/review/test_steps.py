@@ -133,6 +133,7 @@ def test_align_near_misses(draft: str) -> None:
         ("We'll reship the order today by express post.", 2),
         ("I can offer a partial refund or a free upgrade, whichever suits you.", 2),
         ("Your credit has been applied to the account.", 2),
+        ("The second payment has now been refunded to your card.", 2),
         ("We might be able to replace it.", 1),
         ("We'll see what we can do.", 1),
         # Advice and information without a modal verb.
@@ -171,6 +172,8 @@ def test_solve_near_misses(draft: str) -> None:
         ("It should arrive no later than Thursday.", 2),
         ("We'll update you shortly.", 1),
         ("Whatever happens, I'll keep you posted.", 1),
+        ("The refund should show in your account within 5-7 working days.", 2),
+        ("It will reach you in 3 to 5 days.", 2),
     ],
 )
 def test_expect(draft: str, expected: int) -> None:
@@ -178,7 +181,13 @@ def test_expect(draft: str, expected: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "draft", ["It was delivered on Monday.", "You placed the order last Friday.", "Soon enough."]
+    "draft",
+    [
+        "It was delivered on Monday.",
+        "You placed the order last Friday.",
+        "Soon enough.",
+        "Last time it took 5-7 days.",
+    ],
 )
 def test_expect_near_misses(draft: str) -> None:
     assert strength("expect", draft) == 0

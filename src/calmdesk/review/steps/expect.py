@@ -42,7 +42,8 @@ _DEADLINE = anchored(
 )
 _WITHIN = anchored(
     r"\b(?:within|in|over|in the next|within the next) (?:the |an? |one |two |three |four |five |"
-    r"\d+ |twenty-four |forty-eight |a few |a couple of |several |the next |the same )?"
+    r"\d+(?:\s*(?:-|–|to|or)\s*\d+)? |twenty-four |forty-eight |a few |a couple of |several |"
+    r"the next |the same )?"
     r"(?:\d+ )?(?:business |working )?(?:hours?|minutes?|mins?|days?|weeks?)\b"
 )
 _VAGUE_TIME = anchored(

@@ -42,8 +42,9 @@ _CONFIDENT = anchored(
     r"\b(?:(?:i|we)(?:'ll| will| shall| can| could| am going to|'m going to| are going to|"
     r"'re going to|'ve| have| had|'d be happy to| would be happy to|'m happy to| am happy to|"
     r"'re happy to| are happy to|'d like to| would like to|'m| am|'re| are)|here(?:'s| is) what|"
-    r"(?:has|have|had) (?:now |already |just )?been|is being|are being|will be|is on (?:its|the) way|are on (?:their|the) "
-    r"way|is (?:now|already)|today|right now|right away|immediately|straight away|already|"
+    r"(?:has|have|had) (?:now |already |just )?been|is being|are being|will be|"
+    r"is on (?:its|the) way|are on (?:their|the) way|is (?:now|already)|today|right now|"
+    r"right away|immediately|straight away|already|"
     r"options?|either|alternatively|whichever|or if you(?:'d| would) prefer)\b"
 )
 _OFFER = anchored(

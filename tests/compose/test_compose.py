@@ -363,3 +363,14 @@ def test_kind_words_get_a_short_thank_you() -> None:
     assert [part.step for part in draft.parts] == ["greeting", "acknowledge", "close"]
     assert "thank" in draft.text.lower() and "sorry" not in draft.text.lower()
     assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_a_locked_account_is_not_offered_a_replacement_or_a_repair() -> None:
+    reading = read(
+        "I've been locked out of my account for 5 days and nobody answers. Fix it today!",
+        PLAYBOOK,
+    )
+    assert reading.topic.topic == "account" and "fix" in [a.name for a in reading.asks]
+    solve = compose(reading, PLAYBOOK).part("solve")
+    assert solve is not None and "account" in solve.span.text
+    assert "replacement" not in solve.span.text and "repair" not in solve.span.text

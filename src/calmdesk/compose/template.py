@@ -242,11 +242,13 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
     late = facts.topic == "delivery" and "cancel" not in facts.asks
     parcel = facts.has("order_number") or facts.has("carrier") or facts.cause == "carrier"
     wants_replacement = "replacement" in facts.asks or (late and parcel and not facts.asks)
-    if facts.topic == "product_quality" or facts.cause == "product_defect" or "fix" in facts.asks:
+    if facts.topic == "product_quality" or facts.cause == "product_defect":
         if not _tried(context, "replacement"):
             options.append("a replacement sent out at no cost to you")
         if not _tried(context, "repair"):
             options.append("a repair booked at a time that suits you")
+    elif "fix" in facts.asks and facts.topic in _FIX_BY_TOPIC and not _tried(context, "repair"):
+        options.append(_FIX_BY_TOPIC[facts.topic])
     elif wants_replacement and not _tried(context, "replacement"):
         options.append("a replacement sent by express delivery at no cost to you")
     if ("expedite" in facts.asks or late) and not _tried(context, "expedite"):
@@ -265,6 +267,16 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
         or (bool(context.tried) and not options and lead_refund is None)
     )
     return _Solution(tuple(dict.fromkeys(options))[:3], lead_refund, bring_lead)
+
+
+# What fixing it means when nothing physical is broken (a product gets a replacement or repair).
+_FIX_BY_TOPIC = {
+    "account": "restoring access to your account and checking that nothing else was changed",
+    "service": "fixing the problem with you step by step until it works",
+    "travel": "fixing your booking so your plans hold",
+    "delivery": "fixing the delivery details so your order reaches you",
+    "other": "fixing the problem with you step by step until it works",
+}
 
 
 def _amount_value(facts: _Facts) -> tuple[str, float] | None:

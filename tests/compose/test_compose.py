@@ -374,3 +374,15 @@ def test_a_locked_account_is_not_offered_a_replacement_or_a_repair() -> None:
     solve = compose(reading, PLAYBOOK).part("solve")
     assert solve is not None and "account" in solve.span.text
     assert "replacement" not in solve.span.text and "repair" not in solve.span.text
+
+
+def test_a_cancelled_flight_is_offered_a_rebooking() -> None:
+    reading = read("My flight was cancelled last night. Rebook me on anything today.", PLAYBOOK)
+    solve = compose(reading, PLAYBOOK).part("solve")
+    assert solve is not None and "rebooking" in solve.span.text
+
+
+def test_three_wishes_are_restated_as_a_list_ending_in_and() -> None:
+    reading = reading_of("heat=2 asks=refund,replacement,fix", order_number="A-1")
+    clarify = compose(reading, PLAYBOOK).part("clarify")
+    assert clarify is not None and ", a replacement and a working fix" in clarify.span.text

@@ -39,6 +39,7 @@ MATCHES = [
     ("cancel", "Cancel the whole order, please.", "Cancel the whole order"),
     ("refund", "I need the duplicate payment reversed today.", "duplicate payment reversed"),
     ("refund", "Please reverse the double charge.", "reverse the double charge"),
+    ("fix", "The flight was cancelled. Rebook me on anything today.", "Rebook me"),
     ("call", "I just want to speak to a real person.", "speak to a real person"),
     ("call", "Give me a ring on my mobile when you can.", "Give me a ring"),
     ("call", "nobody picks up the phone at your depot", "picks up the phone"),
@@ -111,6 +112,7 @@ NEAR_MISSES = [
     ("cancel", "The flight was moved twice, so in the end I had to cancel it."),
     ("cancel", "Please don't cancel it, I still want the table."),
     ("refund", "The duplicate charge was reversed yesterday, thank you."),
+    ("fix", "They rebooked me already, thanks for checking."),
     ("call", "Your agent promised me a supervisor will call me today; still waiting."),
     ("fix", "You'll mend my broken heart with a refund, I suppose."),
     # Points, miles, credit or an upgrade owed, held, spent or bought: not compensation.

@@ -200,7 +200,9 @@ def _restated(facts: _Facts) -> str | None:
     if facts.has("carrier") and facts.topic == "delivery":
         pieces[0] += f" and is with {facts.say('carrier')}"
     if wants:
-        joined = " and ".join(wants[:2]) if len(wants) <= 2 else ", ".join(wants[:3])
+        joined = (
+            " and ".join(wants) if len(wants) <= 2 else ", ".join(wants[:2]) + " and " + wants[2]
+        )
         pieces.append(f"you'd like {joined}")
     return ", and ".join(pieces)
 
@@ -273,7 +275,7 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
 _FIX_BY_TOPIC = {
     "account": "restoring access to your account and checking that nothing else was changed",
     "service": "fixing the problem with you step by step until it works",
-    "travel": "fixing your booking so your plans hold",
+    "travel": "rebooking you on the next available option at no extra cost",
     "delivery": "fixing the delivery details so your order reaches you",
     "other": "fixing the problem with you step by step until it works",
 }

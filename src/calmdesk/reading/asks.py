@@ -700,6 +700,13 @@ def _fix(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
 
 
 FIX: tuple[PhraseRule, ...] = (
+    # "rebook me on anything": the booking put right ("rebook me on an earlier flight" is expedite)
+    _fix(
+        "rebook re-book",
+        r"""\b(?:rebook|re-book)\s+(?:me|us|my\s+\w+|our\s+\w+)\b
+          (?!\s+(?:\w+\s+){0,2}?(?:on(?:to)?|to|for)\s+(?:an?\s+|the\s+)?(?:earlier|sooner|
+            first|next\s+available))""",
+    ),
     _fix(
         "fix repair resolve sort rectify correct make put",
         r"""\b(?:fix|repair|resolve|sort|sort\s+out|rectify|correct|sort\s+this|make\s+(?:this|

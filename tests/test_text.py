@@ -128,6 +128,7 @@ def test_emoji_and_other_scripts_are_tokens() -> None:
         "Hallo, meine Bestellung ist immer noch nicht da.",
         "Olá, a minha encomenda ainda não chegou.",
         "Buongiorno, il mio ordine non è ancora arrivato.",
+        "amazonプライムビデオ、再生エラーが多いです",
     ],
 )
 def test_a_short_complaint_in_another_language_is_not_read_as_english(text: str) -> None:
@@ -140,6 +141,7 @@ def test_a_short_complaint_in_another_language_is_not_read_as_english(text: str)
         "Merci! Your team sorted my order in a day.",
         "Hola! The hotel in Madrid was great but my refund is still missing.",
         "Danke for nothing, the parcel is late again.",
+        "I ordered the 寿司 set for Friday and it is still not here.",
     ],
 )
 def test_english_with_a_foreign_word_stays_english(text: str) -> None:

@@ -426,6 +426,12 @@ def detect_language(tokens: list[Token]) -> str:
             latin = sum(1 for c in firsts if c.isalpha() and c < "ɏ")
             if latin / words < 0.5:
                 return "other"
+        # A Latin word glued to another script ("amazonプライムビデオ") starts with a Latin letter:
+        # judge by the letters themselves when there are any beyond Latin.
+        joined = "".join(lowers)
+        beyond = len(_BEYOND_LATIN.findall(joined))
+        if beyond and beyond > sum(map(str.isalpha, joined)) - beyond:
+            return "other"
     return "other" if other >= 2 and other > english else "en"
 
 

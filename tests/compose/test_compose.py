@@ -386,3 +386,17 @@ def test_three_wishes_are_restated_as_a_list_ending_in_and() -> None:
     reading = reading_of("heat=2 asks=refund,replacement,fix", order_number="A-1")
     clarify = compose(reading, PLAYBOOK).part("clarify")
     assert clarify is not None and ", a replacement and a working fix" in clarify.span.text
+
+
+def test_an_order_mentioned_with_nothing_late_gets_no_apology_for_a_delay() -> None:
+    reading = read("Your app crashes every time I try to order. So annoying!!", PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    assert "hasn't arrived" not in draft.text and "should be with you" not in draft.text
+    assert "priority handling" not in draft.text
+
+
+def test_a_late_order_still_gets_the_delivery_wording() -> None:
+    draft = compose(read(LATE_PARCEL, PLAYBOOK), PLAYBOOK)
+    acknowledge = draft.part("acknowledge")
+    assert acknowledge is not None
+    assert any(w in acknowledge.span.text for w in ("arrive", "reached", "with you by now"))

@@ -114,6 +114,18 @@ def format_amount(currency: str, number: float) -> str:
 _KNOWN_ENTITIES = ("order_number", "carrier", "ticket_number", "invoice_number", "amount", "name")
 
 
+# Signs that a delivery is late or has not come, which the delivery wording takes for granted.
+_LATE = re.compile(
+    r"\b(?:late|later than|delay\w*|overdue|was due|missing|lost|stuck|no sign|tracking|"
+    r"(?:has|have|had|hasn['’]?t|haven['’]?t|hadn['’]?t|did\s*n['’]?t|didnt|not|never|still not|"
+    r"yet to)\s+(?:yet\s+)?(?:arrived?|come|came|shown up|showed up|turned up|been delivered|"
+    r"delivered|received|reached|here)|where(?:['’]s|\s+is|\s+are)\s+(?:my|our|the|it)|"
+    r"still\s+(?:waiting|no|nothing|not)|waiting\s+(?:for|on)|supposed to (?:arrive|be here|come)|"
+    r"should have (?:arrived|come|been (?:here|delivered)))",
+    re.IGNORECASE,
+)
+
+
 def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Facts:
     known: dict[str, str | None] = {}
     for entity in reading.entities:
@@ -126,6 +138,8 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
     known.update(context.facts)
     cause = context.cause or reading.topic.cause
     topic = reading.topic.topic if reading.in_scope else "other"
+    if topic == "delivery" and not _LATE.search(reading.text):
+        topic = "other"  # an order mentioned, nothing late or missing: don't apologise for a delay
     if cause == "client_dependency" and "waiting_on" not in known:
         evidence = " ".join(e.span.text for e in reading.topic.evidence if e.name == cause)
         material = _MATERIALS.search(evidence)

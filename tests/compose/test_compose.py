@@ -400,3 +400,17 @@ def test_a_late_order_still_gets_the_delivery_wording() -> None:
     acknowledge = draft.part("acknowledge")
     assert acknowledge is not None
     assert any(w in acknowledge.span.text for w in ("arrive", "reached", "with you by now"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Thanks for nothing. Three emails and not one answer.",
+        "Thanks for the canned response, I'm sure everyone falls for it.",
+    ],
+)
+def test_sarcastic_thanks_are_not_taken_as_praise(message: str) -> None:
+    reading = read(message, PLAYBOOK)
+    assert not reading.is_routine
+    draft = compose(reading, PLAYBOOK)
+    assert "kind words" not in draft.text and "made our day" not in draft.text

@@ -272,3 +272,16 @@ def phrase_weight(phrases: PhraseSet, match: re.Match[str]) -> float:
     """The weight of the phrase that `match` (from `phrases.pattern`) found."""
     group = match.lastgroup
     return phrases.weights[int(group[1:])] if group else 0.0
+
+
+# Thanks that are not thanks: "thanks for nothing", "thanks for your canned response", "I'm sure
+# everyone falls for it". A message with one of these is not read as routine or as praise.
+SARCASM = re.compile(
+    r"\b(?:thanks?(?: you)?(?: so much| a lot)? for (?:nothing|absolutely nothing|the canned|your "
+    r"canned|the copy|the (?:useless|pointless)|wasting)|canned (?:response|reply|answer|message)|"
+    r"copy[- ]and[- ]paste(?:d)? (?:response|reply|answer)|yeah,? right|as if (?:you|anyone)|"
+    r"i'?m sure (?:all|everyone|every|you|they|that|nobody)|thanks a bunch|"
+    r"(?:great|brilliant|fantastic|wonderful|amazing|stellar) (?:job|work|service),? (?:guys|"
+    r"again|as usual|as always)|love how (?:you|your|they)|said no one)\b|(?:^|\s)/s\b",
+    re.IGNORECASE,
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from calmdesk.reading.lexicon import SARCASM
 from calmdesk.text import SetAside, Span
 
 HEAT_LEVELS = ("calm", "concerned", "frustrated", "angry", "hostile")
@@ -160,4 +161,5 @@ class Reading:
             and self.heat.level == 0
             and not self.complaint.is_complaint
             and not self.triggers
+            and SARCASM.search(self.text) is None
         )

@@ -414,3 +414,10 @@ def test_sarcastic_thanks_are_not_taken_as_praise(message: str) -> None:
     assert not reading.is_routine
     draft = compose(reading, PLAYBOOK)
     assert "kind words" not in draft.text and "made our day" not in draft.text
+
+
+def test_a_software_fault_is_fixed_not_replaced_or_repaired() -> None:
+    reading = read("The app crashes every time I open it since the update. Fix it!", PLAYBOOK)
+    solve = compose(reading, PLAYBOOK).part("solve")
+    assert solve is not None and "fix" in solve.span.text
+    assert "replacement" not in solve.span.text and "repair" not in solve.span.text

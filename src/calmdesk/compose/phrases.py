@@ -271,9 +271,9 @@ ROUTINE_DONE_CLOSE = (
 )
 # A thank-you or kind words with nothing asked: thank them back and pass it on.
 PRAISE_THANKS = (
-    "Thank you so much for taking the time to tell us this; it really made our day.",
-    "Thank you for the kind words; it means a lot to the team to hear it.",
-    "Thanks so much for letting us know; messages like yours make the team's week.",
+    "Thank you so much for taking the time to write to us.",
+    "Thank you for letting us know; it means a lot to the team to hear from you.",
+    "Thanks so much for your message; notes like yours make the team's week.",
 )
 PRAISE_CLOSE = (
     "I'll pass your message on to the team today. Thanks again for being with us.",

@@ -75,6 +75,7 @@ class _Facts:
     triggers: frozenset[str]
     heat: int
     hot: bool
+    software: bool = False  # an app, a site or a program: fixed, never "sent out" again
 
     def has(self, fact: str) -> bool:
         return fact in self.known
@@ -160,6 +161,7 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
         triggers=triggers,
         heat=heat,
         hot=hot,
+        software=_SOFTWARE.search(reading.text) is not None,
     )
 
 
@@ -258,7 +260,11 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
     late = facts.topic == "delivery" and "cancel" not in facts.asks
     parcel = facts.has("order_number") or facts.has("carrier") or facts.cause == "carrier"
     wants_replacement = "replacement" in facts.asks or (late and parcel and not facts.asks)
-    if facts.topic == "product_quality" or facts.cause == "product_defect":
+    if (facts.topic == "product_quality" or facts.cause == "product_defect") and facts.software:
+        if not _tried(context, "repair"):
+            options.append(_FIX_BY_TOPIC["software"])
+            options.append("the fault escalated to our technical team today")
+    elif facts.topic == "product_quality" or facts.cause == "product_defect":
         if not _tried(context, "replacement"):
             options.append("a replacement sent out at no cost to you")
         if not _tried(context, "repair"):
@@ -287,12 +293,19 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
 
 # What fixing it means when nothing physical is broken (a product gets a replacement or repair).
 _FIX_BY_TOPIC = {
-    "account": "restoring access to your account and checking that nothing else was changed",
-    "service": "fixing the problem with you step by step until it works",
-    "travel": "rebooking you on the next available option at no extra cost",
-    "delivery": "fixing the delivery details so your order reaches you",
-    "other": "fixing the problem with you step by step until it works",
+    "account": "full access to your account restored, with a check that nothing else changed",
+    "service": "a fix for the problem, worked through with you step by step",
+    "travel": "a rebooking on the next available option at no extra cost",
+    "delivery": "a fix to the delivery details so your order reaches you",
+    "other": "a fix for the problem, worked through with you step by step",
+    "software": "a fix for the fault, worked through with you step by step",
 }
+_SOFTWARE = re.compile(
+    r"\b(?:app|apps|application|software|program|website|site|web ?page|browser|crash\w*|bug|"
+    r"bugs|glitch\w*|log ?in|sign ?in|password|download\w*|install\w*|update[sd]?|version|"
+    r"error message|freez\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _amount_value(facts: _Facts) -> tuple[str, float] | None:

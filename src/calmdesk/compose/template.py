@@ -122,8 +122,7 @@ _LATE = re.compile(
     r"yet to)\s+(?:yet\s+)?(?:arrived?|come|came|shown up|showed up|turned up|been delivered|"
     r"delivered|received|reached|here)|where(?:['’]s|\s+is|\s+are)\s+(?:my|our|the|it)|"
     r"still\s+(?:waiting|no|nothing|not)|waiting\s+(?:for|on)|supposed to (?:arrive|be here|come)|"
-    r"should have (?:arrived|come|been (?:here|delivered)))",
-    re.IGNORECASE,
+    r"should have (?:arrived|come|been (?:here|delivered)))"
 )
 
 
@@ -139,7 +138,7 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
     known.update(context.facts)
     cause = context.cause or reading.topic.cause
     topic = reading.topic.topic if reading.in_scope else "other"
-    if topic == "delivery" and not _LATE.search(reading.text):
+    if topic == "delivery" and not _LATE.search(reading.text.lower()):
         topic = "other"  # an order mentioned, nothing late or missing: don't apologise for a delay
     if cause == "client_dependency" and "waiting_on" not in known:
         evidence = " ".join(e.span.text for e in reading.topic.evidence if e.name == cause)
@@ -161,7 +160,8 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
         triggers=triggers,
         heat=heat,
         hot=hot,
-        software=_SOFTWARE.search(reading.text) is not None,
+        software=(topic == "product_quality" or cause == "product_defect")
+        and _SOFTWARE.search(reading.text.lower()) is not None,
     )
 
 
@@ -303,8 +303,7 @@ _FIX_BY_TOPIC = {
 _SOFTWARE = re.compile(
     r"\b(?:app|apps|application|software|program|website|site|web ?page|browser|crash\w*|bug|"
     r"bugs|glitch\w*|log ?in|sign ?in|password|download\w*|install\w*|update[sd]?|version|"
-    r"error message|freez\w*)\b",
-    re.IGNORECASE,
+    r"error message|freez\w*)\b"
 )
 
 

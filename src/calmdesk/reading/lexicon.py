@@ -276,12 +276,26 @@ def phrase_weight(phrases: PhraseSet, match: re.Match[str]) -> float:
 
 # Thanks that are not thanks: "thanks for nothing", "thanks for your canned response", "I'm sure
 # everyone falls for it". A message with one of these is not read as routine or as praise.
-SARCASM = re.compile(
+_SARCASM = re.compile(
     r"\b(?:thanks?(?: you)?(?: so much| a lot)? for (?:nothing|absolutely nothing|the canned|your "
     r"canned|the copy|the (?:useless|pointless)|wasting)|canned (?:response|reply|answer|message)|"
     r"copy[- ]and[- ]paste(?:d)? (?:response|reply|answer)|yeah,? right|as if (?:you|anyone)|"
     r"i'?m sure (?:all|everyone|every|you|they|that|nobody)|thanks a bunch|"
     r"(?:great|brilliant|fantastic|wonderful|amazing|stellar) (?:job|work|service),? (?:guys|"
-    r"again|as usual|as always)|love how (?:you|your|they)|said no one)\b|(?:^|\s)/s\b",
-    re.IGNORECASE,
+    r"again|as usual|as always)|love how (?:you|your|they)|said no one)\b|(?:^|\s)/s\b"
 )
+# Every phrase above holds one of these; most messages hold none, and a substring test is cheap.
+_SARCASM_HINTS = ("thank", "canned", "copy", "right", "as if", "sure", "job", "work", "service")
+_SARCASM_HINTS_MORE = ("love how", "said no one", "/s")
+
+
+def is_sarcastic(text: str) -> bool:
+    """Whether `text` holds thanks that are not thanks, or another plain marker of sarcasm.
+
+    >>> is_sarcastic("Thanks for nothing."), is_sarcastic("Thanks for the quick reply!")
+    (True, False)
+    """
+    lowered = text.lower()
+    if not any(hint in lowered for hint in (*_SARCASM_HINTS, *_SARCASM_HINTS_MORE)):
+        return False
+    return _SARCASM.search(lowered) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from calmdesk.reading.lexicon import SARCASM
+from calmdesk.reading.lexicon import is_sarcastic
 from calmdesk.text import SetAside, Span
 
 HEAT_LEVELS = ("calm", "concerned", "frustrated", "angry", "hostile")
@@ -161,5 +161,5 @@ class Reading:
             and self.heat.level == 0
             and not self.complaint.is_complaint
             and not self.triggers
-            and SARCASM.search(self.text) is None
+            and not is_sarcastic(self.text)
         )

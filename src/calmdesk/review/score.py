@@ -61,8 +61,8 @@ def verdict_for(score: int, has_error: bool, thresholds: Thresholds) -> str:
     return "revise" if score >= thresholds.revise else "rewrite"
 
 
-def _step_penalty(step: str, reading: Reading | None) -> int:
-    if reading is not None and reading.is_routine:
+def _step_penalty(step: str, reading: Reading | None, routine: bool) -> int:
+    if reading is not None and routine:
         if step in NOTHING_TO_SOLVE and not reading.asks and "?" not in reading.text:
             return 0  # thanks or news with nothing asked: there is nothing to solve or schedule
         return ROUTINE_PENALTY[step]
@@ -84,8 +84,9 @@ def score_review(
 ) -> Scored:
     """Score, verdict and the reasons for both, biggest first."""
     lost: list[tuple[float, str]] = []
+    routine = reading is not None and reading.is_routine
     for step in steps:
-        full = _step_penalty(step.step, reading)
+        full = _step_penalty(step.step, reading, routine)
         if full == 0:
             continue
         if step.strength == 0:

@@ -196,3 +196,17 @@ def test_unusable_business_hours_raise_a_clear_error(
     with pytest.raises(PlaybookError) as error:
         commitments("I'll call you at 3 pm.", SENT, _playbook(hours))
     assert message in str(error.value)
+
+
+def test_a_promise_after_an_action_is_its_own_words() -> None:
+    from datetime import datetime
+
+    from calmdesk.commitments import commitments
+    from calmdesk.playbook import default_playbook
+    from calmdesk.text import normalise
+
+    reply = "I've called the carrier and will update you by 3 pm."
+    found = commitments(normalise(reply), datetime(2026, 11, 24, 10), default_playbook())
+    assert [(c.owner, c.kind, c.span.text) for c in found] == [
+        ("rep", "update", "will update you by 3 pm")
+    ]

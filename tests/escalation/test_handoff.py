@@ -166,3 +166,10 @@ def test_without_message_times_a_vague_promise_still_says_it_was_vague(
     timed = next(note for text, note in notes.items() if "3 pm" in text)
     assert "soon" in vague and "the message has no time" not in vague
     assert "the message has no time" in timed
+
+
+def test_an_action_said_before_a_promise_is_listed_as_tried(playbook: Playbook) -> None:
+    case = thread("Where is order 3318?", "I've called the courier and will update you by 3 pm.")
+    handoff = escalate(case, playbook).handoff
+    assert any("called the courier" in q.span.text for q in handoff.tried)
+    assert [p.commitment.span.text for p in handoff.promised] == ["will update you by 3 pm"]

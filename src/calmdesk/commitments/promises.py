@@ -72,10 +72,6 @@ class _Trigger(NamedTuple):
     owner: str
     needs_time: bool  # a bare "the parcel will" promises nothing without a time
     needs_concrete_time: bool
-    # Where the promise's own words start when its subject was carried over an "and" ("I've
-    # called the carrier and will update you": an update, not a call); -1 when they start at
-    # `start`.
-    kind_from: int = -1
 
 
 def _matches(
@@ -212,11 +208,15 @@ def _triggers(anchors: Anchors, start: int, end: int) -> list[_Trigger]:
             subject = low[subject_start : match.end()]
             owner = "third_party" if phrases.THIRD_PARTIES.search(subject) else "team"
             # "I've asked the carrier and will update you": the clause's own subject carries on.
+            # "I've asked the carrier and will update you": the clause's subject carries on, and
+            # the promise is its own words ("will update you"); what was done before stays free
+            # to be read as an action taken.
             carried = _I_OR_WE.match(low, subject_start) if head in ("and", "then") else None
-            kind_from = -1
             if carried is not None:
                 owner = "rep" if carried.group(1) == "i" else "team"
-                kind_from = match.start()
+                subject_start = match.end("head")
+                while subject_start < match.end() and low[subject_start].isspace():
+                    subject_start += 1
             # "You'll hear from me" is the rep's promise; "from FedEx" a third party's.
             after = match.end()
             mentions_from = low.find("from", after, end) >= 0
@@ -229,9 +229,7 @@ def _triggers(anchors: Anchors, start: int, end: int) -> list[_Trigger]:
             # "You'll get an email" promises something even without a time; "the parcel will" not.
             needs_time = not (head == "you" and _YOU_RECEIVE.match(low, after))
             triggers.append(
-                _Trigger(
-                    subject_start, match.start(), match.end(), owner, needs_time, False, kind_from
-                )
+                _Trigger(subject_start, match.start(), match.end(), owner, needs_time, False)
             )
     return triggers
 
@@ -360,10 +358,9 @@ def _sentence_commitments(
                     phrase = Span.of(text, stop, stop)
                     resolved = (None, "no time given")
                     owner = trigger.owner
-                    made = _commitment(
-                        document, anchors, trigger.start, stop, owner, phrase, resolved
+                    found.append(
+                        _commitment(document, anchors, trigger.start, stop, owner, phrase, resolved)
                     )
-                    found.append(_own_kind(made, trigger, anchors, trigger.start, stop))
             continue
         # Two time phrases in one scope are two promises: "call FedEx now and update you by 3".
         sub_starts = [trigger.start]
@@ -382,22 +379,12 @@ def _sentence_commitments(
             phrase = Span.of(text, piece.start, piece.end)
             resolved = _resolve(piece, document.body, sent, calendar)
             made = _commitment(document, anchors, sub_start, stop, trigger.owner, phrase, resolved)
-            made = _own_kind(made, trigger, anchors, sub_start, stop)
             if made.kind == "other" and found and _REFERS_BACK.search(made.span.text):
                 # "... and you should see it within 5 days": "it" is the thing just promised.
                 made = replace(made, kind=found[-1].kind)
             found.append(made)
     found.extend(_expected_deliveries(document, anchors, pieces, conditions, sent, calendar))
     return found
-
-
-def _own_kind(
-    made: Commitment, trigger: _Trigger, anchors: Anchors, start: int, stop: int
-) -> Commitment:
-    """`made` with its kind read from the promise's own words when its subject was carried."""
-    if trigger.kind_from < 0 or start != trigger.start:
-        return made
-    return replace(made, kind=_kind(anchors, trigger.kind_from, stop))
 
 
 def _expected_deliveries(

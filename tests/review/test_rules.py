@@ -106,6 +106,11 @@ def test_variants_match(rule_id: str, draft: str) -> None:
         ("talking-down", "You're welcome, and you're right to ask."),
         ("system-blame", "Our system sent you a confirmation email at 9 am."),
         ("vague-promise", "I'll call you by 2 pm."),
+        (
+            "vague-promise",
+            "I've passed this to Dana, our billing lead. She will call you by 4 pm today; "
+            "they will also email the corrected invoice by 5 pm.",
+        ),
     ],
 )
 def test_near_misses_do_not_match(rule_id: str, draft: str) -> None:

@@ -143,7 +143,7 @@ def _answers_a_problem(context: Context) -> bool:
 _NOBODY = anchored(
     r"\b(?:someone|somebody|a member of (?:our|the) team|the (?:relevant|appropriate|right|"
     r"responsible) (?:team|department|person|people)|(?:a|an|the) (?:specialist|agent|"
-    r"representative|colleague)|(?:they|the team|our team)) (?:will|'ll|shall|should|"
+    r"representative|colleague)|(?:the team|our team)) (?:will|'ll|shall|should|"
     r"is going to|are going to) (?:\w+ )?(?:contact|call|email|reach out|get back|"
     r"be in touch|look|review|investigate|check|handle|deal|follow up|respond|reply)\b"
 )

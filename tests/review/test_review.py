@@ -136,3 +136,20 @@ def test_an_upset_client_still_needs_the_steps() -> None:
     assert not reading.is_routine
     result = review("Yes, it ships on Friday.", PLAYBOOK, reading)
     assert result.verdict != "send"
+
+
+def test_a_calm_request_with_a_deadline_answered_by_moving_it_earlier_is_sent() -> None:
+    reading = read(
+        "Is there any way to get an earlier delivery slot for order 7719? We're hosting on "
+        "Saturday.",
+        PLAYBOOK,
+    )
+    assert reading.is_routine and "hard_deadline" in [t.name for t in reading.triggers]
+    draft = (
+        "Hi Alex,\n\nThanks for asking. I've moved order 7719 to the Friday morning slot, so it "
+        "will be with you a day ahead of your event.\n\nYou'll get a confirmation text from the "
+        "driver on Thursday evening.\n\nSam"
+    )
+    result = review(draft, PLAYBOOK, reading)
+    assert result.verdict == "send", result.explanation
+    assert "ask-unanswered" not in {f.rule for f in result.findings}

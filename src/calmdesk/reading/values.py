@@ -112,6 +112,11 @@ class Advice:
     because: tuple[Span, ...]
 
 
+# A deadline ("we're hosting on Saturday") is a fact to work to, not a sign of heat: a message
+# with only this trigger can still be routine.
+CALM_TRIGGERS = frozenset(("hard_deadline",))
+
+
 @dataclass(frozen=True, slots=True)
 class Complaint:
     """Whether the message is a complaint, and how severe (X-CI scale 0 none ... 4 blame)."""
@@ -154,12 +159,12 @@ class Reading:
 
     @property
     def is_routine(self) -> bool:
-        """A plain question or request: English, calm, no complaint and no trigger ("Do you ship
-        to Canada?"). It wants an answer, not the de-escalation steps."""
+        """A plain question or request: English, calm, no complaint, no sarcasm and no trigger
+        but a deadline ("Do you ship to Canada?"). It wants an answer, not de-escalation."""
         return (
             self.in_scope
             and self.heat.level == 0
             and not self.complaint.is_complaint
-            and not self.triggers
+            and all(t.name in CALM_TRIGGERS for t in self.triggers)
             and not is_sarcastic(self.text)
         )

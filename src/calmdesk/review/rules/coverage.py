@@ -22,7 +22,10 @@ _ANSWERS = {
     ),
     "expedite": anchored(
         r"\b(?:expedit\w*|rush\w*|priorit\w*|fast(?:er|est)?|express|overnight|next[- ]day|speed "
-        r"(?:it|this|things) up|upgrad\w* (?:the )?(?:shipping|delivery)|sooner|quicker)\b"
+        r"(?:it|this|things) up|upgrad\w* (?:the )?(?:shipping|delivery)|sooner|quicker|earlier|"
+        r"(?:a|one|two|\d+) days? (?:early|earlier|ahead)|brought (?:it )?forward|moved (?:it|"
+        r"your \w+|order \S+|the \w+) (?:up|forward|to (?:an? |the )?(?:earlier|first|\w+day))|"
+        r"in time for)\b"
     ),
     "update": anchored(
         r"\b(?:update\w*|status|tracking|track\w*|on (?:its|the) way|arriv\w*|deliver\w*|"

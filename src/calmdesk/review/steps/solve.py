@@ -32,6 +32,7 @@ _REMEDY = anchored(
     r"expedit\w*|credit\w*|voucher\w*|discount\w*|compensat\w*|waiv\w*|cancel\w*|upgrad\w*|"
     r"escalat\w*|repair\w*|fix(?:ed|es|ing)?|re-?issu\w*|restor\w*|reactivat\w*|unlock\w*|"
     r"reset\w*|rebook\w*|reschedul\w*|re-?dispatch\w*|dispatch\w*|return label|prepaid label|"
+    r"moved (?:it|your \w+|order \S+|the \w+) (?:up|forward|to)|brought (?:it )?forward|"
     r"free (?:shipping|delivery|of charge)|overnight|next-day|priority (?:shipping|delivery|"
     r"handling)|courier|collection|pick-?up|new (?:one|order|unit|item|parcel|package|shipment|"
     r"card|link|password|invoice)|correct(?:ed|ion)|adjust\w*|patch\w*|workaround|"

@@ -140,15 +140,13 @@ def test_an_upset_client_still_needs_the_steps() -> None:
 
 def test_a_calm_request_with_a_deadline_answered_by_moving_it_earlier_is_sent() -> None:
     reading = read(
-        "Is there any way to get an earlier delivery slot for order 7719? We're hosting on "
-        "Saturday.",
-        PLAYBOOK,
+        "Hi! Can the sofa come before Friday? We need it by Friday for guests.", PLAYBOOK
     )
     assert reading.is_routine and "hard_deadline" in [t.name for t in reading.triggers]
     draft = (
-        "Hi Alex,\n\nThanks for asking. I've moved order 7719 to the Friday morning slot, so it "
-        "will be with you a day ahead of your event.\n\nYou'll get a confirmation text from the "
-        "driver on Thursday evening.\n\nSam"
+        "Hi Alex,\n\nThanks for asking. I've moved your order to the Thursday morning slot, so "
+        "it will be with you a day ahead of your guests.\n\nYou'll get a confirmation text from "
+        "the driver on Wednesday evening.\n\nSam"
     )
     result = review(draft, PLAYBOOK, reading)
     assert result.verdict == "send", result.explanation

@@ -407,6 +407,8 @@ def test_a_late_order_still_gets_the_delivery_wording() -> None:
     [
         "Thanks for nothing. Three emails and not one answer.",
         "Thanks for the canned response, I'm sure everyone falls for it.",
+        "Thanks for the huge delays. So thrilled to be sitting in the airport all night.",
+        "Thank you for ruining my weekend with that update.",
     ],
 )
 def test_sarcastic_thanks_are_not_taken_as_praise(message: str) -> None:
@@ -421,3 +423,13 @@ def test_a_software_fault_is_fixed_not_replaced_or_repaired() -> None:
     solve = compose(reading, PLAYBOOK).part("solve")
     assert solve is not None and "fix" in solve.span.text
     assert "replacement" not in solve.span.text and "repair" not in solve.span.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Thanks for the quick refund!", "Thanks for the update on the delay, much appreciated."],
+)
+def test_real_thanks_stay_thanks(message: str) -> None:
+    from calmdesk.reading.lexicon import is_sarcastic
+
+    assert not is_sarcastic(message)

@@ -282,11 +282,19 @@ _SARCASM = re.compile(
     r"copy[- ]and[- ]paste(?:d)? (?:response|reply|answer)|yeah,? right|as if (?:you|anyone)|"
     r"i'?m sure (?:all|everyone|every|you|they|that|nobody)|thanks a bunch|"
     r"(?:great|brilliant|fantastic|wonderful|amazing|stellar) (?:job|work|service),? (?:guys|"
-    r"again|as usual|as always)|love how (?:you|your|they)|said no one)\b|(?:^|\s)/s\b"
+    r"again|as usual|as always)|love how (?:you|your|they)|said no one|"
+    # thanks for something bad: "thanks for the huge delays", "thank you for ruining my day"
+    r"thank(?:s| you)(?: so much| a lot)?(?: @\w+)? for (?:the |your |my |all the |this )?"
+    r"(?:\w+ )?(?:delay\w*|ruin\w*|wast\w*|losing|lost|break\w*|broke|ignor\w*|runaround|"
+    r"mess\w*|screw\w*|"
+    r"fail\w*|terrible|awful|horrible|worst|useless|late|stuck|overcharg\w*|charging me)|"
+    r"so (?:thrilled|excited|happy|glad|pleased|delighted) to (?:be )?(?:sit|stuck|wait|stand|"
+    r"spend|pay)\w*)\b|(?:^|\s)/s\b"
 )
 # Every phrase above holds one of these; most messages hold none, and a substring test is cheap.
 _SARCASM_HINTS = ("thank", "canned", "copy", "right", "as if", "sure", "job", "work", "service")
-_SARCASM_HINTS_MORE = ("love how", "said no one", "/s")
+_SARCASM_HINTS_MORE = ("love how", "said no one", "/s", "so thrilled", "so excited", "so happy")
+_SARCASM_HINTS_LAST = ("so glad", "so pleased", "so delighted")
 
 
 def is_sarcastic(text: str) -> bool:
@@ -296,6 +304,7 @@ def is_sarcastic(text: str) -> bool:
     (True, False)
     """
     lowered = text.lower()
-    if not any(hint in lowered for hint in (*_SARCASM_HINTS, *_SARCASM_HINTS_MORE)):
+    hints = (*_SARCASM_HINTS, *_SARCASM_HINTS_MORE, *_SARCASM_HINTS_LAST)
+    if not any(hint in lowered for hint in hints):
         return False
     return _SARCASM.search(lowered) is not None

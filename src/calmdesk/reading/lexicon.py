@@ -308,3 +308,24 @@ def is_sarcastic(text: str) -> bool:
     if not any(hint in lowered for hint in hints):
         return False
     return _SARCASM.search(lowered) is not None
+
+
+# Words that say something went wrong ("delayed", "lost", "rudest", "charged twice"): a calm,
+# even cheerful message that holds one is not a routine question, whatever the complaint model
+# says (it misses plainly worded complaints on unfamiliar topics such as air travel).
+_PROBLEM = re.compile(
+    r"\b(?:delay\w*|late|cancell?ed|lost|broken|broke|damaged|rude\w*|wrong|missing|stuck|"
+    r"fail\w*|error|crash\w*|complain\w*|disappoint\w*|terrible|awful|horrible|worst|"
+    r"unacceptable|ridiculous|useless|overcharg\w*|charged twice|double charged|not working|"
+    r"doesn'?t work|won'?t work|isn'?t working|still (?:no|not|nothing|waiting)|no one|nobody|"
+    r"never (?:arrived|came|got|received|heard))\b"
+)
+
+
+def mentions_a_problem(text: str) -> bool:
+    """Whether `text` says something went wrong, in so many words.
+
+    >>> mentions_a_problem("Flight 512 was delayed again"), mentions_a_problem("Do you ship here?")
+    (True, False)
+    """
+    return _PROBLEM.search(text.lower()) is not None

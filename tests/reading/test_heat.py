@@ -188,3 +188,11 @@ def test_without_a_threat_the_level_follows_the_score() -> None:
     reading = read("Could you tell me when the sofa will arrive? Thanks.", default_playbook())
     assert reading.heat.level == level_of(reading.heat.score, reading.heat.cues)
     assert reading.heat.level <= 1
+
+
+def test_sarcastic_thanks_are_a_heat_cue_and_real_thanks_are_not() -> None:
+    sarcastic = find_cues(normalise("Thanks for nothing. Three emails and no answer."))
+    assert [(c.kind, c.span.text) for c in sarcastic] == [("sarcasm", "Thanks for nothing")]
+    assert not [
+        c for c in find_cues(normalise("Thanks for the quick refund!")) if c.kind == "sarcasm"
+    ]

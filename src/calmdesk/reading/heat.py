@@ -46,6 +46,8 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourselves|u|ur|ya|y'all|yall)
 LOUD_KINDS = frozenset(("capitals", "repeated_punctuation"))
 LOUD_FULL_AT = 0.5
 
+# Thanks that are not thanks ("thanks for nothing"): the model reads them as gratitude.
+SARCASM_WEIGHT = 0.5
 # Cue weights beyond the word lists.
 NEGATED = 0.25  # an anger word after "not", "never"... counts a quarter
 # A run of capitalised words. It starts with a capital not preceded by a word character (the
@@ -98,6 +100,8 @@ def find_cues(doc: Document) -> tuple[Cue, ...]:
             span = Span.of(text, match.start(), match.end())
             cues.append(Cue("repeated_punctuation", span, weight))
     cues.extend(_lexical_cues(doc))
+    if doc.lower is not None and (found := lexicon.sarcasm_in(doc.lower)) is not None:
+        cues.append(Cue("sarcasm", Span.of(text, *found), SARCASM_WEIGHT))
     return tuple(sorted(cues, key=lambda cue: (cue.span.start, cue.span.end, cue.kind)))
 
 

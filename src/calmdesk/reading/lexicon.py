@@ -303,11 +303,16 @@ def is_sarcastic(text: str) -> bool:
     >>> is_sarcastic("Thanks for nothing."), is_sarcastic("Thanks for the quick reply!")
     (True, False)
     """
-    lowered = text.lower()
+    return sarcasm_in(text.lower()) is not None
+
+
+def sarcasm_in(lowered: str) -> tuple[int, int] | None:
+    """Where the first marker of sarcasm is in lower-cased text, as (start, end); None if none."""
     hints = (*_SARCASM_HINTS, *_SARCASM_HINTS_MORE, *_SARCASM_HINTS_LAST)
     if not any(hint in lowered for hint in hints):
-        return False
-    return _SARCASM.search(lowered) is not None
+        return None
+    found = _SARCASM.search(lowered)
+    return None if found is None else found.span()
 
 
 # Words that say something went wrong ("delayed", "lost", "rudest", "charged twice"): a calm,

@@ -285,3 +285,13 @@ def test_stored_readings_must_line_up_with_messages(playbook: Playbook) -> None:
 def test_empty_client_message_names_the_message(playbook: Playbook) -> None:
     with pytest.raises(InputError, match="Message 3"):
         escalate(thread("Where is it?", "Checking.", "   "), playbook)
+
+
+def test_a_threat_to_leave_suggests_bringing_in_a_lead(playbook: Playbook) -> None:
+    result = escalate(
+        thread("If this isn't fixed by Friday we'll take our business elsewhere."), playbook
+    )
+    reasons = {r.kind: r.decision for r in result.reasons}
+    assert reasons.get("churn_threat") == "suggest"
+    assert result.decision in ("suggest", "required")
+    assert "you'll have to talk to my manager" not in result.client_line.lower()

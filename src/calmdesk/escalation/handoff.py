@@ -62,6 +62,7 @@ _SHORT_REASONS = {
     "heat_high": "hostile tone",
     "heat_rising": "heat rising",
     "repeat_contact": "repeat contact",
+    "churn_threat": "may leave",
 }
 _HEADLINES = {
     "none": "No escalation needed",

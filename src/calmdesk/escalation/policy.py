@@ -19,6 +19,7 @@ caused it. What each kind calls for:
 - `public_threat` (suggest): a threat to go public (reviews, social media, the press).
 - `repeat_contact` (suggest): the client says they have written before; required when they
   say it in two messages (`repeat_contact_escalates`).
+- `churn_threat` (suggest): the client says they may leave or take their business elsewhere.
 
 >>> from calmdesk.case import Case, prepare
 >>> from calmdesk.message import Message
@@ -144,6 +145,11 @@ _TRIGGER_RULES: tuple[tuple[str, str, str], ...] = (
         "The client threatened to go public (reviews, social media or the press).",
     ),
     ("repeat_contact", "suggest", "The client says they have had to contact us before."),
+    (
+        "churn_threat",
+        "suggest",
+        "The client says they may leave; a lead may want to step in to keep the account.",
+    ),
 )
 
 

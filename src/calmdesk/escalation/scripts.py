@@ -69,6 +69,11 @@ OPENERS: dict[str, tuple[str, ...]] = {
         "I'm sorry you've had to get in touch about this more than once.",
         "You've been patient with us for longer than you should have had to be.",
     ),
+    "churn_threat": (
+        "I don't want this to be the reason you leave us, and I'd like the chance to put it right.",
+        "I understand why you're thinking of going elsewhere, and I want to earn back your trust.",
+        "You've every right to weigh your options; I'd like to show you this can be fixed.",
+    ),
 }
 # Used when a playbook has no scripts of its own.
 CORES = (

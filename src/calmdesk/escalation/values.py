@@ -27,6 +27,7 @@ REASON_KINDS = (
     "heat_high",
     "heat_rising",
     "repeat_contact",
+    "churn_threat",
 )
 
 

@@ -110,3 +110,12 @@ def test_python_dash_m_runs_the_same_command() -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert [ask["name"] for ask in json.loads(completed.stdout)["asks"]] == ["refund"]
+
+
+def test_a_date_without_a_year_reads_as_a_date_in_text_and_stays_iso_in_json() -> None:
+    message = b"I was charged on November 3rd and nothing has arrived."
+    text = run("read", "-", stdin=message)
+    assert text.returncode == 0, text.stderr
+    assert "date=3 Nov" in text.stdout and "--11-03" not in text.stdout
+    data = json.loads(run("read", "-", "--format", "json", stdin=message).stdout)
+    assert "--11-03" in [e["value"] for e in data["entities"] if e["kind"] == "date"]

@@ -417,7 +417,9 @@ def detect_language(tokens: list[Token]) -> str:
     other = sum(map(_OTHER_WORDS.__contains__, lowers))
     # Only words start with a letter, so the counts above are over words. With a function word
     # found and no letter beyond Latin script anywhere, every word is Latin: skip the count.
-    if not (english or other) or _BEYOND_LATIN.search("".join(lowers)):
+    joined = "".join(lowers)
+    beyond_latin = _BEYOND_LATIN.search(joined) is not None
+    if not (english or other) or beyond_latin:
         firsts = "".join(map(_FIRST, lowers))
         words = sum(map(str.isalpha, firsts))
         if not words:
@@ -426,12 +428,12 @@ def detect_language(tokens: list[Token]) -> str:
             latin = sum(1 for c in firsts if c.isalpha() and c < "ɏ")
             if latin / words < 0.5:
                 return "other"
-        # A Latin word glued to another script ("amazonプライムビデオ") starts with a Latin letter:
-        # judge by the letters themselves when there are any beyond Latin.
-        joined = "".join(lowers)
-        beyond = len(_BEYOND_LATIN.findall(joined))
-        if beyond and beyond > sum(map(str.isalpha, joined)) - beyond:
-            return "other"
+        if beyond_latin:
+            # A Latin word glued to another script ("amazonプライムビデオ") starts with a Latin
+            # letter: judge by the letters themselves.
+            beyond = len(_BEYOND_LATIN.findall(joined))
+            if beyond > sum(map(str.isalpha, joined)) - beyond:
+                return "other"
     return "other" if other >= 2 and other > english else "en"
 
 

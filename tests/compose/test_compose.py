@@ -433,3 +433,11 @@ def test_real_thanks_stay_thanks(message: str) -> None:
     from calmdesk.reading.lexicon import is_sarcastic
 
     assert not is_sarcastic(message)
+
+
+def test_a_calm_call_request_has_one_expect_part_with_the_call_and_the_time() -> None:
+    reading = read("Hi, could someone call me about order 7719? Thanks!", PLAYBOOK)
+    assert reading.is_routine and "call" in [a.name for a in reading.asks]
+    draft = compose(reading, PLAYBOOK)
+    expect = [part for part in draft.parts if part.step == "expect"]
+    assert len(expect) == 1 and "call" in expect[0].span.text

@@ -504,8 +504,7 @@ def _routine(
             writer.add("align", hold, " ")
         if solve:
             writer.add("solve", solve, " ")
-        if facts.hot:
-            writer.add("expect", [_call_sentence(writer, playbook, context)], " ")
+        expect = [_call_sentence(writer, playbook, context)] if facts.hot else []
         timed: tuple[str, ...] = phrases.EXPECT if solve else phrases.ROUTINE_EXPECT
         untimed: tuple[str, ...] = (
             phrases.EXPECT_UNTIMED if solve else phrases.ROUTINE_EXPECT_UNTIMED
@@ -516,10 +515,11 @@ def _routine(
         if context.now is not None:
             due = update_due(context.now, playbook.hours)
             when = describe(due, context.now, playbook.hours)
-            writer.add("expect", [pick(timed, time=when)], " ")
+            expect.append(pick(timed, time=when))
         else:
-            writer.add("expect", [pick(untimed)], " ")
+            expect.append(pick(untimed))
             notes.append("No message time was given, so the times are relative to business hours.")
+        writer.add("expect", expect, " ")
         closing = phrases.ROUTINE_DONE_CLOSE if solve else phrases.ROUTINE_CLOSE
         writer.add("close", [pick(closing)], "\n\n")
         if not solve:

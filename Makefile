@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_compose.py
 	$(BIN)/python benchmarks/bench_commitments.py
 	$(BIN)/python benchmarks/bench_escalate.py
+	$(BIN)/python benchmarks/bench_worst_case.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

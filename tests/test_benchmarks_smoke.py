@@ -16,6 +16,7 @@ SMOKE_RUNS = [
     ("bench_compose.py", ["--repeats", "5"], "p99"),
     ("bench_commitments.py", ["--rounds", "2"], "p99"),
     ("bench_escalate.py", ["--rounds", "2"], "p99"),
+    ("bench_worst_case.py", ["--chars", "3000", "--words", "3"], "slowest"),
 ]
 
 

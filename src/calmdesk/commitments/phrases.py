@@ -100,7 +100,7 @@ JOINER = re.compile(
 # What may stand just before a time phrase and belongs to it.
 PREPOSITION = re.compile(
     r"(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on|at|around|"
-    r"for|from|sometime|some\s+time|latest\s+by|ahead\s+of)\s+)+$",
+    r"for|from|sometime|some\s+time|latest\s+by|ahead\s+of)\s+){1,6}$",
 )
 PREPOSITION_WORDS = frozenset(
     "by before until till no not on at around for from sometime some latest ahead".split()

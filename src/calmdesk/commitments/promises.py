@@ -155,10 +155,16 @@ def _head(trigger: re.Match[str]) -> str:
     return ""
 
 
+# How far around a trigger its subject and its "from me" are looked for (characters): enough for
+# any real clause, and it keeps a long run of text without punctuation linear.
+_REACH = 200
+
+
 def _clause_start(low: str, floor: int, at: int) -> int:
-    """Where the subject of a promise starts: after the last comma or conjunction before it."""
+    """Where the subject of a promise starts: after the last comma or conjunction before it
+    (looked for within `_REACH` characters; the sentence start when there is none)."""
     start = floor
-    for match in phrases.CLAUSE_START.finditer(low, floor, at):
+    for match in phrases.CLAUSE_START.finditer(low, max(floor, at - _REACH), at):
         start = match.end()
     return start
 
@@ -205,9 +211,8 @@ def _triggers(anchors: Anchors, start: int, end: int) -> list[_Trigger]:
             subject_start = (
                 match.start() if head == "you" else _clause_start(low, start, match.start())
             )
-            subject = low[subject_start : match.end()]
+            subject = low[max(subject_start, match.start() - _REACH) : match.end()]
             owner = "third_party" if phrases.THIRD_PARTIES.search(subject) else "team"
-            # "I've asked the carrier and will update you": the clause's own subject carries on.
             # "I've asked the carrier and will update you": the clause's subject carries on, and
             # the promise is its own words ("will update you"); what was done before stays free
             # to be read as an action taken.
@@ -219,12 +224,13 @@ def _triggers(anchors: Anchors, start: int, end: int) -> list[_Trigger]:
                     subject_start += 1
             # "You'll hear from me" is the rep's promise; "from FedEx" a third party's.
             after = match.end()
-            mentions_from = low.find("from", after, end) >= 0
-            if (mentions_from or low.find("myself", after, end) >= 0) and phrases.FROM_ME.search(
-                low, after, end
+            near = min(end, after + _REACH)
+            mentions_from = low.find("from", after, near) >= 0
+            if (mentions_from or low.find("myself", after, near) >= 0) and phrases.FROM_ME.search(
+                low, after, near
             ):
                 owner = "rep"
-            elif mentions_from and phrases.FROM_THIRD_PARTY.search(low, after, end):
+            elif mentions_from and phrases.FROM_THIRD_PARTY.search(low, after, near):
                 owner = "third_party"
             # "You'll get an email" promises something even without a time; "the parcel will" not.
             needs_time = not (head == "you" and _YOU_RECEIVE.match(low, after))

@@ -95,11 +95,11 @@ _EXCLAIM = anchored(
 # "You have every right to be upset", "your frustration is completely understandable".
 _VALIDATION = anchored(
     r"\b(?:you(?:'re| are| have| had)? (?:(?:every|all the|absolutely|completely|totally|"
-    r"perfectly|entirely|quite) )*(?:right|entitled|justified|reason|reasons) (?:to|for) "
+    r"perfectly|entirely|quite) ){0,6}(?:right|entitled|justified|reason|reasons) (?:to|for) "
     r"(?:be |feel |being |feeling )?\w+"
     r"|(?:your|the|that) (?:frustration|anger|annoyance|concern|concerns|disappointment|"
     r"feelings?|reaction|upset|worry|worries|stress|irritation) (?:is|are|was|makes) "
-    r"(?:(?:completely|totally|entirely|perfectly|absolutely|so|very|fully|more than) )*"
+    r"(?:(?:completely|totally|entirely|perfectly|absolutely|so|very|fully|more than) ){0,6}"
     r"(?:understandable|valid|justified|fair|reasonable|warranted|natural|normal|sense)"
     r"|(?:i'd|i would|anyone would|anybody would|i'd have|i would have|we'd|we would) "
     r"(?:be |feel |have been |have felt )?(?:(?:just|equally|really|very|so) )?"
@@ -116,7 +116,7 @@ _VALIDATION = anchored(
 # Apologies; the clause after the word decides how strong they are.
 _APOLOGY = anchored(
     r"\b(?:(?:so|very|truly|really|deeply|sincerely|terribly|genuinely|incredibly|awfully|"
-    r"extremely|real) )*(?:sorry|apologi[sz]e|apologies|apology)\b"
+    r"extremely|real) ){0,6}(?:sorry|apologi[sz]e|apologies|apology)\b"
 )
 _NOT_AN_APOLOGY_BEFORE = pattern(
     r"(?:\b(?:not|never|no need to|don't|dont|no reason to|nothing to|feel|felt|feeling|"
@@ -355,6 +355,9 @@ def _validation_hits(draft: Draft) -> list[Hit]:
     return hits
 
 
+_TAIL_REACH = 400
+
+
 def _apology_hits(draft: Draft) -> list[Hit]:
     hits = []
     body = draft.doc.body
@@ -363,7 +366,9 @@ def _apology_hits(draft: Draft) -> list[Hit]:
         if _NOT_AN_APOLOGY_BEFORE.search(before):
             continue
         sentence = draft.sentence_at(match.start())
-        tail = body[match.end() : sentence.end]
+        # What follows the apology within its sentence; a clause is read no further than
+        # _TAIL_REACH characters, so text without sentence ends stays linear.
+        tail = body[match.end() : min(sentence.end, match.end() + _TAIL_REACH)]
         stop = _CLAUSE_END.search(tail)
         clause = tail[: stop.start()] if stop else tail
         if _CONDITIONAL.match(tail) or _OWN_WRITING.match(tail):

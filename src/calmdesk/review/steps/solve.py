@@ -85,7 +85,7 @@ _SUGGESTION = anchored(
 _IMPERATIVE = anchored(
     r"(?:(?<![\s\S])|(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=\n)|(?<=,\s))"
     r"(?:(?:so|also|and|then|maybe|perhaps|just|definitely|really|honestly|first|instead|"
-    r"sometimes|please|try to|be sure to|make sure to),? )*"
+    r"sometimes|please|try to|be sure to|make sure to),? ){0,6}"
     r"(?:try|consider|take(?! care\b)|do (?:a|some|something|what|more|less)|talk|speak|"
     r"reach out|call|contact|ask|write|go|get|find|join|look "
     r"(?:into|for|up|at)|focus|keep|remember to|don't forget|start|spend|give (?:it|yourself)|"
@@ -97,12 +97,12 @@ _IMPERATIVE = anchored(
 )
 _HELPS = anchored(
     r"(?<!\bi\s)(?<!\bwe\s)\b(?:(?:can|could|might|may|will|would|should|does|do|often|usually|really|also|"
-    r"definitely|probably) )+(?:really |also |definitely |probably |often |usually |greatly )?"
+    r"definitely|probably) ){1,6}(?:really |also |definitely |probably |often |usually |greatly )?"
     r"(?:help|helps|be (?:helpful|useful|beneficial|a good (?:idea|start|step|way|option)))\b"
     r"(?! me\b)|"
-    r"\b(?:is|are|be|'s) (?:a |an )?(?:really |very |great |good |first )*(?:good|great|healthy|"
-    r"helpful|useful|excellent|effective|nice|smart|wise|positive) (?:way|option|place|outlet|"
-    r"approach|strategy|habit|tool|resource)s?\b|"
+    r"\b(?:is|are|be|'s) (?:a |an )?(?:really |very |great |good |first ){0,6}(?:good|great|"
+    r"healthy|helpful|useful|excellent|effective|nice|smart|wise|positive) (?:way|option|place|"
+    r"outlet|approach|strategy|habit|tool|resource)s?\b|"
     r"\bit(?:'s| is| might be| may be| could be| would be| will be)? (?:probably |really |always |"
     r"also |definitely )?(?:best|a good idea|helpful|good|important|wise|worth|better|useful|"
     r"okay|ok) (?:to|for you to|if you)\b|"

@@ -1,4 +1,4 @@
-"""Worst-case input: one word repeated up to the size limit, with no sentence end anywhere.
+"""Worst-case input: one word or mark repeated up to the size limit, with no sentence end.
 
 Run from the project root:  .venv/bin/python benchmarks/bench_worst_case.py [--chars 180000]
 
@@ -12,11 +12,13 @@ grows with the text, about 100 means it grows with its square. Nothing here is a
 from __future__ import annotations
 
 import argparse
+import contextlib
 import time
 from collections.abc import Callable
 from datetime import datetime
 
 from calmdesk.commitments import commitments
+from calmdesk.errors import InputError
 from calmdesk.playbook import default_playbook
 from calmdesk.reading import read
 from calmdesk.review import review
@@ -27,12 +29,16 @@ WORDS = (
     "not", "the", "and", "will", "by", "for", "carrier", "refund", "call", "again", "your",
     "order", "still", "why", "no", "never", "it", "is", "to", "a", "be", "can", "help", "then",
 )  # fmt: skip
+# Runs of marks and short lines, repeated as they are: "!!!…", blank lines, "- a" lines, "$1 $1 …".
+UNITS = ("!", "\n", " \n", "- a\n", "$1 ", "#", "😡", ">", "…", '"', "@a ", "WHY ")
 SENT_AT = datetime(2026, 11, 24, 10)
 
 
-def _seconds(function: Callable[[], object]) -> float:
+def _seconds_of(run: Callable[[], object]) -> float:
+    """Seconds `run` takes; blank lines only are refused with a clear message (the answer)."""
     started = time.perf_counter()
-    function()
+    with contextlib.suppress(InputError):
+        run()
     return time.perf_counter() - started
 
 
@@ -43,15 +49,16 @@ def main() -> None:
     args = parser.parse_args()
     playbook = default_playbook()
     rows = []
-    for word in WORDS[: args.words]:
+    units = [word + " " for word in WORDS[: args.words]] + list(UNITS[: args.words])
+    for word in units:
         for size in (args.chars // 10, args.chars):
-            text = (word + " ") * (size // (len(word) + 1))
+            text = word * (size // len(word))
             for name, run in (
                 ("read", lambda text=text: read(text, playbook)),
                 ("review", lambda text=text: review(text, playbook)),
                 ("commitments", lambda text=text: commitments(normalise(text), SENT_AT, playbook)),
             ):
-                rows.append((word, name, size, _seconds(run)))
+                rows.append((word.strip() or repr(word), name, size, _seconds_of(run)))
     pairs = {}
     for word, name, size, seconds in rows:
         pairs.setdefault((word, name), {})[size] = seconds

@@ -207,7 +207,7 @@ _QUOTED_LINES = re.compile(r"(?:^[ \t]*>.*(?:\n|$))+", re.M)
 _SIGNATURE_DELIMITER = re.compile(r"^-- ?$", re.M)
 _SENT_FROM = re.compile(r"^Sent from my [\w ]+$", re.M | re.I)
 _SIGN_OFF = re.compile(
-    r"^[ \t]*(?:(?:kind|best|warm|many)?\s*regards|best(?: wishes)?|thanks(?: again)?|thank you|"
+    r"^[ \t]*(?:(?:kind|best|warm|many)?[ \t]*regards|best(?: wishes)?|thanks(?: again)?|thank you|"
     r"cheers|sincerely(?: yours)?|yours(?: truly| sincerely)?|respectfully|all the best|"
     r"talk soon|speak soon)[ \t]*[,.!]?[ \t]*$",
     re.M | re.I,
@@ -306,9 +306,11 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence ends at a run of end marks (and closing quotes) before a space, a blank line, or a
 # line break before more text. Written to start with one character set, so the regex engine
-# skips in C to the next character that can end a sentence.
+# skips in C to the next character that can end a sentence; a run of end marks is tried from its
+# first mark only, and never given back, so "!!!…" without a space stays linear.
 _SENTENCE_END = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s)|(?<=\n)\s*\n|(?<=\n)(?=\s*\S))"
+    r"[.!?…\n](?:(?<=[.!?…])(?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]*+(?=\s)"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=\s*\S))"
 )
 
 

@@ -14,6 +14,7 @@ looked for in the signature the text layer set aside, then in the body ("my name
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator
 
 from calmdesk.reading.phrases import NUMBER, Prepared, prepare, words
@@ -401,6 +402,14 @@ _FINDERS: tuple[tuple[str, Callable[[str, Prepared], Iterator[tuple[int, int, st
 )
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start..end overlaps one of `taken` (sorted, disjoint): only its neighbours can."""
+    at = bisect_left(taken, (start, end))
+    before = taken[at - 1] if at else None
+    after = taken[at] if at < len(taken) else None
+    return (before is not None and before[1] > start) or (after is not None and after[0] < end)
+
+
 def find_entities(doc: Document) -> tuple[Entity, ...]:
     """Every entity in the client's own words (and their name from the signature), in text order.
 
@@ -412,17 +421,17 @@ def find_entities(doc: Document) -> tuple[Entity, ...]:
     >>> [e.value for e in find_entities(doc)]
     ['15:00', 'tomorrow', 'Dana Whitfield']
     """
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping one another
     found: list[tuple[int, int, str, str]] = []
     prepared = prepare(doc)
     for kind, finder in _FINDERS:
         for start, end, value in finder(doc.body, prepared):
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if _overlaps(taken, start, end):
                 continue
-            taken.append((start, end))
+            insort(taken, (start, end))
             found.append((start, end, kind, value))
     name = _name(doc, prepared)
-    if name is not None and not any(name[0] < e and s < name[1] for s, e in taken):
+    if name is not None and not _overlaps(taken, name[0], name[1]):
         found.append((name[0], name[1], "name", name[2]))
     found.sort()
     return tuple(

@@ -885,19 +885,17 @@ INSULT_ADJECTIVE = (
     r"(?:useless|incompetent|pathetic|worthless|hopeless|clueless|stupid|dumb|brain-?dead|"
     r"a\s+joke|a\s+disgrace|an\s+embarrassment|disgusting|spineless|heartless)"
 )
+_YOU = r"you|u|ya|yall|y'?all|you\s+(?:guys|people|lot|all|two)"
+_STAFF = (
+    r"staff|employees|agents|people|reps|representatives|team|crew|pilots?|attendants?|workers|"
+    r"managers?|ceo|management"
+)
 PEOPLE = (
-    r"(?:you|u|ya|yall|y'?all|you\s+(?:guys|people|lot|all|two)|your\s+(?:\w+\s+)?(?:staff|"
-    r"employees|"
-    r"agents|people|reps|representatives|team|crew|pilots?|attendants?|workers|managers?|ceo|"
-    r"management|service\s+people|customer\s+service|support)|ur\s+(?:staff|people|team|employees|"
-    r"agents|reps)|@\w+)"
+    rf"(?:{_YOU}|your\s+(?:\w+\s+)?(?:{_STAFF}|service\s+people|customer\s+service|support)|"
+    r"ur\s+(?:staff|people|team|employees|agents|reps)|@\w+)"
 )
 # The people themselves: "your customer service is a joke" judges the service, not a person.
-PEOPLE_ADDRESSED = (
-    r"(?:you|u|ya|yall|y'?all|you\s+(?:guys|people|lot|all|two)|your\s+(?:\w+\s+)?(?:staff|"
-    r"employees|agents|people|reps|representatives|team|crew|pilots?|attendants?|workers|"
-    r"managers?|ceo|management))"
-)
+PEOPLE_ADDRESSED = rf"(?:{_YOU}|your\s+(?:\w+\s+)?(?:{_STAFF}))"
 _NOT_INSULTING = re.compile(r"\b(?:not|never|aren[’']?t|isn[’']?t|no)\s+(?:\w+\s+){0,2}$", re.I)
 _SOMEONE_ELSE = re.compile(r"\b(?:one|some|this|that|a)\s+(?:idiot|moron|jerk|fool)\b", re.I)
 

@@ -347,7 +347,14 @@ _PROBLEM = re.compile(
     r"fail\w*|error|crash\w*|complain\w*|disappoint\w*|terrible|awful|horrible|worst|"
     r"unacceptable|ridiculous|useless|overcharg\w*|charged twice|double charged|not working|"
     r"doesn'?t work|won'?t work|isn'?t working|still (?:no|not|nothing|waiting)|no one|nobody|"
-    r"never (?:arrived|came|got|received|heard))\b"
+    r"never (?:arrived|came|got|received|heard)|didn'?t (?:arrive|get|receive)|"
+    # a long wait, a plain verdict on the service, a thing that never came
+    r"(?:on hold|waited|wait time|been (?:sitting|waiting))\b[^.!?\n]{0,25}?\b"
+    r"(?:an? hour|hours|\d+ ?(?:mins?|minutes|hrs?|hours|days))|frozen|glitch\w*|outage|"
+    r"no excuse|(?:is|was|what) a joke|a lie|lied|liars?|pathetic|shameful|bad service|"
+    r"testing my patience|fed up|sick of|tired of|can'?t (?:get through|log ?in|access|reach)|"
+    r"where (?:is|are|'s) (?:my|our) (?:bags?|luggage|suitcases?|order|package|parcel|refund|"
+    r"money|delivery))\b"
 )
 
 

@@ -155,11 +155,16 @@ def _churn_at(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
 
 
 _ANOTHER_FIRM = (
-    r"(?:a|another|a\s+different|a\s+new)\s+(?:airline|carrier|provider|company|bank|supplier|"
-    r"vendor|service|store|shop|brand|network|isp)"
+    r"(?:a|another|a\s+different|a\s+new|new|different|other)\s+(?:airline|carrier|provider|"
+    r"company|bank|supplier|vendor|service|store|shop|brand|network|isp)s?\b"
+    # "another service you offer", "a new bank account" are not somebody else
+    r"(?!\s+(?:you|u|your|that|which|account|plan|option|card|app|number|"
+    r"(?:from|of)\s+(?:you|your))\b)"
 )
 _FIRM_WORDS = (
-    "airline carrier provider company bank supplier vendor service store shop brand network isp"
+    "airline airlines carrier carriers provider providers company companies bank banks supplier "
+    "suppliers vendor vendors service services store stores shop shops brand brands network "
+    "networks isp isps"
 )
 
 CHURN_THREAT: tuple[PhraseRule, ...] = (
@@ -173,7 +178,7 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
     _churn_at(
         "never not won't wont will ain't aint no",
         rf"""\b(?:never|not|won{Q}t|wont|will\s+not|ain{Q}t|no\s+longer|not\s+ever|not\s+be)
-        \s+(?:be\s+)?(?:ever\s+)?{USE_AGAIN}\b
+        \s+(?:be\s+|b\s+)?(?:ever\s+)?{USE_AGAIN}\b
         (?:\s+(?!again\b)[\w@&.'-]+){{0,5}}?\s+(?:again|anymore|any\s+more|ever\s+again)\b""",
         "again anymore more",
     ),

@@ -47,6 +47,15 @@ def test_one_result_per_step_in_order() -> None:
         ("I hope things get easier for you soon.", 1),
         ("That's a sensible first step.", 1),
         ("You're clearly working really hard on this.", 1),
+        ("I understand where you are coming from.", 1),
+        ("I understand what you're saying.", 1),
+        ("I'm sure there is a way to sort this out.", 1),
+        ("It's quite normal to feel unsure at this stage.", 1),
+        # Feelings read back, shared or named in a verdict on what happened.
+        ("I can feel how tired you are of chasing this.", 2),
+        ("I would feel exactly the same way in your position.", 2),
+        ("Oh no, that's really not good.", 2),
+        ("That could be awkward with your client, for sure.", 2),
     ],
 )
 def test_acknowledge(draft: str, expected: int) -> None:
@@ -66,6 +75,10 @@ def test_acknowledge(draft: str, expected: int) -> None:
         "It's awful weather here today.",
         "Sorry for the double post.",
         "I seemed to lose track of the time.",
+        "I feel that the second option suits you better.",
+        "That is not good advice for a new account.",
+        "The export is not easy to find, so here are the steps.",
+        "It is common for the page to reload twice.",
     ],
 )
 def test_acknowledge_near_misses(draft: str) -> None:

@@ -42,13 +42,15 @@ _FEELING_WORD = re.compile(FEELING, re.I)
 _EMPATHY = anchored(
     r"\b(?:i|we)(?: (?:can|could|do|completely|totally|fully|really|truly|absolutely|certainly|"
     r"definitely|only|just|genuinely|can't|cannot|can't even))* (?P<verb>understand|get|see|"
-    r"imagine|appreciate|hear|know|recognise|recognize|realise|realize|sense|tell|relate)\b"
+    r"imagine|appreciate|hear|know|recognise|recognize|realise|realize|sense|tell|relate|"
+    # "I can feel how upset you are" ("I feel bad" is the writer's own feeling: see below)
+    r"feel(?= (?:how|that|your|what)\b))\b"
     r"(?P<rest>[^.!?\n]*)"
 )
 _GENERIC_EMPATHY = pattern(
     r"^(?:,|\.|!|$| (?:completely|totally|fully|entirely|perfectly)\b| you\b| what you mean\b|"
-    r" how you feel\b| the feeling\b| that\b| where you're coming from\b| your (?:point|position)"
-    r"\b|$)"
+    r" how you feel\b| the feeling\b| that\b| where you(?:'re| are) coming from\b| your (?:point|"
+    r"position)\b| what you(?:'re| are) (?:saying|going through|feeling|dealing with)\b|$)"
 )
 # "That must be frustrating", "this sounds really stressful", "What a nightmare".
 _THAT_MUST_BE = anchored(
@@ -60,7 +62,9 @@ _THAT_MUST_BE = anchored(
     r"totally|super|awfully|especially|hugely|a lot of|a real|a very))* "
     r"(?P<word>(?:[a-z-]+ing|[a-z-]+ful|hard|tough|rough|awful|terrible|horrible|"
     r"unacceptable|inconvenient|unfair|sad|scary|hassle|pain|nightmare|mess|ordeal|"
-    r"difficult|not okay|not ok|not right|not good enough|heartbreaking|frustrated|upset|tricky|"
+    r"difficult|not okay|not ok|not right|not good enough|"
+    r"not (?:good|great|fun|easy|nice)(?=\s*[.!?,;:)]|\s*$)|"
+    r"awkward|heartbreaking|frustrated|upset|tricky|"
     r"challenge|struggle|lot to (?:deal with|handle|take in)))\b"
 )
 _NOT_A_FEELING = re.compile(
@@ -73,13 +77,15 @@ _NOT_A_FEELING = re.compile(
 _ORDEAL = pattern(
     r"unacceptable|inconvenient|hassle|nightmare|mess|ordeal|not (?:okay|ok|right|good enough)|"
     r"terrifying|alarming|maddening|agonizing|agonising|draining|crushing|heartbreaking|"
-    r"tricky|challenging|challenge|struggle|lot to (?:deal with|handle|take in)"
+    r"tricky|challenging|challenge|struggle|lot to (?:deal with|handle|take in)|awkward|"
+    r"intimidating|overwhelming|exhausting|anxiety-provoking|nerve-?(?:wracking|racking)|"
+    r"not (?:good|great|fun|easy|nice)"
 )
 _ABOUT_SELF = anchored(r"\b(?:i|me|my|myself|i'm|im|i've|ive)\b")
 _SHARED_FEELING = pattern(
     r"^ (?:(?:exactly|just|all too well|too well) )?(?:the feeling|that feeling|this feeling|"
-    r"what you mean|how you feel|what you're going through|what that's like|where you're "
-    r"coming from|what you're feeling|how (?:that|it) (?:is|feels))"
+    r"what you mean|how you feel|what you(?:'re| are) (?:going through|feeling|saying|dealing "
+    r"with)|what that's like|where you(?:'re| are) coming from|how (?:that|it) (?:is|feels))"
 )
 _HARD_TO_SAY = anchored(
     r"\b(?:hard|difficult|tough) to (?:say|tell|know|predict|estimate|answer|find|understand|"
@@ -105,6 +111,8 @@ _VALIDATION = anchored(
     r"(?:be |feel |have been |have felt )?(?:(?:just|equally|really|very|so) )?"
     r"(?P<feeling>[a-z]+)(?: too| as well| in your (?:position|shoes|place)| if)"
     r"|in your (?:shoes|position|place),? (?:i|anyone|anybody)"
+    r"|(?:i'd|i would|anyone would|anybody would|i'd have|i would have) (?:feel|felt|have felt) "
+    r"(?:exactly )?the same(?: way)?"
     r"|(?:it's|it is|that's|that is|that was|it was) (?:completely |totally |perfectly |"
     r"entirely |only |absolutely |so )?(?:understandable|natural|normal|valid|fair|reasonable|"
     r"okay|ok|human) (?:to (?:feel|be)|that you|you'd|you would|you're|you are|given|to want)"
@@ -162,8 +170,9 @@ _REASSURANCE = anchored(
     r"(?:that's|that is|it's|it is|thats|its) (?:so |really |very )?(?:great|good|awesome|"
     r"wonderful|fantastic|amazing)[.!]|"
     r"you(?:'re| are) (?:absolutely |completely |totally |quite |so )?right\b|"
-    r"(?:it's|that's|it is|that is|its|thats) (?:completely |totally |perfectly |absolutely )?"
-    r"(?:okay|ok|alright|all right|normal|natural|understandable|valid)(?: to (?:feel|be)|[.!,]|$)|"
+    r"(?:it's|that's|it is|that is|its|thats) (?:completely |totally |perfectly |absolutely |quite "
+    r"|very )?(?:okay|ok|alright|all right|normal|natural|understandable|valid|usual|common)"
+    r"(?: to (?:feel|be)|[.!,]|$)|"
     r"if you (?:ever )?(?:need|want)(?: someone| somebody)? to (?:talk|chat|vent)|"
     r"(?:here|available) to (?:talk|chat|listen)|"
     r"thank(?:s| you)(?: so much| very much)? for (?:bringing|raising|flagging|letting us know|"
@@ -220,13 +229,15 @@ _AFFIRMATION = anchored(
     r"important) (?:first |next )?(?:idea|step|"
     r"plan|start|thing|attitude|approach|choice|decision|move|sign|progress))\b|"
     r"i(?:'m| am|m) (?:sure|confident|certain) (?:that )?(?:you|she|he|they|it|things|everything|"
-    r"your)\b|(?:it|this|that|things|everything|this feeling)(?:'ll| will)(?: (?:all|only|"
+    r"your|there(?:'s| is| will be| are))\b|"
+    r"(?:it|this|that|things|everything|this feeling)(?:'ll| will)(?: (?:all|only|"
     r"eventually|soon|surely|definitely))* (?:pass|get better|improve|work out|be (?:ok|okay|fine|"
     r"alright|better))|you(?:'re| are| seem| sound)(?: (?:so|really|very|clearly|obviously|"
     r"already|definitely))* (?:doing (?:great|well|good|the right|your best|a great|so well)|"
     r"working (?:hard|so hard|really hard)|trying (?:hard|your best)|strong|brave|capable|"
     r"resilient|determined|thoughtful|kind|caring|a good|a great|on the right track|not weak|"
-    r"handling (?:it|this|things) (?:well|really well))\b|"
+    r"(?:handling|coping with|dealing with) (?:it|this|things|everything|the whole thing|the "
+    r"situation) (?:so |really |very )?(?:well|great))\b|"
     r"(?:your|you) (?:life|feelings|opinion|worth|health|wellbeing|safety|needs) (?:is|are|"
     r"matters?) (?:so |very |really )?(?:important|valid|worth|matter)|you matter\b)"
 )
@@ -274,6 +285,7 @@ _EMOTION_WORDS = {
 }
 
 
+_CAN_FEEL = re.compile(r"\bcan(?:\s+\w+)?\s+feel$", re.I)
 _BUT = re.compile(r"\s*(?:,\s*)?but\b", re.I)
 
 
@@ -289,6 +301,9 @@ def _empathy_hits(draft: Draft) -> list[Hit]:
             continue
         if match.group("verb") == "get" and not _NOT_AN_OBJECT.match(rest):
             continue  # "I get frustrated" tells of the writer, "I get it" of the reader
+        framed = draft.doc.body[match.start() : match.end("verb")]
+        if match.group("verb").lower() == "feel" and not _CAN_FEEL.search(framed):
+            continue  # "I can feel how tired you are" reads the client; "I feel that…" opines
         start, end = match.span("rest")
         cut = _CLAUSE_END.search(rest)
         if cut is not None:

@@ -73,6 +73,7 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    ("expedite", "I want the expedite charges refunded."),
     ("update", "I know where the problem is."),
     ("refund", "Got my refund today, thank you!"),
     ("explanation", "Thanks for explaining why it was late, makes sense now."),

@@ -55,6 +55,8 @@ CASES = [
     ("Your agent was rude and hung up on me twice.", "service", None, ""),
     ("Flight delayed 4 hours, missed my connection at the gate.", "travel", None, ""),
     ("Hello, is anyone there?", "other", None, ""),
+    # The client's own line standing idle is what the delay costs them, not its cause.
+    ("Our production line is idle until the parts arrive.", "delivery", None, ""),
 ]
 
 

@@ -18,6 +18,11 @@ MATCHES = [
         "talk w/ a supervisor",
     ),
     ("manager_request", "Please get me someone senior who can sort this.", "get me someone senior"),
+    (
+        "manager_request",
+        "If I don't hear from someone senior today I'm done.",
+        "hear from someone senior",
+    ),
     ("manager_request", "I'd like this escalated to head office.", "I'd like this escalated"),
     ("manager_request", "How do I get hold of a duty manager?", "get hold of a duty manager"),
     (
@@ -94,6 +99,7 @@ MATCHES = [
 
 # (trigger, message): none of these is the trigger.
 NEAR_MISSES = [
+    ("manager_request", "I don't need to speak to a manager, just fix it."),
     ("legal_threat", "My lawyer friend recommended your service."),
     ("abuse", "Your tracking page is useless, it never updates."),
     ("abuse", "Your customer service is a joke, nobody answers."),

@@ -199,7 +199,15 @@ _PROMISED_BY = re.compile(
 )
 
 EXPEDITE: tuple[PhraseRule, ...] = (
-    _ask("expedite", "expedite expedited expediting", r"\bexpedit\w*"),
+    # "the expedite charges refunded" is about a fee, not asking for speed
+    _ask(
+        "expedite",
+        "expedite expedited expediting",
+        r"\bexpedit\w*",
+        unless_after=re.compile(
+            r"\s+(?:shipping\s+)?(?:charges?|fees?|costs?|surcharges?)\b", re.I
+        ),
+    ),
     _ask(
         "expedite",
         "an a the earlier",

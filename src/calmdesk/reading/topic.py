@@ -16,6 +16,8 @@ Every `Evidence` names the topic or cause it supports.
 
 from __future__ import annotations
 
+import re
+
 from calmdesk.reading.phrases import PhraseRule, Prepared, Q, RuleSet, prepare, words
 from calmdesk.reading.values import Entity, Evidence, Topic
 from calmdesk.text import Document, Span
@@ -78,6 +80,9 @@ _TOPIC_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 # Causes, strongest cue first within each; the first cause in text order wins.
+# The client's own line or workshop: "our production line", "my factory".
+_CLIENTS_OWN = re.compile(r"\b(?:our|my|own)\s+(?:\w+\s+)?$", re.I)
+
 _MATERIALS = r"""(?:artwork|files?|materials?|assets?|content|copy|approval|sign[ -]?off|proofs?|
     designs?|logo|specs?|specifications?|details|information|info|brief|data|documents?|docs|
     paperwork|forms?|measurements|photos?|images?|text|po|purchase\s+order|deposit|payment|
@@ -131,6 +136,8 @@ _CAUSE_RULES: tuple[PhraseRule, ...] = (
         "print printing printer fabricated fabrication fabricating fabricate workshop assembly",
         r"""\b(?:production|manufactur\w*|factory|print(?:ing)?\s+(?:run|queue|shop)|printer|
           fabricat\w*|workshop|assembly)\b""",
+        # "our production line sits idle" is what the delay costs the client, not its cause
+        unless_before=_CLIENTS_OWN,
     ),
     PhraseRule.of(
         "production",

@@ -51,7 +51,8 @@ SENIOR_WORDS = (
     "superiors supervisor supervisors supervisr team"
 )
 _NOT_ASKING = re.compile(
-    r"\b(?:no\s+need\s+to|don[’']?t|do\s+not|never)\s+(?:\w+\s+)?$"
+    # ("if I don't hear from someone senior" still asks for one)
+    r"\b(?<!if i )(?<!if we )(?:no\s+need\s+to|don[’']?t|do\s+not|never)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:they|he|she|it|agents?|staff|crew|people)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
@@ -60,11 +61,13 @@ MANAGER_REQUEST: tuple[PhraseRule, ...] = (
     # "speak to a manager", "put me in touch with someone senior", "complain to head office"
     PhraseRule.at(
         "manager_request",
-        "speak talk chat get put transfer pass connect escalate complain complaint reach contact",
+        "speak talk chat get put transfer pass connect escalate complain complaint reach contact "
+        "hear",
         rf"""\b(?:
           (?:speak|talk|chat|get\s+through|put\s+(?:me|us)\s+through|transfer\s+(?:me|us)|
             pass\s+(?:me|us)|connect\s+(?:me|us)|escalate\s+(?:this|it|my\s+\w+|the\s+\w+)|
             complain|complaint)\s+(?:to|with|w/)
+          | hear\s+(?:back\s+)?from
           | reach|contact|get\s+a?hold\s+of|(?:get|put\s+(?:me|us))\s+in\s+touch\s+with)
         \s*(?:a|an|the|your|ur|some|my|one\s+of\s+your)?\s*{SENIOR}""",
         SENIOR_WORDS,

@@ -223,6 +223,18 @@ def test_a_refund_within_the_ceiling_is_offered_outright() -> None:
     assert "team lead" not in draft.text
 
 
+def test_a_loss_the_client_mentions_is_not_offered_back_and_the_refund_names_its_object() -> None:
+    message = (
+        "Order 5512 never came and our line is idle, costing us about $4,000 a day. "
+        "I want the expedite charges refunded."
+    )
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    assert "$4,000" not in draft.text and "team lead" not in draft.text
+    assert "a refund of the expedite charges" in draft.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
 def test_several_remedies_are_offered_as_options() -> None:
     reading = reading_of("heat=2 asks=replacement,expedite", order_number="A-1")
     solve = compose(reading, PLAYBOOK).part("solve")

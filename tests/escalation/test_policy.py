@@ -96,6 +96,20 @@ def test_an_amount_without_a_refund_ask_is_not_a_refund(playbook: Playbook) -> N
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our line is idle and it's costing us $4,000 a day. Refund the shipping.",
+        "We lost $12,000 in sales over this. I want my money back.",
+        "Downtime runs at $900/day for us, so refund me.",
+    ],
+)
+def test_a_loss_the_client_states_is_not_the_refund_they_want(
+    text: str, playbook: Playbook
+) -> None:
+    assert "refund_above_ceiling" not in kinds(thread(text), playbook)
+
+
 def test_refund_in_another_currency_is_suggested_not_compared(playbook: Playbook) -> None:
     assert kinds(thread("I want a refund of 900 euros."), playbook) == {
         "refund_above_ceiling": "suggest"

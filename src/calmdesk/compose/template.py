@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from calmdesk.compose import phrases
+from calmdesk.compose.refund import refund_amount, refund_object
 from calmdesk.compose.timing import (
     call_slots,
     clock,
@@ -129,9 +130,13 @@ _LATE = re.compile(
 def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Facts:
     known: dict[str, str | None] = {}
     for entity in reading.entities:
-        if entity.kind in _KNOWN_ENTITIES:
+        if entity.kind in _KNOWN_ENTITIES and entity.kind != "amount":
             known.setdefault(entity.kind, entity.value)
-    amount = known.get("amount")
+    # Not just the first amount: "costing us £4,000 a day" is no refund.
+    amount = refund_amount(reading) if reading.in_scope else None
+    refunded = refund_object(reading) if reading.in_scope else None
+    if refunded is not None:
+        known["refund_of"] = refunded
     parsed = _amount(amount) if amount else None
     if parsed is not None:
         known["amount"] = format_amount(*parsed)
@@ -252,9 +257,7 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
         ):
             lead_refund = format_amount(*amount)
         elif "refund" in facts.asks:
-            options.append(
-                f"a full refund of {format_amount(*amount)}" if amount else "a full refund"
-            )
+            options.append(_refund_offer(facts, amount))
     # A late delivery: speed it up (beside a refund asked for, as the other way out), and
     # resend when it is a parcel and nothing else was asked for. Not once they want to cancel.
     late = facts.topic == "delivery" and "cancel" not in facts.asks
@@ -282,7 +285,7 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
     if facts.topic == "billing" and not options and lead_refund is None:
         options.append("a correction of the charge, with any overpayment refunded to you")
     if wants_refund and "refund" in facts.asks and not options and lead_refund is None:
-        options.append("a full refund")
+        options.append(_refund_offer(facts, None))
     bring_lead = (
         "manager" in facts.asks
         or bool(facts.triggers & {"manager_request", "legal_threat"})
@@ -305,6 +308,15 @@ _SOFTWARE = re.compile(
     r"bugs|glitch\w*|log ?in|sign ?in|password|download\w*|install\w*|update[sd]?|version|"
     r"error message|freez\w*)\b"
 )
+
+
+def _refund_offer(facts: _Facts, amount: tuple[str, float] | None) -> str:
+    """'a full refund of $80', 'a refund of the expedite charges', or 'a full refund'."""
+    if amount is not None:
+        return f"a full refund of {format_amount(*amount)}"
+    if facts.has("refund_of"):
+        return f"a refund of {facts.say('refund_of')}"
+    return "a full refund"
 
 
 def _amount_value(facts: _Facts) -> tuple[str, float] | None:

@@ -41,6 +41,7 @@ from calmdesk.case import Case
 from calmdesk.escalation.values import DECISIONS, REASON_KINDS, Reason
 from calmdesk.playbook.load import compile_pattern
 from calmdesk.playbook.model import EscalationPolicy, Playbook
+from calmdesk.reading.money import refundable_amounts
 from calmdesk.reading.values import Entity, Reading
 from calmdesk.text import Span
 
@@ -195,7 +196,7 @@ def _amount(entity: Entity) -> tuple[str, float] | None:
 
 def _amounts_for_ask(reading: Reading, ask: Span) -> list[Entity]:
     """The amounts an ask for money refers to: in its sentence if any, else in its message."""
-    amounts = [e for e in reading.entities if e.kind == "amount" and _amount(e) is not None]
+    amounts = [e for e in refundable_amounts(reading) if _amount(e) is not None]
     text = reading.text
     start = max(text.rfind(mark, 0, ask.start) for mark in ".!?\n") + 1
     ends = [i for i in (text.find(mark, ask.end) for mark in ".!?\n") if i != -1]
@@ -214,7 +215,7 @@ def _refund_reasons(
     last_amounts: tuple[int, list[Entity]] | None = None
     for client in clients:
         reading = client.reading
-        own = [e for e in reading.entities if e.kind == "amount" and _amount(e) is not None]
+        own = [e for e in refundable_amounts(reading) if _amount(e) is not None]
         for ask in reading.asks:
             if ask.name not in MONEY_ASKS:
                 continue
@@ -251,7 +252,7 @@ def _refund_reasons(
             "the amount in that currency with a lead.",
             index,
             entity.span,
-            f"{entity.value} ? {ceiling}",
+            f"{entity.value} vs a {ceiling} ceiling, another currency",
         )
 
 

@@ -95,6 +95,7 @@ def test_acknowledge_near_misses(draft: str) -> None:
         ("It sounds like the tracking stopped updating after Tuesday.", 1),
         ("When did the screen first start flickering", 2),
         ("So you were charged again after cancelling.", 1),
+        ("Let me know if the address on the label is right.", 2),
     ],
 )
 def test_clarify(draft: str, expected: int) -> None:
@@ -109,6 +110,8 @@ def test_clarify(draft: str, expected: int) -> None:
         "Have you tried turning it off and on again?",
         "Did you even read the instructions?",
         "What a week it has been.",
+        "Let me know if there's anything else.",
+        "Let me know if there is anything more I can do.",
     ],
 )
 def test_clarify_near_misses(draft: str) -> None:

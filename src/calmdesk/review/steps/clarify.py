@@ -59,7 +59,7 @@ _INVITATION = anchored(
     r"(?:like|love) to (?:know|hear|understand|learn)|(?:i'm|i am) (?:curious|wondering) "
     r"(?:about|what|how|if|whether|why|which|when)|please (?:let (?:me|us) know|confirm|tell me|"
     r"share|send|describe|clarify|explain)|let (?:me|us) know (?:which|what|when|where|how|"
-    r"whether|the|your|if (?:you(?:'d| would) prefer|the|it|this|that|there was|you received)))"
+    r"whether|the|your|if (?:you(?:'d| would) prefer|the|it|this|that|there was|you received))\b)"
 )
 _RESTATEMENT = anchored(
     r"\b(?:just (?:to|so i can|so we can) (?:confirm|clarify|make sure|be sure|check|recap|be clear"

@@ -50,6 +50,8 @@ def test_one_result_per_step_in_order() -> None:
         ("I understand where you are coming from.", 1),
         ("I understand what you're saying.", 1),
         ("I'm sure there is a way to sort this out.", 1),
+        ("You got it all done in a day, be proud of yourself.", 1),
+        ("We really care about your concerns here.", 1),
         ("It's quite normal to feel unsure at this stage.", 1),
         # Feelings read back, shared or named in a verdict on what happened.
         ("I can feel how tired you are of chasing this.", 2),
@@ -79,6 +81,7 @@ def test_acknowledge(draft: str, expected: int) -> None:
         "That is not good advice for a new account.",
         "The export is not easy to find, so here are the steps.",
         "It is common for the page to reload twice.",
+        "Skipping the update is not good for your battery.",
     ],
 )
 def test_acknowledge_near_misses(draft: str) -> None:

@@ -54,7 +54,7 @@ _GENERIC_QUESTION = pattern(
 _INVITATION = anchored(
     r"\b(?:help me (?:understand|see|get)|(?:can|could|would) you (?:please |kindly )?(?:tell|"
     r"share with|walk) me|(?:can|could|would) you (?:please |kindly )?(?:confirm|clarify|describe|"
-    r"explain|let me know|send (?:me|us|over)|share|provide|check|give me)|tell me (?:more|a bit|"
+    r"explain|let me know|send (?:me|us|over)\b|share|provide|check|give me)|tell me (?:more|a bit|"
     r"a little|about|what|how|which|when|where|why|if|whether)|(?:i'd|i would|we'd|we would) "
     r"(?:like|love) to (?:know|hear|understand|learn)|(?:i'm|i am) (?:curious|wondering) "
     r"(?:about|what|how|if|whether|why|which|when)|please (?:let (?:me|us) know|confirm|tell me|"
@@ -67,7 +67,7 @@ _RESTATEMENT = anchored(
     r"if (?:i(?:'ve| have)?|we(?:'ve| have)?) (?:understood|understand|read|got) (?:you|this|"
     r"that|it|things|everything)? ?(?:correctly|right)|(?:let me|i want to|i'd like to|"
     r"allow me to) (?:make sure|confirm|check|recap|summari[sz]e|repeat)|"
-    r"(?:it |this )?sounds like (?:you|your|the|this|it|they|he|she)|"
+    r"(?:it |this )?sounds like (?:you|your|the|this|it|they|he|she)\b|"
     r"(?:so|okay|ok),? (?:you(?:'re| are) saying|what you(?:'re| are) saying|you mean|"
     r"you(?:'re| are) |you(?:'ve| have) |your |the (?:issue|problem|main)|it seems)|"
     r"what i(?:'m| am) hearing is|"

@@ -90,6 +90,7 @@ MATCHES = [
     ("churn_threat", "We are reconsidering our contract.", "reconsidering our contract"),
     ("churn_threat", "We've begun looking at other suppliers.", "looking at other suppliers"),
     ("churn_threat", "Time to find new airline, honestly.", "find new airline"),
+    ("repeat_contact", "Been on hold now for 1hr 49min.", "hold now for 1hr"),
     ("churn_threat", "I'll look for other carriers from now on.", "look for other carriers"),
     ("churn_threat", "wont b flying with them again", "wont b flying with them again"),
     ("abuse", "f*** you @skyways", "f*** you"),
@@ -99,6 +100,9 @@ MATCHES = [
 
 # (trigger, message): none of these is the trigger.
 NEAR_MISSES = [
+    ("repeat_contact", "Second time in two weeks my flight has been delayed."),
+    ("repeat_contact", "Booked three tickets today for the trip."),
+    ("churn_threat", "Doesn't matter, I end up waiting for my bag anyway."),
     ("manager_request", "I don't need to speak to a manager, just fix it."),
     ("legal_threat", "My lawyer friend recommended your service."),
     ("abuse", "Your tracking page is useless, it never updates."),

@@ -219,7 +219,7 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
             terminate|terminating|end|ending)
           \s+(?:to\s+|over\s+to\s+)?(?:you|u|ya|your|ur|my|our|this|the\s+(?:account|subscription|
             contract|membership|service)|@\w+|another|a\s+different|a\s+competitor|to\s+(?:a|
-              another))""",
+              another))\b""",
         _LEAVE_VERB,
     ),
     # "looking for another provider", "we'll go with a different bank"
@@ -517,13 +517,13 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
     # "third time I've asked"
     _repeat(
         ORDINAL_WORDS,
-        rf"\s+time\s+(?:i|we|i{Q}ve|we{Q}ve|asking|calling|writing|contacting|emailing|this)",
+        rf"\s+time\s+(?:i|we|i{Q}ve|we{Q}ve|asking|calling|writing|contacting|emailing|this)\b",
         "time",
     ),
     _repeat(
         NUMBER,
         rf"(?:nd|rd|th)\s+time\s+(?:i|we|i{Q}ve|we{Q}ve|asking|calling|writing|contacting|"
-        r"emailing|this)",
+        r"emailing|this)\b",
         "time",
     ),
     # "I've called 4 times", "emailed you three times"
@@ -536,21 +536,21 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
     # "three emails and no answer", "several calls later"
     _repeat(
         "calls emails messages tweets dms attempts complaints chats tickets requests",
-        r"\s+(?:later|and|to|on|about|in|so|already|but|since|with|,)",
+        r"\s+(?:(?:later|and|to|on|about|in|so|already|but|since|with)\b|,)",
         "",
         _COUNT_BEFORE,
     ),
     _repeat("assurances", "", "", _COUNT_BEFORE),
     _repeat(
         "e",
-        r"-mails\s+(?:later|and|to|on|about|in|so|already|but|since|with|,)",
+        r"-mails\s+(?:(?:later|and|to|on|about|in|so|already|but|since|with)\b|,)",
         "mails",
         _COUNT_BEFORE,
     ),
     # "we have already emailed", "I've repeatedly asked"
     _repeat(
         "already previously repeatedly constantly continually even",
-        rf"\s+{CONTACT_VERB}",
+        rf"\s+{CONTACT_VERB}\b",
         "",
         re.compile(rf"\b(?:i|we)(?:{Q}ve|\s+have|\s+had|{Q}d)?\s+\Z"),
     ),
@@ -613,15 +613,15 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
     # "been on hold for 40 minutes"
     _repeat(
         "hold phone line",
-        r"""\s+(?:for\s+|since\s+)?(?:over\s+|almost\s+|nearly\s+|about\s+|another\s+)?(?:\d|
-          an?\s+hour|hours|ages|forever|half)""",
+        r"""\s+(?:now\s+|still\s+|already\s+)?(?:for\s+|since\s+)?(?:over\s+|almost\s+|nearly\s+|
+          about\s+|another\s+)?(?:\d+\w*|an?\s+hour|hours|ages|forever|half)\b""",
         "",
         re.compile(r"\b(?:on|been\s+on|spent\s+\S+\s+(?:\w+\s+)?on|sat\s+on)\s+(?:the\s+)?\Z"),
     ),
     _repeat_at(
         f"{NUMBER} a an one two several",
         r"""\b(?:\d+|an?|one|two|several)\s*(?:\+\s*)?(?:hours?|hrs?|minutes?|
-          mins?)\s+(?:\w+\s+){0,2}?(?:on\s+hold|on\s+the\s+(?:phone|line)|phone\s+hold|hold|
+          mins?)\s+(?:\w+\s+){0,2}?(?:on\s+hold|on\s+the\s+(?:phone|line)|phone\s+hold|hold(?:s|ing)?\b|
             waiting\s+(?:on|for)\s+(?:the\s+)?(?:phone|line|a\s+rep|an\s+agent|someone))""",
         "hold holds holding phone line waiting",
     ),

@@ -20,6 +20,8 @@ PROBLEMS = [
     "Where are our bags?",
     "I can't get through to anyone on the phone.",
     "The parcel didn't arrive.",
+    "A 50 minute wait to ask one question?",
+    "Wait times are over an hour on the phone line.",
 ]
 
 NOT_PROBLEMS = [

@@ -350,7 +350,9 @@ _PROBLEM = re.compile(
     r"never (?:arrived|came|got|received|heard)|didn'?t (?:arrive|get|receive)|"
     # a long wait, a plain verdict on the service, a thing that never came
     r"(?:on hold|waited|wait time|been (?:sitting|waiting))\b[^.!?\n]{0,25}?\b"
-    r"(?:an? hour|hours|\d+ ?(?:mins?|minutes|hrs?|hours|days))|frozen|glitch\w*|outage|"
+    r"(?:an? hour|hours|\d+ ?(?:mins?|minutes|hrs?|hours|days))|"
+    r"\d+ ?(?:mins?|minutes?|hrs?|hours?) (?:wait|hold|queue|on hold|delay)|"
+    r"wait(?:ing)? times? (?:is|are|of)|frozen|glitch\w*|outage|"
     r"no excuse|(?:is|was|what) a joke|a lie|lied|liars?|pathetic|shameful|bad service|"
     r"testing my patience|fed up|sick of|tired of|can'?t (?:get through|log ?in|access|reach)|"
     r"where (?:is|are|'s) (?:my|our) (?:bags?|luggage|suitcases?|order|package|parcel|refund|"

@@ -22,6 +22,9 @@ PROBLEMS = [
     "The parcel didn't arrive.",
     "A 50 minute wait to ask one question?",
     "Wait times are over an hour on the phone line.",
+    "A non-vegan yogurt is not acceptable for a vegan meal.",
+    "Why so many fees? Doesn't make sense to me.",
+    "Still no seat for me :(",
 ]
 
 NOT_PROBLEMS = [

@@ -93,6 +93,7 @@ MATCHES = [
     ("repeat_contact", "Been on hold now for 1hr 49min.", "hold now for 1hr"),
     ("churn_threat", "I'll look for other carriers from now on.", "look for other carriers"),
     ("churn_threat", "wont b flying with them again", "wont b flying with them again"),
+    ("churn_threat", "i will nvr fly w/u again", "nvr fly w/u"),
     ("abuse", "f*** you @skyways", "f*** you"),
     ("abuse", "your staff are total clowns", "your staff are total clowns"),
     ("abuse", "What idiot decided this policy?", "What idiot decided"),

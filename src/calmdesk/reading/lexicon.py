@@ -356,7 +356,10 @@ _PROBLEM = re.compile(
     r"no excuse|(?:is|was|what) a joke|a lie|lied|liars?|pathetic|shameful|bad service|"
     r"testing my patience|fed up|sick of|tired of|can'?t (?:get through|log ?in|access|reach)|"
     r"where (?:is|are|'s) (?:my|our) (?:bags?|luggage|suitcases?|order|package|parcel|refund|"
-    r"money|delivery))\b"
+    r"money|delivery)|not acceptable|do better|dreadful|maddening|astound\w*|lack of|"
+    r"doesn'?t make (?:any )?sense|overbook\w*|uncool|untrue|unhelpful|poor service|"
+    r"bad ?customer ?service|bait ?and ?switch|rip-?off|rip off|scam\w*|should be ashamed|"
+    r"should have been able)\b|:-?\(|☹"
 )
 
 

@@ -186,9 +186,10 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
         "again anymore more",
     ),
     _churn_at(
-        "never won't wont will i'll we'll would",
-        rf"""\b(?:never|won{Q}t\s+ever|will\s+never|(?:i|we)'ll\s+never|would\s+never)
-        \s+(?:again\s+)?{USE_AGAIN}\s+(?:with\s+)?(?:you|u|ya|your|ur|@\w+|them)""",
+        "never nvr won't wont will i'll we'll would",
+        rf"""\b(?:never|nvr|won{Q}t\s+ever|will\s+(?:never|nvr)|(?:i|we)'ll\s+(?:never|nvr)|
+          would\s+never)
+        \s+(?:again\s+)?{USE_AGAIN}\s+(?:with\s+|w/\s*)?(?:you|u|ya|your|ur|@\w+|them)""",
     ),
     _churn("last", rf"\s+time\s+(?:i|we)\s+(?:will\s+)?(?:ever\s+)?{USE_AGAIN}", "time"),
     _churn_at(

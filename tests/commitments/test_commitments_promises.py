@@ -42,6 +42,7 @@ def found_in(reply: str) -> tuple[Commitment, ...]:
         ("You'll receive a confirmation email within the hour.", [("team", "update")]),
         ("The refund will reach your account in 3-5 business days.", [("team", "refund")]),
         ("You'll hear from me first thing Monday.", [("rep", "update")]),
+        ("You'll get a written summary from me within 24 hours.", [("rep", "update")]),
         ("Our billing team should have the credit applied within 48 hours.", [("team", "refund")]),
         ("Let me check with the warehouse and get back to you by 4 pm.", [("rep", "update")]),
         ("We're sending a replacement tonight.", [("team", "replacement")]),

@@ -174,7 +174,7 @@ KIND_WORDS = re.compile(
     r"|(?P<update>updat\w*|let\s+you\s+know|get\s+back|follow(?:\s+|-)?up|check\s+in|touch\s+base|"
     r"keep\s+you\s+(?:posted|informed)|confirm\w*|e-?mail\w*|answer\w*|hear\s+(?:back\s+)?from|"
     r"circle\s+back|report\s+back|respond\w*|repl(?:y|ies)|status|in\s+touch|news|word\s+back|"
-    r"tracking|message)"
+    r"tracking|message|summar\w*|write-?up|recap)"
     r"|(?P<delivery>deliver\w*|ship\w*|dispatch\w*|arriv\w*|reach\s+you|on\s+its\s+way|"
     r"in\s+transit|package|parcel|pick\s+(?:it\s+)?up|drop\s+(?:it\s+)?off|send\s+(?:it|them)\s+out))",
 )
@@ -183,7 +183,7 @@ KIND_WORDS = re.compile(
 KIND_PREFIXES = frozenset(
     "ref rei cre mon cha rep re res new exc swa cal pho rin giv spe tal mee zoo vid upd let get "
     "fol che tou kee con e ema ans hea cir sta in wor tra mes del shi dis arr rea on pac par pic "
-    "dro sen".split()
+    "dro sen sum wri rec".split()
 )
 
 # Words a time phrase or a promise can start with. Patterns are tried only where one of these

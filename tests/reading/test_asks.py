@@ -73,6 +73,7 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    ("refund", "Why even bother asking for a refund, you never pay out."),
     ("expedite", "I want the expedite charges refunded."),
     ("update", "I know where the problem is."),
     ("refund", "Got my refund today, thank you!"),

@@ -101,6 +101,7 @@ MATCHES = [
 
 # (trigger, message): none of these is the trigger.
 NEAR_MISSES = [
+    ("manager_request", "Awful service, why bother trying to contact the head office?"),
     ("repeat_contact", "Second time in two weeks my flight has been delayed."),
     ("repeat_contact", "Booked three tickets today for the trip."),
     ("churn_threat", "Doesn't matter, I end up waiting for my bag anyway."),

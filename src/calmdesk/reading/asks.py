@@ -34,6 +34,8 @@ _DECLINED = re.compile(
     r"(?:was|been)\s+given|without)\s+(?:\w+\s+){0,3}$"
     # Reported as done: "I was refunded", "it has been replaced".
     r"|\b(?:was|were|been|being)\s+$"
+    # Rhetorical: "why bother asking for a refund?"
+    r"|\bwhy\s+(?:even\s+)?bother\s+(?:\w+\s+){0,4}$"
     # Received, with the ask starting at "my": "got my refund today".
     r"|\b(?<!n[’']t\s)(?<!not\s)(?<!never\s)(?:got|received)\s+$"
     # Gratitude for what already happened: "thanks to Sam for getting me an earlier flight".

@@ -53,7 +53,8 @@ SENIOR_WORDS = (
 _NOT_ASKING = re.compile(
     # ("if I don't hear from someone senior" still asks for one)
     r"\b(?<!if i )(?<!if we )(?:no\s+need\s+to|don[’']?t|do\s+not|never)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:they|he|she|it|agents?|staff|crew|people)\s+(?:\w+\s+){0,3}$",
+    r"|\b(?:they|he|she|it|agents?|staff|crew|people)\s+(?:\w+\s+){0,3}$"
+    r"|\bwhy\s+(?:even\s+)?bother\s+(?:\w+\s+){0,4}$",
     re.I,
 )
 

@@ -91,6 +91,8 @@ MATCHES = [
     ("churn_threat", "We've begun looking at other suppliers.", "looking at other suppliers"),
     ("churn_threat", "Time to find new airline, honestly.", "find new airline"),
     ("repeat_contact", "Been on hold now for 1hr 49min.", "hold now for 1hr"),
+    ("legal_threat", "Refund me or I'm disputing the charge with my bank.", "disputing the charge"),
+    ("hard_deadline", "I want my refund today, not next week.", "today"),
     ("churn_threat", "I'll look for other carriers from now on.", "look for other carriers"),
     ("churn_threat", "wont b flying with them again", "wont b flying with them again"),
     ("churn_threat", "i will nvr fly w/u again", "nvr fly w/u"),

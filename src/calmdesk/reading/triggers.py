@@ -268,8 +268,8 @@ LEGAL_BODY = r"""(?:
       lawyers?|attorneys?|solicitors?|legal\s+(?:action|advice|team|counsel|department|route|
         proceedings)|law\s*firm
     | lawsuit|law\s+suit|class\s+action|sue|suing|court|small[ -]claims|litigation
-    | charge[ -]?back|dispute\s+(?:the|this|it|these|my)\s+(?:\w+\s+)?(?:charges?|transactions?|
-      payments?)
+    | charge[ -]?back|disput(?:e|ing)\s+(?:the|this|it|these|my)\s+(?:\w+\s+)?(?:charges?|
+      transactions?|payments?)
     | (?:my|the)\s+(?:bank|card\s+(?:issuer|company|provider)|credit\s+card\s+company)\s+(?:to|
       and)\s+(?:dispute|reverse|cancel|stop|block)
     | regulators?|ombudsman|consumer\s+(?:protection|rights|affairs|council)|trading\s+standards|
@@ -280,13 +280,15 @@ LEGAL_BODY = r"""(?:
 )"""
 _LEGAL_STARTS = (
     "lawyer lawyers attorney attorneys solicitor solicitors legal law lawfirm lawsuit class sue "
-    "suing court small litigation charge chargeback chargebacks dispute my the regulator "
+    "suing court small litigation charge chargeback chargebacks dispute disputing my the "
+    "regulator "
     "regulators ombudsman consumer trading watchdog better bbb dot fcc ftc cfpb ofcom ofgem "
     "ofwat fca caa accc cma department federal"
 )
 _LEGAL_ANCHORS = (
     "accc attorney attorneys bank bbb better bureau caa card cfpb charge chargeback chargebacks "
-    "claims class cma commission consumer court department dispute dot fca fcc federal ftc "
+    "claims class cma commission consumer court department dispute disputing dot fca fcc "
+    "federal ftc "
     "general law lawfirm lawsuit lawyer lawyers legal litigation ofcom ofgem ofwat ombudsman "
     "regulator regulators small solicitor solicitors sue suing suit trading watchdog"
 )
@@ -737,7 +739,7 @@ _NEED_BEFORE = re.compile(
 )
 
 _NEED_SOON_BEFORE = re.compile(
-    r"""\b(?:need|needs|have\s+to|has\s+to|must|got\s+to|gotta)\b
+    r"""\b(?:need|needs|have\s+to|has\s+to|must|got\s+to|gotta|(?:i|we)\s+want|(?:i|we)\s+expect)\b
     (?:\s+(?!(?:asap|soon)\b)[\w'/-]+){0,5}?\s+\Z""",
     re.X,
 )

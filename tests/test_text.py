@@ -109,6 +109,12 @@ def test_html_email_keeps_visible_text_only() -> None:
     assert "Earlier" not in doc.body
 
 
+def test_two_line_breaks_in_html_are_a_blank_line_and_set_off_the_signature() -> None:
+    doc = normalise("<div>Order 5521 is late again.<br><br><br>Priya</div>")
+    assert doc.text == "Order 5521 is late again.\n\nPriya\n"
+    assert [part.kind for part in doc.set_aside] == ["signature"]
+
+
 def test_emoji_and_other_scripts_are_tokens() -> None:
     doc = normalise("Late again 😡😡")
     assert [t.text for t in doc.tokens][-2:] == ["😡", "😡"]

@@ -157,7 +157,12 @@ class _VisibleText(HTMLParser):
             if self.quote_depth == 0:
                 self.quote_start = self.length
             self.quote_depth += 1
-        if tag in _BLOCK_TAGS:
+        if tag == "br":
+            # Two breaks in a row are a blank line, as the mail client shows them (a sign-off
+            # or a signature is often set off that way).
+            if self.parts and not "".join(self.parts[-2:]).endswith("\n\n"):
+                self._emit("\n")
+        elif tag in _BLOCK_TAGS:
             self._newline()
 
     def handle_endtag(self, tag: str) -> None:

@@ -127,6 +127,8 @@ def test_clarify_near_misses(draft: str) -> None:
         ("I'm going to call the courier myself this morning.", 2),
         ("Let me chase the warehouse for you.", 2),
         ("Leave it with me.", 2),
+        ("I've taken this over personally.", 2),
+        ("I've just confirmed with the carrier that the pallets are loaded.", 2),
         ("We'll look into it.", 1),
     ],
 )
@@ -222,6 +224,8 @@ def test_expect_near_misses(draft: str) -> None:
         ("The swap is booked. Thanks for your patience, Ana. Speak tomorrow at 10.", 2),
         ("The swap is booked. Talk to you on Monday at 9 am.", 1),
         ("The swap is booked. Thanks! Talk soon.", 0),
+        ("The swap is booked. Would a quick call at 2 pm today suit you?", 1),
+        ("The swap is booked. Thank you for bearing with us; I can walk you through it.", 2),
     ],
 )
 def test_close(draft: str, expected: int) -> None:

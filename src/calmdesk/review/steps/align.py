@@ -39,7 +39,7 @@ _CONCRETE = anchored(
     r"get\w* to the bottom|find\w* out|make (?:sure|certain)|ensur\w*|track\w* (?:this|it|down)|"
     r"work\w* (?:on|with)|loop\w* in|flag\w*|rais\w*|bring\w* in|put\w* (?:a|an) (?:rush|priority|"
     r"urgent)|stay\w* on|see (?:this|it) through|fix\w*|resolv\w*|make (?:this|it|things) right|"
-    r"get (?:you|a clear)|personally)\b"
+    r"get (?:you|a clear)|confirm\w* with|arrang\w*|personally)\b"
 )
 _LET_ME = anchored(
     r"\blet (?:me|us) (?:personally )?(?:contact|call|chase|push|escalate|dig|coordinate|follow up|"
@@ -49,7 +49,8 @@ _IDIOM = anchored(
     r"\b(?:i(?:'m| am) on (?:it|this|the case)|we(?:'re| are) on (?:it|this|the case)|"
     r"leave (?:it|this|that) with (?:me|us)|i(?:'ve| have) got (?:this|it)|"
     r"(?:i|we)(?:'ll| will) take it from here|on your behalf|i(?:'m| am) (?:taking|going to take) "
-    r"(?:this|it) (?:on|over)|(?:i|we) (?:want|intend|mean) to make (?:this|it|things) right|"
+    r"(?:this|it) (?:on|over)|i(?:'ve| have) (?:taken|took) (?:this|it) (?:on|over)|"
+    r"(?:i|we) (?:want|intend|mean) to make (?:this|it|things) right|"
     r"you have my (?:word|attention)|i(?:'ll| will) be your (?:point of contact|contact))\b"
 )
 _SOFT = anchored(

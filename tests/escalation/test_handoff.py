@@ -150,6 +150,22 @@ def test_the_handoff_topic_is_the_problem_not_the_complaints_about_handling_it(
     assert escalate(case, playbook).handoff.topic == "delivery"
 
 
+def test_the_remedy_asked_for_later_does_not_change_what_the_case_is_about(
+    playbook: Playbook,
+) -> None:
+    case = thread(
+        "My order 7781 was supposed to arrive on Monday. Where is it?",
+        "I'll check with the courier today.",
+        "I paid $60 for this. Refund me or I'm reporting you to the BBB.",
+    )
+    topics = [r.topic.topic for r in prepare(case, playbook).readings if r is not None]
+    assert topics == ["delivery", "billing"]
+    result = escalate(case, playbook)
+    assert result.handoff.topic == "delivery"
+    [legal] = [r for r in result.reasons if r.kind == "legal_threat"]
+    assert legal.span.text == "I'm reporting you to the BBB"
+
+
 def test_without_message_times_a_vague_promise_still_says_it_was_vague(
     playbook: Playbook,
 ) -> None:

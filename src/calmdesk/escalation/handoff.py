@@ -154,7 +154,7 @@ def _distinct(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
 
 
 def _topic(case: Case) -> tuple[str, str | None]:
-    """The topic most client messages are about (the latest wins a tie) and the latest cause."""
+    """The topic most client messages are about (the first wins a tie) and the latest cause."""
     topics = [c.reading.topic for c in client_messages(case) if c.reading.in_scope]
     named = [t.topic for t in topics if t.topic != "other"]
     if not named:
@@ -164,7 +164,9 @@ def _topic(case: Case) -> tuple[str, str | None]:
     named = [t for t in named if t != "service"] or named
     counts = Counter(named)
     best = max(counts.values())
-    topic = next(name for name in reversed(named) if counts[name] == best)
+    # The first message states the problem; later ones add the remedy wanted ("refund me"),
+    # whose words can make a late order read as billing.
+    topic = next(name for name in named if counts[name] == best)
     cause = next((t.cause for t in reversed(topics) if t.cause), None)
     return topic, cause
 

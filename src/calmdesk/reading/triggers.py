@@ -314,9 +314,12 @@ LEGAL_THREAT: tuple[PhraseRule, ...] = (
         _LEGAL_STARTS,
         rf"\b{LEGAL_BODY}\b",
         _LEGAL_ANCHORS,
+        # The nearest "I/we/my" before it starts the evidence: "refund me or I'm reporting you
+        # to the BBB" shows "I'm reporting you to the BBB".
         requires_before=re.compile(
             rf"""\b(?:{FIRST_PERSON}|my|our|me)\b
-            (?:\s+(?!(?:he|she|they|guy|man|woman)\b)[\w'@\#]+){{0,7}}?\s+\Z""",
+            (?:\s+(?!(?:he|she|they|guy|man|woman|i|we|i'm|im|we're|i'll|we'll|i'd|we'd|my|our|
+              me)\b)[\w'@\#]+){{0,7}}?\s+\Z""",
             re.X,
         ),
         unless_before=_NOT_SUING,

@@ -235,6 +235,14 @@ def test_a_loss_the_client_mentions_is_not_offered_back_and_the_refund_names_its
     assert review(draft.text, PLAYBOOK, reading).verdict == "send"
 
 
+def test_money_asked_back_is_not_treated_as_a_wrong_charge() -> None:
+    reading = read("I paid $90 for this and it never came. Refund me now.", PLAYBOOK)
+    assert reading.topic.topic == "billing"
+    draft = compose(reading, PLAYBOOK)
+    assert "charge" not in draft.text and "bill" not in draft.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
 def test_several_remedies_are_offered_as_options() -> None:
     reading = reading_of("heat=2 asks=replacement,expedite", order_number="A-1")
     solve = compose(reading, PLAYBOOK).part("solve")

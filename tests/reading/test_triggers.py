@@ -93,6 +93,7 @@ MATCHES = [
     ("repeat_contact", "Been on hold now for 1hr 49min.", "hold now for 1hr"),
     ("legal_threat", "Refund me or I'm disputing the charge with my bank.", "disputing the charge"),
     ("hard_deadline", "I want my refund today, not next week.", "today"),
+    ("hard_deadline", "I need it for an event on Saturday.", "need it for an event"),
     ("churn_threat", "I'll look for other carriers from now on.", "look for other carriers"),
     ("churn_threat", "wont b flying with them again", "wont b flying with them again"),
     ("churn_threat", "i will nvr fly w/u again", "nvr fly w/u"),
@@ -103,6 +104,7 @@ MATCHES = [
 
 # (trigger, message): none of these is the trigger.
 NEAR_MISSES = [
+    ("hard_deadline", "I need a receipt for a flight change. Can you send one?"),
     ("manager_request", "Awful service, why bother trying to contact the head office?"),
     ("repeat_contact", "Second time in two weeks my flight has been delayed."),
     ("repeat_contact", "Booked three tickets today for the trip."),

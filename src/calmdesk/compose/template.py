@@ -127,6 +127,13 @@ _LATE = re.compile(
 )
 
 
+# Words of a charge or a bill, which the billing wording ("an unexpected charge") takes for granted.
+_CHARGE = re.compile(
+    r"\b(?:charg\w*|bill|bills|billed|billing|invoic\w*|debit\w*|fees?|overcharg\w*|"
+    r"subscription|renewal|statement|pric\w*|discount|coupon|promo|tax|vat|receipt)\b"
+)
+
+
 def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Facts:
     known: dict[str, str | None] = {}
     for entity in reading.entities:
@@ -145,6 +152,8 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
     topic = reading.topic.topic if reading.in_scope else "other"
     if topic == "delivery" and not _LATE.search(reading.text.lower()):
         topic = "other"  # an order mentioned, nothing late or missing: don't apologise for a delay
+    if topic == "billing" and cause != "billing" and not _CHARGE.search(reading.text.lower()):
+        topic = "other"  # "I paid $640, refund me": money asked back, no charge said to be wrong
     if cause == "client_dependency" and "waiting_on" not in known:
         evidence = " ".join(e.span.text for e in reading.topic.evidence if e.name == cause)
         material = _MATERIALS.search(evidence)

@@ -780,7 +780,9 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
     # "we need it by Friday", "must arrive before the 14th", "need the dress for my wedding"
     _deadline(
         "by before for",
-        rf"\s+(?:the\s+|my\s+|our\s+)?(?:{WHEN}|{EVENT})",
+        # "for an event", "for a wedding"; "a receipt for a flight change" names no deadline
+        rf"""\s+(?:the\s+|my\s+|our\s+|this\s+|an?\s+(?!(?:flight|train|ferry|cruise|trip|move|
+          class|delivery|window|connection|connecting|shift|show|game|match)\b))?(?:{WHEN}|{EVENT})""",
         "",
         _NEED_BEFORE,
     ),

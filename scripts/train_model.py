@@ -38,12 +38,14 @@ from sklearn.model_selection import KFold, StratifiedKFold, train_test_split
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from calmdesk.reading.complaint import PLAIN_SEVERITY, said_plainly  # noqa: E402
 from calmdesk.reading.model import (  # noqa: E402
     ANGER_HEAD,
     HEADS,
     SEVERITY_LEVELS,
     features,
 )
+from calmdesk.reading.triggers import find_triggers  # noqa: E402
 from calmdesk.reading.values import EMOTIONS  # noqa: E402
 from calmdesk.text import normalise  # noqa: E402
 
@@ -272,8 +274,15 @@ def macro_f1(gold: np.ndarray, predicted: np.ndarray, classes: int) -> float:
 
 
 def cross_validate_xci(
-    x: sp.csr_matrix, stage1_logits: np.ndarray, complaint: np.ndarray, severity: np.ndarray, k: int
+    x: sp.csr_matrix,
+    stage1_logits: np.ndarray,
+    complaint: np.ndarray,
+    severity: np.ndarray,
+    k: int,
+    plain: np.ndarray | None = None,
 ) -> dict[str, Any]:
+    """Complaint and severity figures of stage 2 by k-fold CV; with `plain` (the rows whose own
+    words make them a complaint, `reading.complaint.said_plainly`) also as `read` reports them."""
     complaint_probability = np.zeros(len(complaint))
     severity_predicted = np.zeros(len(severity), dtype=int)
     folds = StratifiedKFold(k, shuffle=True, random_state=SEED)
@@ -287,6 +296,19 @@ def cross_validate_xci(
         severity_predicted[test] = np.where(z[:, 0] < 0, 0, 1 + np.argmax(z[:, 2:], axis=1))
     flag = complaint_probability >= 0.5
     gold = complaint.astype(bool)
+    report = _xci_report(gold, flag, severity, severity_predicted, k)
+    if plain is not None:
+        added = plain & ~flag
+        ruled = np.where(added, PLAIN_SEVERITY, severity_predicted)
+        with_rules = _xci_report(gold, flag | plain, severity, ruled, k)
+        report["complaint"]["with_rules"] = with_rules["complaint"]
+        report["severity"]["with_rules"] = with_rules["severity"]
+    return report
+
+
+def _xci_report(
+    gold: np.ndarray, flag: np.ndarray, severity: np.ndarray, severity_predicted: np.ndarray, k: int
+) -> dict[str, Any]:
     return {
         "complaint": {
             "task": "complaint",
@@ -438,9 +460,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.cv_only != "xci":
             report["emotions"] = cross_validate_emotions(x_go, targets, args.cv)
         if args.cv_only != "emotions":
-            report.update(cross_validate_xci(x_xci, xci_logits, complaint, severity, args.cv))
+            plain = np.array([_said_plainly(r["text"]) for r in xci])
+            report.update(
+                cross_validate_xci(x_xci, xci_logits, complaint, severity, args.cv, plain)
+            )
         print(json.dumps(report, indent=2))
     return 0
+
+
+def _said_plainly(text: str) -> bool:
+    """As `read` decides it: the reader's rules need no model, so none is loaded here."""
+    doc = normalise(text)
+    return said_plainly(find_triggers(doc), doc.text)
 
 
 def write_weights(

@@ -7,13 +7,22 @@ from calmdesk.message import Message
 from calmdesk.playbook.model import Playbook
 from calmdesk.reading.advice import advise
 from calmdesk.reading.asks import find_asks
+from calmdesk.reading.complaint import complaint_of
 from calmdesk.reading.entities import find_entities
 from calmdesk.reading.facts import facts_and_feelings
 from calmdesk.reading.heat import find_cues, heat_of, with_threats
 from calmdesk.reading.model import ModelOutput, load_model
 from calmdesk.reading.topic import find_topic
 from calmdesk.reading.triggers import find_triggers
-from calmdesk.reading.values import EMOTIONS, Complaint, Emotion, Entity, Heat, Reading, Topic
+from calmdesk.reading.values import (
+    EMOTIONS,
+    Complaint,
+    Emotion,
+    Entity,
+    Heat,
+    Reading,
+    Topic,
+)
 from calmdesk.text import Document, Span, normalise
 
 
@@ -51,7 +60,7 @@ def read(message: str | bytes | Message, playbook: Playbook) -> Reading:
         in_scope=True,
         heat=heat,
         emotions=emotions,
-        complaint=Complaint(output.complaint >= 0.5, round(output.complaint, 4), output.severity),
+        complaint=complaint_of(output, triggers, doc.text),
         facts=facts,
         feelings=feelings,
         asks=asks,

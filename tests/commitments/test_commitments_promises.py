@@ -131,6 +131,10 @@ def test_delivery_in_a_condition_is_a_third_party_expectation() -> None:
         "It arrived late last week.",
         "We are so sorry about the delay this morning.",
         "Our office is closed tomorrow.",
+        "Let me check I have this right: you'd like a refund by Friday?",
+        "Let me make sure I understand: the parcel never came?",
+        "Your order should be with you by now, and I'm sorry it isn't.",
+        "Your parcel should have been with you by now.",
     ],
 )
 def test_near_misses_are_not_promises(reply: str) -> None:

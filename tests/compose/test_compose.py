@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from calmdesk.commitments import commitments
 from calmdesk.compose import ComposeContext, Draft, compose, fill
 from calmdesk.compose.timing import call_slots
 from calmdesk.playbook import default_playbook
@@ -241,6 +242,21 @@ def test_money_asked_back_is_not_treated_as_a_wrong_charge() -> None:
     draft = compose(reading, PLAYBOOK)
     assert "charge" not in draft.text and "bill" not in draft.text
     assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_the_clients_deadline_is_named_in_their_words() -> None:
+    reading = read("Invoice 5521 was charged twice. I need it reversed by Thursday!", PLAYBOOK)
+    acknowledge = compose(reading, PLAYBOOK).part("acknowledge")
+    assert acknowledge is not None and "Thursday" in acknowledge.span.text
+
+
+@pytest.mark.parametrize("message", CLIENT_MESSAGES)
+def test_a_composed_draft_promises_only_where_it_means_to(message: str) -> None:
+    """Acknowledging and checking what the client said must not read as a promise to follow up."""
+    draft = compose(read(message, PLAYBOOK), PLAYBOOK, ComposeContext(rep_name="Sam"))
+    for promise in commitments(draft.text, datetime(2026, 11, 24, 10), PLAYBOOK):
+        part = next(p.step for p in draft.parts if p.span.start <= promise.span.start < p.span.end)
+        assert part in ("align", "solve", "expect", "close"), (part, promise.span.text)
 
 
 def test_several_remedies_are_offered_as_options() -> None:

@@ -68,7 +68,8 @@ TIME = re.compile(
     r"(?:\s+or\s+(?P<count_or>" + _NUMBER + r")\b)?)"
     r"|(?P<within_the>(?:with)?in\s+the\s+(?:next\s+)?(?P<the_unit>hour|day|week)\b)"
     r"|(?P<immediate>right\s+(?:now|away)|straight\s+away|immediately|at\s+once|"
-    r"now(?!\s+that)(?=\s*(?:[.,;!?)]|and\b|$)))"
+    # "it should be with you by now" laments the past; it sets no time
+    r"(?<!by\s)now(?!\s+that)(?=\s*(?:[.,;!?)]|and\b|$)))"
     r"|(?P<eod>(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|working|work)?\s*day|"
     r"e\.o\.d\.|eod\b|c\.o\.b\.|cob\b|(?:close|end)\s+of\s+(?:business|play)|end\s+of\s+today|"
     r"later\s+(?:on\s+)?today|close\s+of\s+day)"
@@ -107,7 +108,8 @@ PREPOSITION_WORDS = frozenset(
 )
 
 _MODAL = (
-    r"(?:['’]ll|\s+will|\s+shall|\s+should|['’]m\s+going\s+to|\s+am\s+going\s+to|"
+    # "should have been here" is what went wrong, not a promise
+    r"(?:['’]ll|\s+will|\s+shall|\s+should(?!\s+have\s+(?:been|arrived|come|reached|got|gotten|left|landed)\b)|['’]m\s+going\s+to|\s+am\s+going\s+to|"
     r"['’]re\s+going\s+to|\s+(?:is|are)\s+going\s+to|\s+(?:is|are)\s+(?:scheduled|expected|due|set)"
     r"\s+to|\s+(?:plan|promise|aim|intend|expect|hope)\s+to|\s+can\s+expect)"
 )
@@ -130,7 +132,10 @@ TRIGGER = re.compile(
 # Not promises even after "I'll": how the rep feels, or where they will be.
 NOT_A_PROMISE = re.compile(
     r"\s*(?:be\s+(?:happy|glad|delighted|honest|frank|clear|sure|out|away|off|available|"
-    r"more\s+than\s+happy)|say|admit|leave\s+it\s+there|pass\s+that\s+on)\b",
+    r"more\s+than\s+happy)|say|admit|leave\s+it\s+there|pass\s+that\s+on"
+    # checking what the client said is a question, not a promise: "let me check I have this right"
+    r"|(?:check|make\s+sure)\s+(?:that\s+)?(?:i|we)(?:'ve|\s+have|\s+got|\s+understand|"
+    r"\s+understood)\b(?!\s+(?:the|your|it|a)\s+(?:refund|replacement|order|parcel)\b))\b",
 )
 
 # A condition: whatever follows depends on it, so it promises nothing by itself.

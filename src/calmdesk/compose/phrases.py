@@ -81,9 +81,14 @@ DEADLINE = (
     "I know you have a deadline riding on this, so time matters.",
     "I know the timing matters to you, so I'm treating this as urgent.",
 )
+# `{when}` is the client's own day or time ("Thursday", "3pm", "tomorrow").
+DEADLINE_NAMED = (
+    "I know {when} is the deadline you're working to, so time matters here.",
+    "I know {when} is when you need this settled, so it has my full attention.",
+)
 CHURN = (
     "I'd really like the chance to put this right before you decide anything.",
-    "I'd be sorry to lose you over this, so let me show you what I can do.",
+    "I'd be sorry to lose you over this, so here is what I can do for you.",
 )
 
 # Restating the concern and checking it: `{restated}` is built from what the Reading found.

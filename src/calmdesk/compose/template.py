@@ -179,6 +179,24 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
     )
 
 
+def _deadline_words(reading: Reading) -> str | None:
+    """The day or time the client's deadline names ("Thursday", "3pm"), in their words: a date or
+    time found in the deadline's own sentence."""
+    deadline = next((t for t in reading.triggers if t.name == "hard_deadline"), None)
+    if deadline is None:
+        return None
+    text = reading.text
+    start = max(text.rfind(mark, 0, deadline.span.start) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, deadline.span.end) for mark in ".!?\n") if i >= 0]
+    end = min(ends, default=len(text))
+    for entity in reading.entities:
+        if entity.kind in ("date", "time") and start <= entity.span.start < end:
+            words = " ".join(entity.span.text.split())
+            if 0 < len(words) <= 30:
+                return words
+    return None
+
+
 def _subject(facts: _Facts) -> str:
     """What the complaint is about, as the acknowledgement names it."""
     if facts.has("order_number"):
@@ -414,7 +432,10 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     if "repeat_contact" in facts.triggers:
         acknowledge.append(pick(phrases.REPEAT_CONTACT))
     if "hard_deadline" in facts.triggers:
-        acknowledge.append(pick(phrases.DEADLINE))
+        when = _deadline_words(reading)
+        acknowledge.append(
+            pick(phrases.DEADLINE_NAMED, when=when) if when else pick(phrases.DEADLINE)
+        )
     if "churn_threat" in facts.triggers:
         acknowledge.append(pick(phrases.CHURN))
     writer.add("acknowledge", acknowledge, "\n\n")

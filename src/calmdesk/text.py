@@ -352,6 +352,22 @@ def _add_sentence(body: str, start: int, end: int, spans: list[tuple[int, int]])
         spans.append((start, end))
 
 
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the stretch around `start`..`end` bounded by the nearest end mark or line
+    break on either side (a rough sentence: "Refund the fee. It was $40" gives the first part).
+
+    >>> text = "It came late. Refund the $40 fee! Thanks."
+    >>> sentence_around(text, 14, 20)
+    (14, 32)
+    """
+    before = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    ends = [at for at in (text.find(mark, end) for mark in _SENTENCE_MARKS) if at >= 0]
+    return before, min(ends, default=len(text))
+
+
+_SENTENCE_MARKS = ".!?\n"
+
+
 def lower_in_place(text: str) -> str | None:
     """`text.lower()` when it keeps every offset; None when a character grows ("İ" → "i̇")."""
     lowered = text.lower()

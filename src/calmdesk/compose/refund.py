@@ -16,6 +16,7 @@ import re
 
 from calmdesk.reading.money import refundable_amounts
 from calmdesk.reading.values import Reading
+from calmdesk.text import sentence_around
 
 # "the expedite charges refunded", "a refund of the delivery fee", "refund my deposit".
 _REFUNDED_THING = re.compile(
@@ -38,9 +39,8 @@ def refund_object(reading: Reading) -> str | None:
     for ask in reading.asks:
         if ask.name != "refund":
             continue
-        start = max(text.rfind(mark, 0, ask.span.start) for mark in ".!?\n") + 1
-        ends = [i for i in (text.find(mark, ask.span.end) for mark in ".!?\n") if i >= 0]
-        found = _REFUNDED_THING.search(text, start, min(ends, default=len(text)))
+        start, end = sentence_around(text, ask.span.start, ask.span.end)
+        found = _REFUNDED_THING.search(text, start, end)
         if found is not None:
             owner = found.group().split(None, 1)[0].lower()
             return f"{_OWNER[owner]} {' '.join(found.group(1).split())}"

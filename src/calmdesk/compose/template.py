@@ -39,7 +39,7 @@ from calmdesk.compose.timing import (
 from calmdesk.compose.values import ComposeContext, Draft, Part, Placeholder
 from calmdesk.playbook.model import Playbook
 from calmdesk.reading.values import Reading
-from calmdesk.text import Span
+from calmdesk.text import Span, sentence_around
 
 # Words a Reading may take for a name that are not one (a greeting, a team).
 _NOT_NAMES = frozenset(("team", "sir", "madam", "customer", "support", "there", "all", "hi"))
@@ -185,10 +185,7 @@ def _deadline_words(reading: Reading) -> str | None:
     deadline = next((t for t in reading.triggers if t.name == "hard_deadline"), None)
     if deadline is None:
         return None
-    text = reading.text
-    start = max(text.rfind(mark, 0, deadline.span.start) for mark in ".!?\n") + 1
-    ends = [i for i in (text.find(mark, deadline.span.end) for mark in ".!?\n") if i >= 0]
-    end = min(ends, default=len(text))
+    start, end = sentence_around(reading.text, deadline.span.start, deadline.span.end)
     for entity in reading.entities:
         if entity.kind in ("date", "time") and start <= entity.span.start < end:
             words = " ".join(entity.span.text.split())

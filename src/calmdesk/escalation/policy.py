@@ -43,7 +43,7 @@ from calmdesk.playbook.load import compile_pattern
 from calmdesk.playbook.model import EscalationPolicy, Playbook
 from calmdesk.reading.money import refundable_amounts
 from calmdesk.reading.values import Entity, Reading
-from calmdesk.text import Span
+from calmdesk.text import Span, sentence_around
 
 REFUND_EXCEPTION = "refund-above-ceiling"
 # Asks that put money back in the client's hands; an amount with them is what they want back.
@@ -197,10 +197,7 @@ def _amount(entity: Entity) -> tuple[str, float] | None:
 def _amounts_for_ask(reading: Reading, ask: Span) -> list[Entity]:
     """The amounts an ask for money refers to: in its sentence if any, else in its message."""
     amounts = [e for e in refundable_amounts(reading) if _amount(e) is not None]
-    text = reading.text
-    start = max(text.rfind(mark, 0, ask.start) for mark in ".!?\n") + 1
-    ends = [i for i in (text.find(mark, ask.end) for mark in ".!?\n") if i != -1]
-    end = min(ends, default=len(text))
+    start, end = sentence_around(reading.text, ask.start, ask.end)
     near = [e for e in amounts if start <= e.span.start and e.span.end <= end + 1]
     return near or amounts
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from calmdesk.reading.lexicon import is_sarcastic, mentions_a_problem
 from calmdesk.text import SetAside, Span
 
 HEAT_LEVELS = ("calm", "concerned", "frustrated", "angry", "hostile")
@@ -159,14 +158,13 @@ class Reading:
 
     @property
     def is_routine(self) -> bool:
-        """A plain question or request: English, calm, no complaint, no sarcasm, no word that says
-        something went wrong, and no trigger but a deadline ("Do you ship to Canada?"). It wants
-        an answer, not de-escalation."""
+        """A plain question or request: English, calm, no complaint and no trigger but a deadline
+        ("Do you ship to Canada?"). It wants an answer, not de-escalation. `read` already counts
+        sarcastic thanks and words that say something went wrong as a complaint
+        (`reading.complaint`), so they are not looked for again here."""
         return (
             self.in_scope
             and self.heat.level == 0
             and not self.complaint.is_complaint
             and all(t.name in CALM_TRIGGERS for t in self.triggers)
-            and not is_sarcastic(self.text)
-            and not mentions_a_problem(self.text)
         )

@@ -135,6 +135,7 @@ def test_delivery_in_a_condition_is_a_third_party_expectation() -> None:
         "Let me make sure I understand: the parcel never came?",
         "Your order should be with you by now, and I'm sorry it isn't.",
         "Your parcel should have been with you by now.",
+        "The order should be with you by now. You shouldn't have had to write more than once.",
     ],
 )
 def test_near_misses_are_not_promises(reply: str) -> None:

@@ -144,7 +144,10 @@ CONTINGENT = re.compile(
 )
 CONTINGENT_WORDS = frozenset(["if", "unless", "in", "should"])
 # A promise that waits on an event ("once I hear back") has no fixed due time.
-WAITING = re.compile(r"\b(?:once|when(?:ever)?)\s+(?=[a-z])")
+# ("more than once about it", "at once", "only once" count times: no event to wait on)
+WAITING = re.compile(
+    r"\b(?:(?<!than\s)(?<!at\s)(?<!only\s)(?<!just\s)(?<!not\s)once|when(?:ever)?)\s+(?=[a-z])"
+)
 WAITING_WORDS = frozenset(["once", "when", "whenever"])
 # The first words of a promise by "I" or "we" (`TRIGGER`), which ends a condition clause.
 OWN_TRIGGER_WORDS = frozenset(["i", "we", "let"])

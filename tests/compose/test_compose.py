@@ -259,6 +259,14 @@ def test_a_composed_draft_promises_only_where_it_means_to(message: str) -> None:
         assert part in ("align", "solve", "expect", "close"), (part, promise.span.text)
 
 
+def test_a_replacement_asked_for_is_offered_before_a_general_fix() -> None:
+    reading = read("Both chairs arrived scuffed. Send a replacement and sort this out.", PLAYBOOK)
+    assert {"replacement", "fix"} <= {a.name for a in reading.asks}
+    solve = compose(reading, PLAYBOOK).part("solve")
+    assert solve is not None and "replacement" in solve.span.text
+    assert "step by step" not in solve.span.text
+
+
 def test_several_remedies_are_offered_as_options() -> None:
     reading = reading_of("heat=2 asks=replacement,expedite", order_number="A-1")
     solve = compose(reading, PLAYBOOK).part("solve")

@@ -55,6 +55,12 @@ CASES = [
     ("Your agent was rude and hung up on me twice.", "service", None, ""),
     ("Flight delayed 4 hours, missed my connection at the gate.", "travel", None, ""),
     ("Hello, is anyone there?", "other", None, ""),
+    (
+        "The second kettle you sent me cracked within a week. I want my money back.",
+        "product_quality",
+        "product_defect",
+        "cracked within a",
+    ),
     # The client's own line standing idle is what the delay costs them, not its cause.
     ("Our production line is idle until the parts arrive.", "delivery", None, ""),
 ]

@@ -94,6 +94,8 @@ MATCHES = [
     ("legal_threat", "Refund me or I'm disputing the charge with my bank.", "disputing the charge"),
     ("hard_deadline", "I want my refund today, not next week.", "today"),
     ("hard_deadline", "I need it for an event on Saturday.", "need it for an event"),
+    ("hard_deadline", "Sort it before my son's birthday party.", "before my son's birthday"),
+    ("abuse", "Are you people completely incompetent??", "Are you people completely incompetent"),
     ("churn_threat", "I'll look for other carriers from now on.", "look for other carriers"),
     ("churn_threat", "wont b flying with them again", "wont b flying with them again"),
     ("churn_threat", "i will nvr fly w/u again", "nvr fly w/u"),
@@ -104,6 +106,7 @@ MATCHES = [
 
 # (trigger, message): none of these is the trigger.
 NEAR_MISSES = [
+    ("abuse", "Are you aware the app is down?"),
     ("hard_deadline", "I need a receipt for a flight change. Can you send one?"),
     ("manager_request", "Awful service, why bother trying to contact the head office?"),
     ("repeat_contact", "Second time in two weeks my flight has been delayed."),

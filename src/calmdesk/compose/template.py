@@ -296,6 +296,9 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
             options.append("a replacement sent out at no cost to you")
         if not _tried(context, "repair"):
             options.append("a repair booked at a time that suits you")
+    elif "replacement" in facts.asks and not _tried(context, "replacement"):
+        # asked for in so many words: it comes before a general "sort it out"
+        options.append("a replacement sent by express delivery at no cost to you")
     elif "fix" in facts.asks and facts.topic in _FIX_BY_TOPIC and not _tried(context, "repair"):
         options.append(_FIX_BY_TOPIC[facts.topic])
     elif wants_replacement and not _tried(context, "replacement"):

@@ -200,6 +200,13 @@ _CAUSE_RULES: tuple[PhraseRule, ...] = (
         r"\s+(?:\w+\s+)?(?:broken|cracked|damaged|smashed|shattered)\b",
         "broken cracked damaged smashed shattered",
     ),
+    # "the second blender you sent me that cracked within a week"
+    PhraseRule.at(
+        "product_defect",
+        "cracked shattered snapped broke leaked",
+        r"""\b(?:cracked|shattered|snapped|broke|leaked)\s+(?:within|after|in)\s+(?:a|an|one|two|
+          three|\d+|the\s+first|less\s+than)\b""",
+    ),
 )
 _CAUSES = RuleSet(_CAUSE_RULES)
 _CAUSE_RANK = {name: rank for rank, name in enumerate(_CAUSES.names)}

@@ -827,7 +827,7 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
     ),
     _deadline(
         "before by until",
-        rf"\s+(?:my|our)\s+(?:\w+\s+){{0,2}}?{EVENT}\b",
+        rf"\s+(?:my|our)\s+(?:[\w'’]+\s+){{0,2}}?{EVENT}\b",
         EVENT_WORDS,
     ),
     _deadline(
@@ -946,6 +946,15 @@ ABUSE: tuple[PhraseRule, ...] = (
     _abuse(
         "you u ya yall y'all your ur",
         rf"""\b{PEOPLE_ADDRESSED}(?:\s+(?:are|r|is|were|was|seem|look|sound)|{Q}re)\s+
+          (?:(?:so|such|totally|completely|absolutely|utterly|truly|really|just|all|beyond|
+            literally|bloody|f\w*ing)\s+){{0,3}}{INSULT_ADJECTIVE}\b""",
+        "useless incompetent pathetic worthless hopeless clueless stupid dumb brain braindead "
+        "joke disgrace embarrassment disgusting spineless heartless",
+    ),
+    # asked: "are you people completely incompetent??", "are your agents clueless?"
+    _abuse(
+        "are r",
+        rf"""\b(?:are|r)\s+{PEOPLE_ADDRESSED}\s+
           (?:(?:so|such|totally|completely|absolutely|utterly|truly|really|just|all|beyond|
             literally|bloody|f\w*ing)\s+){{0,3}}{INSULT_ADJECTIVE}\b""",
         "useless incompetent pathetic worthless hopeless clueless stupid dumb brain braindead "

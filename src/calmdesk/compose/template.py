@@ -38,6 +38,7 @@ from calmdesk.compose.timing import (
 )
 from calmdesk.compose.values import ComposeContext, Draft, Part, Placeholder
 from calmdesk.playbook.model import Playbook
+from calmdesk.reading.money import amount_of
 from calmdesk.reading.values import Reading
 from calmdesk.text import Span, sentence_around
 
@@ -99,13 +100,6 @@ def _first_name(name: str | None) -> str | None:
     return parts[0] if parts else None
 
 
-def _amount(value: str) -> tuple[str, float] | None:
-    match = re.fullmatch(r"([A-Z]{3}) (\d+(?:\.\d+)?)", value.strip())
-    if match is None:
-        return None
-    return match[1], float(match[2])
-
-
 def format_amount(currency: str, number: float) -> str:
     """'$1,200' or '$12.50'; other currencies after the number ('300 CHF')."""
     text = f"{number:,.0f}" if number == int(number) else f"{number:,.2f}"
@@ -144,7 +138,7 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
     refunded = refund_object(reading) if reading.in_scope else None
     if refunded is not None:
         known["refund_of"] = refunded
-    parsed = _amount(amount) if amount else None
+    parsed = amount_of(amount) if amount else None
     if parsed is not None:
         known["amount"] = format_amount(*parsed)
     known.update(context.facts)
@@ -352,7 +346,7 @@ def _amount_value(facts: _Facts) -> tuple[str, float] | None:
         return None
     match = re.fullmatch(r"([$£€])([\d,]+(?:\.\d+)?)|([\d,]+(?:\.\d+)?) ([A-Z]{3})", value)
     if match is None:
-        return _amount(value)
+        return amount_of(value)
     if match[1]:
         currency = {v: k for k, v in _CURRENCY_SIGNS.items()}[match[1]]
         return currency, float(match[2].replace(",", ""))

@@ -32,7 +32,6 @@ caused it. What each kind calls for:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -41,14 +40,13 @@ from calmdesk.case import Case
 from calmdesk.escalation.values import DECISIONS, REASON_KINDS, Reason
 from calmdesk.playbook.load import compile_pattern
 from calmdesk.playbook.model import EscalationPolicy, Playbook
-from calmdesk.reading.money import refundable_amounts
+from calmdesk.reading.money import amount_of, refundable_amounts
 from calmdesk.reading.values import Entity, Reading
 from calmdesk.text import Span, sentence_around
 
 REFUND_EXCEPTION = "refund-above-ceiling"
 # Asks that put money back in the client's hands; an amount with them is what they want back.
 MONEY_ASKS = ("refund", "compensation")
-_AMOUNT = re.compile(r"([A-Z]{3}) (\d+(?:\.\d+)?)")
 _MAX_HEAT = 4
 
 
@@ -190,8 +188,7 @@ def _trigger_reasons(
 
 
 def _amount(entity: Entity) -> tuple[str, float] | None:
-    match = _AMOUNT.fullmatch(entity.value)
-    return (match.group(1), float(match.group(2))) if match else None
+    return amount_of(entity.value)
 
 
 def _amounts_for_ask(reading: Reading, ask: Span) -> list[Entity]:

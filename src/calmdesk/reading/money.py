@@ -31,6 +31,18 @@ _LOSS_BEFORE = re.compile(
     re.I,
 )
 _LOOK_BACK = 60
+# An amount entity's value: "USD 80.00".
+_VALUE = re.compile(r"([A-Z]{3}) (\d+(?:\.\d+)?)")
+
+
+def amount_of(value: str) -> tuple[str, float] | None:
+    """The currency and number of an amount entity's value ("USD 80.00"); None for another form.
+
+    >>> amount_of("GBP 4000.00"), amount_of("$80")
+    (('GBP', 4000.0), None)
+    """
+    match = _VALUE.fullmatch(value.strip())
+    return (match[1], float(match[2])) if match else None
 
 
 def is_refundable(text: str, amount: Entity) -> bool:

@@ -304,7 +304,10 @@ def _blank_out(text: str, regions: list[SetAside]) -> str:
 
 # --- sentences and tokens --------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[#@$£€][\w.,]*\w|\d+(?:[.,:/]\d+)*|\S", re.U)
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[#@$£€][\w.,]*\w|\S")
+# The same tokens for text without "_", where a word character is a letter or digit: the plain
+# class is about a third cheaper for the regex engine than "a word character but not _".
+_TOKEN_NO_UNDERSCORE = re.compile(r"\w+(?:['’]\w+)*|[#@$£€][\w.,]*\w|\S")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs etc eg ie no nr inc ltd co corp approx dept est fig jan feb mar apr "
     "jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun".split()
@@ -387,7 +390,8 @@ def tokenize(text: str, lowered: str | None = None) -> list[Token]:
         ]
     # Tokens are the hot path: every step below is a C loop (map over method descriptors and
     # slices), and tuple.__new__ skips the NamedTuple's Python-level constructor.
-    matches = list(_TOKEN.finditer(text))
+    pattern = _TOKEN if "_" in text else _TOKEN_NO_UNDERSCORE
+    matches = list(pattern.finditer(text))
     starts = list(map(_MATCH_START, matches))
     ends = list(map(_MATCH_END, matches))
     texts = map(_MATCH_GROUP, matches)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calmdesk.errors import InputError
-from calmdesk.text import decode, normalise
+from calmdesk.text import decode, normalise, unwrap
 
 
 def assert_spans_valid(raw: str) -> None:
@@ -73,6 +73,58 @@ def test_sentences_respect_abbreviations_and_lines() -> None:
         "It did not!!",
         "Where is it?",
     ]
+
+
+WRAPPED = (
+    "Hello,\n\n"
+    "The desk we received last week (order #D-4471) arrived with a cracked motor housing and\n"
+    "one leg that won't extend past half height. I'd like either a replacement this week or\n"
+    "a refund. Please also let me know whether someone needs to collect the broken one.\n"
+    "- photos attached as requested by your colleague on the phone this morning\n"
+    "- the invoice number is on the delivery note\n\n"
+    "Thank you,\nMarcus"
+)
+
+
+def test_a_hard_wrapped_email_keeps_its_sentences_whole() -> None:
+    doc = normalise(WRAPPED)
+    sentences = [s.text for s in doc.sentences]
+    assert sentences[0] == "Hello,"
+    assert sentences[1].startswith("The desk") and sentences[1].endswith("half height.")
+    assert "\n" in sentences[1]  # the text the user sees keeps its line break
+    assert sentences[2] == "I'd like either a replacement this week or\na refund."
+    # List items and short lines keep their breaks.
+    assert any(s.startswith("- photos") and "invoice" not in s for s in sentences)
+    assert any(s.startswith("- the invoice") for s in sentences)
+    assert doc.body.count("\n") == doc.text.count("\n") - 2
+
+
+def test_short_lines_and_ended_lines_are_not_joined() -> None:
+    text = (
+        "where is my order\nthis is ridiculous\n"
+        "I paid for next day delivery on the 4th of this month.\nNobody answers"
+    )
+    assert unwrap(text) == text
+    one_long_line = (
+        "I ordered a standing desk and was promised delivery within five working\n"
+        "Days later nothing"
+    )
+    assert unwrap(one_long_line) == one_long_line  # one such line, next one capitalised: kept
+
+
+def test_html_email_is_never_unwrapped() -> None:
+    html = (
+        "<p>We were charged twice for the same invoice this month and nobody has replied</p>"
+        "<p>Please fix it</p>"
+    )
+    assert [s.text for s in normalise(html).sentences][-1] == "Please fix it"
+
+
+@given(st.text(alphabet=st.sampled_from("ab .,\n-A1"), max_size=400))
+def test_unwrap_only_turns_line_breaks_into_spaces(text: str) -> None:
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, out, strict=True))
 
 
 def test_quoted_reply_and_signature_are_set_aside() -> None:

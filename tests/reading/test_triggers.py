@@ -102,6 +102,24 @@ MATCHES = [
     ("abuse", "f*** you @skyways", "f*** you"),
     ("abuse", "your staff are total clowns", "your staff are total clowns"),
     ("abuse", "What idiot decided this policy?", "What idiot decided"),
+    # A threat made on a condition is still a threat; an ultimatum's date is a deadline.
+    (
+        "churn_threat",
+        "If this happens again we are switching to another provider.",
+        "we are switching to another",
+    ),
+    (
+        "churn_threat",
+        "Unless you fix it today, we will close the account.",
+        "we will close the account",
+    ),
+    ("hard_deadline", "If I don't hear back by Thursday I will dispute the charge.", "by Thursday"),
+    (
+        "hard_deadline",
+        "Our office reopens on Monday so I need it before then.",
+        "on Monday so I need it before then",
+    ),
+    ("repeat_contact", "I've called twice and nobody got back to me.", "called twice"),
 ]
 
 # (trigger, message): none of these is the trigger.
@@ -147,6 +165,12 @@ NEAR_MISSES = [
     ("abuse", "This f***ing delay is ruining my day."),
     ("abuse", "Some idiot parked across the loading bay."),
     ("abuse", "We're not idiots, but the form is confusing."),
+    ("churn_threat", "If I cancel, do I get a refund?"),
+    ("churn_threat", "If I decide to cancel my account will I lose my data?"),
+    ("churn_threat", "If you confirm the rate won't go down again I can't afford it."),
+    ("hard_deadline", "I don't need it by Friday, no rush."),
+    ("hard_deadline", "I need it by then."),
+    ("repeat_contact", "I was charged twice for one order."),
 ]
 
 

@@ -17,7 +17,7 @@ from calmdesk.cli.output import stdout
 from calmdesk.errors import InputError
 from calmdesk.playbook import load_playbook
 from calmdesk.reading import Reading, read
-from calmdesk.reading.values import Entity, Evidence
+from calmdesk.reading.values import Evidence
 from calmdesk.serialise import dumps
 
 EXAMPLE = "angry_email.txt"
@@ -85,7 +85,7 @@ def render(reading: Reading) -> None:
     table.add_row("triggers", _evidence(reading.triggers))
     cause = reading.topic.cause.replace("_", " ") if reading.topic.cause else "unclear"
     table.add_row("topic", f"{reading.topic.topic}, likely cause: {cause}")
-    entities = ", ".join(f"{e.kind}={_shown(e)}" for e in reading.entities)
+    entities = ", ".join(f"{e.kind}={e.shown()}" for e in reading.entities)
     table.add_row("entities", escape(entities) or "none")
     table.add_row("channel", "move to a call" if reading.channel == "call" else "reply in writing")
     stdout.print(table)
@@ -120,17 +120,3 @@ def register(app: typer.Typer) -> None:
             sys.stdout.write(dumps(reading) + "\n")
         else:
             render(reading)
-
-
-_MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-
-
-def _shown(entity: Entity) -> str:
-    """An entity's value for people: a date without a year ("--11-03", its ISO form in JSON) reads
-    "3 Nov"; every other value as it is."""
-    value = entity.value
-    if entity.kind == "date" and len(value) == 7 and value.startswith("--"):
-        month, day = int(value[2:4]), int(value[5:7])
-        if 1 <= month <= 12:
-            return f"{day} {_MONTH_NAMES[month - 1]}"
-    return value

@@ -38,6 +38,7 @@ from calmdesk.escalation.values import (
 )
 from calmdesk.playbook.load import compile_pattern
 from calmdesk.playbook.model import Playbook
+from calmdesk.reading.values import shown_value
 from calmdesk.text import Document, Span, normalise
 
 # Reply steps whose words in a rep message say what the rep did or is doing.
@@ -346,7 +347,10 @@ def render_markdown(escalation: Escalation) -> str:
     section(
         "Facts",
         [f"Topic: {note.topic}{cause}"]
-        + [f"{d.kind.replace('_', ' ')}: {d.value} (#{d.message_index + 1})" for d in note.details]
+        + [
+            f"{d.kind.replace('_', ' ')}: {shown_value(d.kind, d.value)} (#{d.message_index + 1})"
+            for d in note.details
+        ]
         + [f"{_quote(q.span.text)} (#{q.message_index + 1})" for q in note.facts],
     )
     section(

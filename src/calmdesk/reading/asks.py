@@ -365,9 +365,29 @@ UPDATE: tuple[PhraseRule, ...] = (
     _update("what which", r"\b(?:what|which)\s+(?:are|is)\s+(?:my|our|the)\s+options\b", "options"),
     _update(
         "let",
-        rf"""\blet\s+(?:me|us)\s+know\s+(?:when|where|the\s+status|what{Q}?s\s+happening|
-          how\s+long)""",
+        rf"""\blet\s+(?:me|us)\s+know\s+(?:when|where|the\s+status|what{Q}?s\s+(?:happening|
+          going\s+on)|what\s+is\s+(?:happening|going\s+on)|how\s+long)""",
         "know",
+    ),
+    # "tell me when my bags will be here" (not "tell me where I can buy water")
+    _update(
+        "tell",
+        rf"""\btell\s+(?:me|us)\s+(?:(?:when|where|how\s+long)\s+(?:(?:my|our|the|it|they|this|that)\b
+          (?:\s+[\w'’]+){{0,4}}?\s+(?:is|are|was|were|has|have|will|can|should|went|got)\b
+          (?:\s+(?:be|arrive|get|come|ship|land|here|there|back)\b){{0,2}}
+          |(?:i|we)\s+(?:will|can|{Q}ll)\s+(?:get|receive|expect|have)\b)|the\s+status|
+          what{Q}?s\s+(?:happening|going\s+on)|what\s+is\s+(?:happening|going\s+on))""",
+        "me us",
+    ),
+    # "could you let me know whether it has shipped", "tell me if the parcel is on its way"
+    _update(
+        "let tell",
+        r"""\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:whether|if)\s+(?:my|our|the|it|
+          they|this|that)\b(?:\s+[\w'’]+){0,4}?\s+(?:shipped|dispatched|been\s+sent|left|
+            arrived|arriving|delivered|on\s+(?:its|their)\s+way|in\s+transit|going\s+to\s+
+              (?:arrive|ship|make\s+it)|(?:will|can|is\s+going\s+to)\s+(?:arrive|ship|be\s+
+                (?:here|delivered|shipped|ready))|ready)\b""",
+        "know me us",
     ),
     _update(
         "no any",
@@ -396,7 +416,9 @@ UPDATE: tuple[PhraseRule, ...] = (
 )
 
 # Words before an order in its clause, other than a softener ("just", "please", "so", "then").
-_NOT_A_BARE_ORDER = re.compile(r"[^\W_](?<!\bjust)(?<!\bplease)(?<!\bso)(?<!\bthen)\s*$")
+_NOT_A_BARE_ORDER = re.compile(
+    r"[^\W_](?<!\bjust)(?<!\bplease)(?<!\bso)(?<!\bthen)(?<!\botherwise)(?<!\bor)(?<!\belse)\s*$"
+)
 
 CANCEL: tuple[PhraseRule, ...] = (
     _ask(
@@ -431,7 +453,7 @@ CANCEL: tuple[PhraseRule, ...] = (
         "cancel",
         "cancel",
         r"""\bcancel\s+(?:it|them|that|this|everything|the\s+lot|the\s+whole\s+(?:thing|order))
-          (?=\s*(?:please|pls|now|immediately|today|right\s+now|asap)?\s*(?:[,.!;]|$))""",
+          (?=\s*(?:please|pls|now|immediately|today|right\s+now|asap)?\s*(?:[,.!;]|$|and\s))""",
         unless_before=_NOT_A_BARE_ORDER,
     ),
     _ask(

@@ -163,6 +163,9 @@ _DATE = re.compile(
     rf"|\b(?P<rel>today|tonight|tomorrow|tmrw|yesterday|day\s+after\s+tomorrow|"
     rf"(?:next|last|this)\s+(?:week|month|weekend|year|{_WEEKDAY})|"
     rf"(?:end|start)\s+of\s+(?:the\s+|next\s+|this\s+)?(?:week|month))\b"
+    # "on the 4th", "it's now the 19th and...": a day of the month alone ("the 4th time" is not)
+    rf"|(?<=\bthe\s)(?P<nth>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|\s[-–—]|$)|\s+(?:and|or|but|"
+    rf"so|at|by|when|because|as|which|if|i|we|it|in|on|for|to|with|then|now|already|please)\b)"
     rf"|\b(?P<weekday>{_WEEKDAY})\b"
 )
 
@@ -266,6 +269,13 @@ def _dates(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
                 if year_text
                 else f"--{month:02d}-{day:02d}"
             )
+        elif match.group("nth"):
+            day = int(match.group("nth"))
+            if not 1 <= day <= 31:
+                continue
+            # ISO 8601's day of an unnamed month; the span takes in the "the" before it.
+            yield match.start() - 4, match.end(), f"---{day:02d}"
+            continue
         elif match.group("rel"):
             value = " ".join(match.group("rel").lower().split()).replace("tmrw", "tomorrow")
         else:

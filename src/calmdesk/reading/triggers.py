@@ -116,13 +116,16 @@ MANAGER_REQUEST: tuple[PhraseRule, ...] = (
 USE_AGAIN = (
     r"(?:fly|flying|flown|use|using|buy|buying|order|ordering|shop|shopping|book|booking|stay|"
     r"staying|travel|travell?ing|come\s+back|coming\s+back|return|returning|recommend|"
-    r"recommending|deal|dealing|bank|banking|go|going|eat|eating|visit|visiting|choose|choosing|"
+    # "the rate won't go down again", "this is not going away" are not about the client going
+    r"recommending|deal|dealing|bank|banking|(?:go|going)(?!\s+(?:down|up|wrong|off|away|out|on|"
+    r"through)\b)|eat|eating|visit|visiting|choose|choosing|"
     r"do\s+business|spend|spending|purchase|purchasing|subscribe|renew|renewing|trust)"
 )
-# A threat made on a condition still counts ("if this isn't fixed, I'm leaving"), but not a
-# leaving that is itself the condition ("if I cancel, do I get a refund?"), nor a hypothetical.
+# A threat made on a condition still counts ("if this isn't fixed, I'm leaving", "if it happens
+# again we are switching"), but not a leaving that is itself the condition ("if I cancel, do I
+# get a refund?", "when we close the account"), nor a hypothetical.
 _NOT_LEAVING = re.compile(
-    r"\b(?:if|unless)\b(?![^.!?]*\b(?:i|we)(?:\s+(?:will|shall|am|are)|'ll|'m|'re)\s)[^.!?]*$"
+    r"\b(?:if|unless|when|whether)\s+(?:(?:i|we)\s+(?:[\w'’]+\s+){0,2})?$"
     r"|\b(?:would|could|might)\b[^.!?]*$|\b(?:had\s+to|once)\s+$",
     re.I,
 )
@@ -540,6 +543,12 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
           messages|tweets|dms|attempts|occasions)\b""",
         "times x calls emails e mails messages tweets dms attempts occasions",
     ),
+    # "I've called twice", "emailed you twice already"
+    _repeat_at(
+        CONTACT_VERB_WORDS,
+        rf"\b{CONTACT_VERB}\s+(?:\w+\s+){{0,2}}?(?:twice|thrice)\b",
+        "twice thrice",
+    ),
     # "three emails and no answer", "several calls later"
     _repeat(
         "calls emails messages tweets dms attempts complaints chats tickets requests",
@@ -729,9 +738,11 @@ EVENT_WORDS = (
     "holiday vacation move closing delivery window performance gig christmas thanksgiving "
     "anniversary baby honeymoon visa"
 )
+# "I don't need it by Friday" names no deadline; "if I don't hear back by Friday" is an ultimatum.
 _NO_DEADLINE = re.compile(
-    r"\b(?:no|don[’']?t|do\s+not|doesn[’']?t|not|if\s+you)\s+(?:\w+\s+){0,2}$|\bmissed\s+$",
-    re.I,
+    r"""\b(?<!\bif\si\s)(?<!\bif\swe\s)(?<!\bif\si\sdo\s)(?<!\bif\swe\sdo\s)(?:no|don[’']?t|do\s+not|doesn[’']?t|not|if\s+you)\s+
+    (?:\w+\s+){0,2}$|\bmissed\s+$""",
+    re.I | re.X,
 )
 _PAST_OR_VAGUE = re.compile(r"\b(?:missed|last\s+(?:week|year|month)|wait\s+until)\b", re.I)
 # "need ... by", "must ... before": a need, then up to six words that are not "asap" or "soon".
@@ -834,6 +845,17 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         "before by",
         rf"""\s+(?:{CLOCK}|tomorrow|tonight|{WEEKDAY}|end\s+of\s+(?:the\s+)?(?:day|
           week)|eod|cob)""",
+    ),
+    # "the office reopens on Monday, so we need it before then": the time named just before
+    _deadline(
+        "before by",
+        r"\s+then\b",
+        "then",
+        re.compile(
+            rf"""\b(?:{WHEN}|{EVENT})\b[^.!?]{{0,60}}?\b(?:need|needs|have\s+to|has\s+to|must|
+            got\s+to|require|want)\b(?:\s+[\w'/-]+){{0,4}}?\s+\Z""",
+            re.X,
+        ),
     ),
     # "we will miss our connection", "people are missing their flights"
     _deadline(

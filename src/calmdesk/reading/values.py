@@ -92,6 +92,33 @@ class Entity:
     value: str
     span: Span
 
+    def shown(self) -> str:
+        """The value for people: see `shown_value`."""
+        return shown_value(self.kind, self.value)
+
+
+_MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def shown_value(kind: str, value: str) -> str:
+    """An entity's value as people read it: a date without a year ("--11-03", its ISO 8601 form in
+    JSON) reads "3 Nov", a day of an unnamed month ("---04") "the 4th"; other values as they are.
+
+    >>> shown_value("date", "--11-03"), shown_value("date", "---22"), shown_value("amount", "5")
+    ('3 Nov', 'the 22nd', '5')
+    """
+    if kind != "date" or not value.startswith("--"):
+        return value
+    if len(value) == 7 and value[2:4].isdigit() and value[5:7].isdigit():
+        month, day = int(value[2:4]), int(value[5:7])
+        if 1 <= month <= 12:
+            return f"{day} {_MONTH_NAMES[month - 1]}"
+    if len(value) == 5 and value[3:].isdigit():
+        day = int(value[3:])
+        suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        return f"the {day}{suffix}"
+    return value
+
 
 @dataclass(frozen=True, slots=True)
 class Topic:

@@ -103,10 +103,50 @@ def test_placeholder_is_named_in_the_note() -> None:
 
 def test_delivery_in_a_condition_is_a_third_party_expectation() -> None:
     reply = "If it doesn't arrive by Friday, I'll send a replacement."
-    [found] = found_in(reply)
-    assert (found.owner, found.kind) == ("third_party", "delivery")
-    assert found.span.text == "If it doesn't arrive by Friday"
-    assert found.due_at is not None and found.due_at.isoformat() == "2026-11-27T17:00:00-05:00"
+    expected, promise = sorted(found_in(reply), key=lambda c: c.owner != "third_party")
+    assert (expected.owner, expected.kind) == ("third_party", "delivery")
+    assert expected.span.text == "If it doesn't arrive by Friday"
+    assert expected.due_at is not None
+    assert expected.due_at.isoformat() == "2026-11-27T17:00:00-05:00"
+    # The rep's promise on that condition is due when the condition is settled.
+    assert (promise.owner, promise.kind) == ("rep", "replacement")
+    assert promise.span.text == "If it doesn't arrive by Friday, I'll send a replacement"
+    assert promise.due_at == expected.due_at
+    assert "only on condition ('If it doesn't arrive by Friday')" in promise.note
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind", "due"),
+    [
+        (
+            "If you don't hear from the courier by 3pm, I'll call them myself.",
+            "call",
+            "2026-11-24T15:00:00-05:00",
+        ),
+        (
+            "I'll refund you in full if it hasn't arrived by Friday.",
+            "refund",
+            "2026-11-27T17:00:00-05:00",
+        ),
+    ],
+)
+def test_a_promise_on_a_timed_condition_is_followed_up_then(
+    reply: str, kind: str, due: str
+) -> None:
+    promise = next(c for c in found_in(reply) if c.owner == "rep")
+    assert promise.kind == kind
+    assert promise.due_at is not None and promise.due_at.isoformat() == due
+    assert promise.note.startswith("only on condition")
+
+
+def test_a_condition_belongs_to_the_promise_it_leads_into() -> None:
+    reply = "I'll call you at 3pm, and if you're not free by then I'll email you instead."
+    [call] = found_in(reply)
+    assert call.kind == "call" and not call.note.startswith("only on condition")
+
+
+def test_a_condition_without_a_time_gives_nothing_to_follow_up() -> None:
+    assert found_in("If it doesn't arrive, I'll refund you.") == ()
 
 
 @pytest.mark.parametrize(

@@ -343,6 +343,13 @@ def _sentence_commitments(
         # Only the first promise of a sentence may take a time said before it ("Tomorrow, I'll").
         floor = start if index == 0 else trigger.at
         own = _own_pieces(trigger, floor, scope_end, pieces, conditions)
+        condition = _condition_of(low, index, triggers, conditions) if contingent else None
+        if not own and condition is not None and trigger.owner != "client":
+            # "If it hasn't come by Friday, I'll refund you": due when the condition is settled.
+            on_condition = _on_condition(document, anchors, trigger, scope_end, condition, pieces)
+            if on_condition is not None:
+                found.append(_settled_then(document, anchors, on_condition, sent, calendar))
+                continue
         if not own:
             waiting = [
                 c for c in conditions if c[2] == "waiting" and trigger.at <= c[0] < scope_end
@@ -384,6 +391,8 @@ def _sentence_commitments(
                 stop = max(_trim(low, sub_start, brake.start() if brake else sub_stop), piece.end)
             phrase = Span.of(text, piece.start, piece.end)
             resolved = _resolve(piece, document.body, sent, calendar)
+            if condition is not None:
+                resolved = (resolved[0], f"{_condition_note(text, low, condition)}; {resolved[1]}")
             made = _commitment(document, anchors, sub_start, stop, trigger.owner, phrase, resolved)
             if made.kind == "other" and found and _REFERS_BACK.search(made.span.text):
                 # "... and you should see it within 5 days": "it" is the thing just promised.
@@ -391,6 +400,87 @@ def _sentence_commitments(
             found.append(made)
     found.extend(_expected_deliveries(document, anchors, pieces, conditions, sent, calendar))
     return found
+
+
+# Between a condition and the promise it governs: "If it's late, then I'll ..."
+_CONDITION_GAP = re.compile(r"[\s,;:–—-]*(?:then\s+)?")
+
+
+def _condition_of(
+    low: str, index: int, triggers: list[_Trigger], conditions: list[_Region]
+) -> _Region | None:
+    """The condition a promise is made on: one just before it ("if it's late, I'll refund
+    you"), or one inside its scope that does not lead into a later promise ("I'll refund you
+    if it hasn't come by Friday")."""
+    trigger = triggers[index]
+    following = triggers[index + 1 :]
+    scope_end = following[0].at if following else len(low)
+    for region in conditions:
+        c_start, c_end, kind = region
+        if kind != "contingent":
+            continue
+        if c_end <= trigger.start and _CONDITION_GAP.fullmatch(low, c_end, trigger.start):
+            return region
+        leads_on = any(
+            c_end <= later.start and _CONDITION_GAP.fullmatch(low, c_end, later.start)
+            for later in following
+        )
+        if trigger.at <= c_start < scope_end and not leads_on:
+            return region
+    return None
+
+
+class _OnCondition(NamedTuple):
+    piece: _Piece  # the time phrase of the condition
+    start: int  # the promise with its condition
+    stop: int
+    own: tuple[int, int]  # the promise's own words
+    owner: str
+    note: str
+
+
+def _on_condition(
+    document: Document,
+    anchors: Anchors,
+    trigger: _Trigger,
+    scope_end: int,
+    condition: _Region,
+    pieces: list[_Piece],
+) -> _OnCondition | None:
+    """A promise with no time of its own made on a condition that names one. None when the
+    condition names no time (nobody could follow it up) or the promise has no words of its own."""
+    if trigger.needs_time:
+        return None
+    low = anchors.low
+    c_start, c_end, _ = condition
+    timed = [p for p in pieces if c_start <= p.start < c_end and not p.vague]
+    stop = _trim(low, trigger.start, scope_end)
+    if not timed or stop <= trigger.start:
+        return None
+    start, end = min(c_start, trigger.start), max(stop, _trim(low, c_start, c_end))
+    note = _condition_note(document.text, low, condition)
+    return _OnCondition(timed[-1], start, end, (trigger.start, stop), trigger.owner, note)
+
+
+def _settled_then(
+    document: Document,
+    anchors: Anchors,
+    made: _OnCondition,
+    sent: datetime,
+    calendar: BusinessCalendar,
+) -> Commitment:
+    """The commitment for a promise on a condition, due when the condition's time comes."""
+    due_at, how = _resolve(made.piece, document.body, sent, calendar)
+    phrase = Span.of(document.text, made.piece.start, made.piece.end)
+    resolved = (due_at, f"{made.note}; settled {how}")
+    promise = _commitment(document, anchors, made.start, made.stop, made.owner, phrase, resolved)
+    # What is promised is read from the promise's own words, not the condition's.
+    return replace(promise, kind=_kind(anchors, *made.own))
+
+
+def _condition_note(text: str, low: str, condition: _Region) -> str:
+    c_start, c_end, _ = condition
+    return f"only on condition ('{text[c_start : _trim(low, c_start, c_end)]}')"
 
 
 def _expected_deliveries(

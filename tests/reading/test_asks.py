@@ -81,6 +81,11 @@ MATCHES = [
         "tell me when my bags will be here",
     ),
     ("cancel", "Send it by Monday, otherwise cancel it and refund me.", "cancel it"),
+    (
+        "compensation",
+        "I need an explanation and a credit for this month's invoice.",
+        "credit for this month",
+    ),
 ]
 
 NEAR_MISSES = [
@@ -156,6 +161,7 @@ NEAR_MISSES = [
     ("update", "Let me know if you need anything else from me."),
     ("update", "Can you tell me where I can buy water at the gate?"),
     ("cancel", "I had to cancel it and rebook on another day."),
+    ("compensation", "I received a credit for the last invoice, thanks."),
 ]
 
 

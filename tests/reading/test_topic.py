@@ -63,6 +63,19 @@ CASES = [
     ),
     # The client's own line standing idle is what the delay costs them, not its cause.
     ("Our production line is idle until the parts arrive.", "delivery", None, ""),
+    (
+        "Three weeks and still no refund for the broken kettle.",
+        "product_quality",
+        "product_defect",
+        "the broken kettle",
+    ),
+    (
+        "Our dashboard has been down since 7am; I want a credit on this month's invoice.",
+        "product_quality",
+        "product_defect",
+        "dashboard has been down",
+    ),
+    ("This is the third outage this month.", "product_quality", "product_defect", "outage"),
 ]
 
 

@@ -120,6 +120,8 @@ MATCHES = [
         "on Monday so I need it before then",
     ),
     ("repeat_contact", "I've called twice and nobody got back to me.", "called twice"),
+    ("churn_threat", "We are reviewing whether we renew in January.", "reviewing whether we renew"),
+    ("churn_threat", "We will not be renewing at that price.", "will not be renewing"),
 ]
 
 # (trigger, message): none of these is the trigger.
@@ -171,6 +173,7 @@ NEAR_MISSES = [
     ("hard_deadline", "I don't need it by Friday, no rush."),
     ("hard_deadline", "I need it by then."),
     ("repeat_contact", "I was charged twice for one order."),
+    ("churn_threat", "Will my plan renew automatically?"),
 ]
 
 

@@ -685,6 +685,14 @@ COMPENSATION: tuple[PhraseRule, ...] = (
         _REQUESTED,
         unless_before=_NOT_ASKING_COMPENSATION_IN_POINTS,
     ),
+    # "I need an explanation and a credit for this month's invoice"
+    _compensation(
+        "credit",
+        r"""\bcredit\s+(?:for|on|against|towards|off)\s+(?:this|the|our|my|next|last)\s+
+          (?:\w+\s+){0,2}?(?:month|invoice|bill|statement|subscription|renewal)""",
+        "",
+        re.compile(rf"\b{REQUEST}\b[^.!?;]{{0,60}}\Z"),
+    ),
     _compensation(
         "vouchers voucher miles points credit discount",
         # "the missing miles to my account" are owed, not a gift.

@@ -57,9 +57,10 @@ _TOPIC_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "product_quality",
         words(
-            "broke broken bug cracked crash crashes crashing damaged defect defective dented "
-            "error expired faulty glitch glitches leak leaking leaks malfunction malfunctioning "
-            "moldy mouldy quality ripped scratched stained stale torn"
+            "broke broken bug cracked crash crashed crashes crashing damaged defect defective "
+            "dented error expired faulty froze frozen glitch glitches leak leaking leaks "
+            "malfunction malfunctioning moldy mouldy offline outage outages quality ripped "
+            "scratched stained stale torn unresponsive unusable"
         ),
     ),
     (
@@ -199,6 +200,24 @@ _CAUSE_RULES: tuple[PhraseRule, ...] = (
         "arrived came is was",
         r"\s+(?:\w+\s+)?(?:broken|cracked|damaged|smashed|shattered)\b",
         "broken cracked damaged smashed shattered",
+    ),
+    # "no refund yet for the broken kettle": the thing itself is named as broken
+    PhraseRule.of(
+        "product_defect",
+        "the my a this our",
+        r"""\s+(?:broken|cracked|damaged|smashed|shattered|faulty|leaking|defective)\s+
+          (?!(?:promises?|links?|record|english|heart|glass|window|windscreen|windshield|bones?|
+            leg|arm|wrist|home|family|system|process|website|site|page|app)\b)[a-z]{3,}""",
+        "broken cracked damaged smashed shattered faulty leaking defective",
+    ),
+    # A service that is down: "the dashboard has been down since 7am", "the third outage"
+    PhraseRule.at(
+        "product_defect",
+        "outage outages site website app dashboard system systems service server servers "
+        "platform portal network internet wifi broadband api",
+        r"""\b(?:outages?|(?:site|website|app|dashboard|systems?|service|servers?|platform|portal|
+          network|internet|wifi|broadband|api)\s+(?:has\s+been|have\s+been|is|are|was|were|went|
+            keeps\s+going|has\s+gone|is\s+still|still)\s+(?:down|offline)\b)""",
     ),
     # "the second blender you sent me that cracked within a week"
     PhraseRule.at(

@@ -244,12 +244,26 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
     # your service", "we are reconsidering our contract", "looking at other suppliers".
     _churn(
         "wonder wondering question questioning doubt doubting reconsider reconsidering rethink "
-        "rethinking",
+        "rethinking review reviewing",
         r"""\s+(?:whether|if)\s+(?:we|i)\s+(?:should|will|can|want\s+to|ought\s+to)\s+
           (?:keep|continue|stay|carry\s+on|go\s+on|remain)\s+(?:using|with|working\s+with|
             ordering\s+from|buying\s+from|doing\s+business\s+with|as\s+(?:a\s+)?(?:customer|
               client)s?)""",
         "keep continue stay carry go remain",
+    ),
+    # "reviewing whether we renew in January", "we won't be renewing"
+    _churn(
+        "wonder wondering question questioning doubt doubting reconsider reconsidering rethink "
+        "rethinking review reviewing considering deciding",
+        r"""\s+(?:whether|if)\s+(?:(?:we|i)\s+(?:should\s+|will\s+|want\s+to\s+|ought\s+to\s+)?|
+          to\s+)renew\b""",
+        "renew",
+    ),
+    _churn_at(
+        "won't wont will not we",
+        rf"""\b(?:won{Q}t|wont|will\s+not|not\s+going\s+to|(?:we|i)\s+(?:do\s+not|don{Q}t)\s+plan\s+
+          to)\s+(?:be\s+)?renew(?:ing)?\b(?!\s+(?:automatically|itself|on\s+its\s+own))""",
+        "renew renewing",
     ),
     _churn(
         "reconsider reconsidering rethink rethinking",

@@ -25,7 +25,8 @@ _ANSWERS = {
         r"(?:it|this|things) up|upgrad\w* (?:the )?(?:shipping|delivery)|sooner|quicker|earlier|"
         r"(?:a|one|two|\d+) days? (?:early|earlier|ahead)|brought (?:it )?forward|moved (?:it|"
         r"your \w+|order \S+|the \w+) (?:up|forward|to (?:an? |the )?(?:earlier|first|\w+day))|"
-        r"in time for)\b"
+        r"in time for|same[- ]day|first (?:van|drop|delivery|slot|round|run)|fast[- ]track\w*|"
+        r"(?:put|get|load) it on (?:the |tomorrow's |today's )?(?:first|next|earliest))\b"
     ),
     "update": anchored(
         r"\b(?:update\w*|status|tracking|track\w*|on (?:its|the) way|arriv\w*|deliver\w*|"
@@ -66,7 +67,7 @@ _ASK_WORDS = {
     "replacement": "a replacement",
     "expedite": "faster delivery",
     "update": "an update",
-    "cancel": "to cancel",
+    "cancel": "a cancellation",
     "call": "a call",
     "explanation": "an explanation",
     "compensation": "compensation",

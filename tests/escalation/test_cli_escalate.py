@@ -57,7 +57,51 @@ def test_json_output_loads_back_into_an_escalation(
     result = load(Escalation, json.loads(out))
     assert result.decision == "required"
     assert {r.kind for r in result.reasons} >= {"manager_request", "refund_above_ceiling"}
-    assert result.reply_by is None  # no --now given
+    # Without --now the thread is judged at its newest message (16:00): the 3 pm update is late.
+    assert result.reply_by is not None
+    assert result.reply_by.isoformat().startswith("2026-11-25T10:")
+    assert [p.overdue for p in result.handoff.promised] == [True]
+
+
+def test_a_thread_without_times_is_judged_at_no_particular_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    thread = tmp_path / "untimed.txt"
+    thread.write_text("Client: Where is my order?\nRep: I'll update you by 3 pm today.\n")
+    code, out, _ = run(["escalate", str(thread), "--format", "json"], capsys)
+    assert code == 0
+    result = load(Escalation, json.loads(out))
+    assert result.reply_by is None
+    assert [p.overdue for p in result.handoff.promised] == [False]
+
+
+def test_round_brackets_may_hold_the_channel_and_the_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    thread = tmp_path / "brackets.txt"
+    thread.write_text(
+        "Client (2026-11-24 09:00): Where is my order?\n"
+        "Rep (chat, 2026-11-24 09:20): I'll update you by 3 pm today.\n"
+    )
+    code, out, _ = run(["escalate", str(thread), "--format", "json"], capsys)
+    assert code == 0
+    result = load(Escalation, json.loads(out))
+    assert [(e.role, e.channel) for e in result.handoff.timeline] == [
+        ("client", "email"),
+        ("rep", "chat"),
+    ]
+    assert result.handoff.timeline[1].sent_at is not None
+    assert result.handoff.timeline[1].sent_at.isoformat().startswith("2026-11-24T09:20")
+
+
+def test_round_brackets_with_an_unknown_channel_are_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    thread = tmp_path / "bad.txt"
+    thread.write_text("Client (pigeon): Where is my order?\n")
+    code, _, err = run(["escalate", str(thread)], capsys)
+    assert code == 2
+    assert "line 1: channel 'pigeon' is not one of" in err
 
 
 def test_json_lines_thread_from_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -38,7 +38,8 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "--now",
                 help="The time to judge from, ISO 8601 (flags overdue promises and says when "
-                "the client will hear back); without an offset it is the playbook's local time.",
+                "the client will hear back); without an offset it is the playbook's local time. "
+                "Default: the time of the newest message, when the thread has times.",
             ),
         ] = "",
         timezone: Annotated[
@@ -65,7 +66,7 @@ def register(app: typer.Typer) -> None:
         text, _ = decode(read_input(thread))
         source = "stdin" if thread == "-" else thread
         messages = parse_thread(text, timezone=zone_name, source=source, kind=thread_format.lower())
-        moment = None
+        moment = max((m.sent_at for m in messages if m.sent_at is not None), default=None)
         if now:
             zone = zone_named(zone_name, "--timezone") if zone_name else None
             moment = parse_time(now, zone, "--now")

@@ -5,8 +5,8 @@ with optional `channel` (email, chat, call, sms, social) and `timezone` (an IANA
 `sent_at` without an offset). Other keys are ignored, so exports can carry their own ids.
 
 Transcript: each message starts on a line with `Client:` or `Rep:`, optionally with a channel
-in brackets and a time in square brackets, before or after the role; the message runs to the
-next such line, blank lines and all:
+and a time in round brackets after the role ("Rep (chat, 2026-11-24 10:20):") or a time in square
+brackets before or after it; the message runs to the next such line, blank lines and all:
 
     Timezone: Europe/London
     Channel: email
@@ -160,6 +160,21 @@ def _json_lines(text: str, zone: ZoneInfo | None, source: str) -> tuple[Message,
     return tuple(messages)
 
 
+def _in_brackets(value: str, where: str) -> tuple[str | None, str | None]:
+    """The channel and the time in "Rep (chat)", "Client (2026-11-24 10:00)" or
+    "Rep (email, 2026-11-24 10:00)"."""
+    named: str | None = None
+    stamp: str | None = None
+    for part in (p.strip() for p in value.split(",")):
+        if part[:1].isdigit() and stamp is None:
+            stamp = part
+        elif part and named is None:
+            named = _channel(part, where)
+        elif part:
+            raise InputError(f"{where}: expected a channel and a time in brackets, got ({value}).")
+    return named, stamp
+
+
 def _transcript(text: str, zone: ZoneInfo | None, source: str) -> tuple[Message, ...]:
     channel = "email"
     found: list[tuple[int, str, str, datetime | None, list[str]]] = []
@@ -168,10 +183,14 @@ def _transcript(text: str, zone: ZoneInfo | None, source: str) -> tuple[Message,
         start = _START.match(line)
         if start is not None:
             stamps = [s for s in (start["before"], start["after"]) if s is not None]
+            own_channel = channel
+            if start["channel"]:
+                named, stamp = _in_brackets(start["channel"], where)
+                own_channel = named or channel
+                stamps += [stamp] if stamp else []
             if len(stamps) > 1:
                 raise InputError(f"{where}: give the time once, before or after the role.")
             sent = parse_time(stamps[0], zone, where) if stamps else None
-            own_channel = _channel(start["channel"], where) if start["channel"] else channel
             role = start["role"].lower()
             found.append((number, role, own_channel, sent, [start["text"]]))
             continue

@@ -105,6 +105,16 @@ def test_a_context_file_sets_the_time_the_rep_and_facts_to_fill(
     assert "unfilled-placeholder" in done.out
 
 
+def test_now_on_the_command_line_sets_when_the_reply_goes_out(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, message_file: Path
+) -> None:
+    done = run(capsys, monkeypatch, "compose", str(message_file), "--now", "2026-11-28T22:15")
+    assert done.code == 0, done.err
+    assert "on Monday 30 November (New York time)" in done.out  # a Saturday night: Monday
+    bad = run(capsys, monkeypatch, "compose", str(message_file), "--now", "next tuesday")
+    assert bad.code == 2 and "--now 'next tuesday' is not a date-time" in bad.err
+
+
 @pytest.mark.parametrize(
     ("context", "expected"),
     [

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -34,6 +35,16 @@ FORMATS = ("text", "json")
 BACKEND_CHOICES = ("template", "llm")
 PLACEHOLDER_STYLE = "bold black on yellow"
 LABEL_WIDTH = 12
+
+
+def parse_now(value: str) -> datetime:
+    """`--now` as a date-time; a clear error for anything else."""
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(
+            f"--now '{value}' is not a date-time; use ISO 8601 such as 2026-11-24T10:00:00."
+        ) from None
 
 
 def load_context(source: str | None) -> ComposeContext:
@@ -130,6 +141,14 @@ def register(app: typer.Typer) -> None:
         llm_model: Annotated[
             str | None, typer.Option("--llm-model", help="Model name for --backend llm.")
         ] = None,
+        now: Annotated[
+            str | None,
+            typer.Option(
+                "--now",
+                help="When the reply goes out, ISO 8601 (without an offset: the playbook's local "
+                "time); times in the draft are worked out from it. Overrides the context's.",
+            ),
+        ] = None,
     ) -> None:
         """Draft a reply that follows the guide, then show the review of that draft."""
         output_format = output_format.lower()
@@ -143,6 +162,8 @@ def register(app: typer.Typer) -> None:
         context = load_context(context_file)
         if seed is not None:
             context = replace(context, seed=seed)
+        if now:
+            context = replace(context, now=parse_now(now))
         reading = read(read_input(message), playbook)
         if backend == "llm":
             draft = compose_llm(reading, playbook, llm_config(llm_url, llm_model), context)

@@ -7,8 +7,10 @@ import pytest
 from calmdesk.errors import InputError
 from calmdesk.playbook import default_playbook
 from calmdesk.reading import read
+from calmdesk.reading.model import load_model
 from calmdesk.reading.values import Reading
 from calmdesk.serialise import dump, load
+from calmdesk.text import normalise
 
 ANGRY = """Hi,
 
@@ -157,3 +159,41 @@ def test_a_long_upset_email_is_moved_to_a_call_a_short_one_is_not() -> None:
     assert long.heat.level < default_playbook().reading.call_heat_level
     assert long.channel == "call"
     assert "call" in {a.move for a in long.advice}
+
+
+LONG_FACTUAL = """Hi there,
+
+I ordered a standing desk (order #88231) on the 4th and was promised delivery within five
+working days. It's now the 19th and nothing has come. Your tracking page has said "in transit"
+for nine days, and I have called twice and emailed once about it.
+
+Frankly this is the worst service I've had in years.
+
+Marcus Hale
+"""
+
+
+def test_a_feeling_said_once_in_a_long_factual_email_is_still_found() -> None:
+    reading = read(LONG_FACTUAL, default_playbook())
+    present = {e.name: e for e in reading.emotions if e.present}
+    assert set(present) & {"annoyance", "disappointment", "anger"}
+    # Its evidence is in the sentence that says it, not in the facts.
+    for emotion in present.values():
+        for span in emotion.spans:
+            assert span.start >= LONG_FACTUAL.index("Frankly")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parcel came today. It was late. Frankly the worst service I've had in years.",
+        "Order 4411. Still nothing. I'm so annoyed. Where is it?",
+    ],
+)
+def test_a_short_message_is_judged_as_a_whole(text: str) -> None:
+    # Under 40 words the model reads the message whole, as it was trained on comments that long.
+    reading = read(text, default_playbook())
+    whole = load_model().predict(normalise(text).tokens)
+    assert {e.name for e in reading.emotions if e.present} == {
+        name for name, present in whole.emotion_present.items() if present
+    }

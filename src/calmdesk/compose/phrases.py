@@ -137,8 +137,8 @@ ALIGN: dict[str, tuple[str, ...]] = {
         "I'm on it, and I'll see it through until you have something that works.",
     ),
     "client_dependency": (
-        "I'm on it. Where things stand: the next stage is waiting on {outstanding} from your side, "
-        "and as soon as it reaches us I can get work moving the same day.",
+        "I'm taking this on myself. Where things stand: the next stage is waiting on "
+        "{outstanding} from your side, and once we have that I can get work moving the same day.",
         "I'm taking charge of the timeline. To be clear about where it stands, we still need "
         "{outstanding} from your side before the next stage can start.",
         "I'll get this moving as fast as I can. The one piece still open is {outstanding} from "
@@ -176,8 +176,8 @@ SOLVE_GENERIC = (
 SOLVE_EXPEDITE_HANDOVER = (
     "To speed things up, I can take {outstanding} by email or over a quick call, whichever is "
     "easiest, and I'll put your job on a rush schedule as soon as it arrives.",
-    "If it helps, I can expedite the next stage as soon as {outstanding} reaches us, and I'm "
-    "happy to collect it over a short call if that's quicker.",
+    "If it helps, I can expedite the next stage as soon as we have {outstanding}, and I'm "
+    "happy to go through it with you over a short call if that's quicker.",
 )
 # A refund above the ceiling is offered through the lead, never promised.
 LEAD_REFUND = (

@@ -451,7 +451,8 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     # Unnamed, the outstanding piece stays general; asked for (None in the facts), a slot.
     outstanding = facts.say("waiting_on") if facts.has("waiting_on") else "the last details we need"
     align = [pick(phrases.ALIGN[cause], carrier=carrier, outstanding=outstanding)]
-    if "explanation" in facts.asks:
+    # For a delay that waits on the client, where things stand is the explanation.
+    if "explanation" in facts.asks and cause != "client_dependency":
         align.append(pick(phrases.EXPLANATION))
     writer.add("align", align, "\n\n")
 

@@ -38,6 +38,8 @@ def unanswered(draft: str, *asks: str) -> list[str]:
         "It could be that the code had already expired when you checked out.",
         "We keep chats on the site to protect both buyers and sellers.",
         "Each store is independently owned, so opening hours vary.",
+        # The forum's delayed-materials case: where the job stands is the reason, said neutrally.
+        "The job is waiting on the final artwork from your side; I'll rush it once we have it.",
     ],
 )
 def test_a_reason_a_guessed_cause_or_who_decides_answers_a_why(draft: str) -> None:

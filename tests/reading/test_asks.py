@@ -86,6 +86,15 @@ MATCHES = [
         "I need an explanation and a credit for this month's invoice.",
         "credit for this month",
     ),
+    ("call", "I'd like a call this week with whoever leads the account.", "'d like a call"),
+    ("call", "I need someone technical on a call within the hour.", "on a call"),
+    ("call", "Could I get a phone call from one of your team?", "a phone call"),
+    ("explanation", "I need to know exactly what happened.", "need to know exactly what"),
+    (
+        "compensation",
+        "We expect the March retainer to reflect the missed deliverables.",
+        "expect the March retainer to reflect",
+    ),
 ]
 
 NEAR_MISSES = [
@@ -162,6 +171,10 @@ NEAR_MISSES = [
     ("update", "Can you tell me where I can buy water at the gate?"),
     ("cancel", "I had to cancel it and rebook on another day."),
     ("compensation", "I received a credit for the last invoice, thanks."),
+    ("call", "I had a call with your colleague yesterday."),
+    ("call", "I don't want a call, just email me the details."),
+    ("call", "Two hours to be answered on a call?"),
+    ("call", "I'll give a call later today."),
 ]
 
 

@@ -533,6 +533,34 @@ CALL: tuple[PhraseRule, ...] = (
           phone)|we\s+(?:talk|speak)\b)""",
         "call ring phone talk speak",
     ),
+    # "I'd like a call this week", "we need a quick video call", "can we have a meeting"
+    _ask(
+        "call",
+        "call meeting",
+        r"\b(?:call|meeting)\b(?!\s*-?\s*back\b)",
+        "",
+        _NOT_CALLING,
+        requires_before=re.compile(
+            rf"""\b(?<!\bi['’]ll\s)(?<!\bwe['’]ll\s)(?<!\bwe\s)(?<!\bi\s)(?:please|pls|can|could|would\s+like|{Q}d\s+like|want|need|
+            expect|request|requesting|(?:still\s+)?waiting\s+(?:for|on)|arrange|schedule|book|
+            set\s+up|have)\s+(?:[\w'’]+\s+){{0,2}}?(?:a|an)\s+(?:quick\s+|short\s+|proper\s+|
+            urgent\s+|face[- ]to[- ]face\s+)?(?:phone\s+|video\s+|zoom\s+|teams\s+|
+            conference\s+)?\Z""",
+            re.X,
+        ),
+    ),
+    # "I need someone technical on a call within the hour", "can we get on a call today?"
+    _ask(
+        "call",
+        "on",
+        r"\bon\s+a\s+(?:quick\s+|short\s+)?(?:phone\s+|video\s+|zoom\s+|teams\s+)?call\b",
+        "call",
+        _NOT_CALLING,
+        requires_before=re.compile(
+            r"\b(?:need|want|like|get|can\s+we|could\s+we|let(?:['’]s|\s+us)|jump|hop)\b"
+            r"(?:\s+[\w'’-]+){0,3}?\s+\Z"
+        ),
+    ),
     # Still on hold: a call owed and not yet answered, like "still no refund". Having been on hold
     # ("on hold for forty minutes to change a seat") reports the wait; the ask is elsewhere.
     _call(
@@ -594,7 +622,7 @@ EXPLANATION: tuple[PhraseRule, ...] = (
     _explanation(
         "want need like deserve wish",
         r"""\b(?:want|need|like|deserve|wish)\s+to\s+(?:know|understand|find\s+out)
-        \s+(?:why|what|how)""",
+        \s+(?:exactly\s+|precisely\s+)?(?:why|what|how)""",
         "know understand find",
     ),
     _explanation(
@@ -684,6 +712,14 @@ COMPENSATION: tuple[PhraseRule, ...] = (
         "",
         _REQUESTED,
         unless_before=_NOT_ASKING_COMPENSATION_IN_POINTS,
+    ),
+    # "we expect the March retainer to reflect the missed work": a bill cut for the trouble
+    _compensation(
+        "expect want need",
+        r"""\b(?:expect|want|need)\s+(?:the|our|this|next|that)\s+(?:\w+\s+){0,2}?(?:invoice|
+          bill|retainer|fee|fees|charge|payment|renewal)s?\s+to\s+(?:reflect|be\s+(?:reduced|
+            adjusted|discounted|credited|cut|waived))\b""",
+        "reflect reduced adjusted discounted credited cut waived",
     ),
     # "I need an explanation and a credit for this month's invoice"
     _compensation(

@@ -118,6 +118,25 @@ def test_a_known_fact_from_the_context_is_written_in() -> None:
 CLIENT_SIDE_DELAY = "Why is the brochure still not printed? We were promised it for Monday."
 
 
+WORK_RAN_LATE = (
+    "Hi Sarah, we're very disappointed with how the spring campaign has gone. The creative was "
+    "two weeks late and the landing page went live with the old pricing. I'd like a call this "
+    "week to agree a recovery plan.\n\nDaniel"
+)
+PARCEL_LATE = "Hi, the desk I ordered two weeks ago is late and still not here. Where is it?"
+
+
+def test_late_work_is_not_treated_as_a_parcel() -> None:
+    reading = read(WORK_RAN_LATE, PLAYBOOK)
+    assert reading.topic.topic == "delivery"  # the reader's topic; compose tells the two apart
+    for seed in range(6):
+        text = compose(reading, PLAYBOOK, ComposeContext(seed=seed)).text
+        assert not re.search(r"hasn't arrived|reached you|reaches you|should be with you", text)
+        assert review(text, PLAYBOOK, reading).verdict == "send"
+    parcel = compose(read(PARCEL_LATE, PLAYBOOK), PLAYBOOK, ComposeContext(seed=1)).text
+    assert re.search(r"hasn't (?:arrived|reached you)|should be with you|reaches you", parcel)
+
+
 def test_a_client_caused_delay_is_stated_neutrally_with_an_offer_to_expedite() -> None:
     reading = read(CLIENT_SIDE_DELAY, PLAYBOOK)
     context = ComposeContext(cause="client_dependency", facts={"waiting_on": "the signed proof"})

@@ -27,6 +27,14 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
         "I completely understand why you're upset: {subject} should be with you by now, and I'm "
         "sorry it isn't.",
     ),
+    # Work that ran late rather than goods on their way: a campaign, a print run, an install.
+    "delay": (
+        "I'm really sorry about the delays; I can see how much they've cost you and your team.",
+        "I understand how frustrating it is when work you're counting on runs late, and I'm sorry "
+        "it has.",
+        "I'm so sorry things have slipped; I can see why you're disappointed, and you're right to "
+        "raise it.",
+    ),
     "billing": (
         "I'm sorry about the problem with {subject}; I can see how frustrating it is to find a "
         "charge you didn't expect.",

@@ -121,6 +121,14 @@ _LATE = re.compile(
 )
 
 
+# Words of goods on their way, which the delivery wording ("hasn't arrived yet") takes for granted;
+# without them a late thing is work that has run late ("the creative was two weeks late").
+_GOODS = re.compile(
+    r"\b(?:orders?|ordered|parcels?|packages?|shipments?|shipped|shipping|deliver(?!able)\w*|"
+    r"couriers?|tracking|items?|boxes|box|goods|products?|posted|postage|dispatch\w*|arriv\w*|"
+    r"stock|warehouse)\b"
+)
+
 # Words of a charge or a bill, which the billing wording ("an unexpected charge") takes for granted.
 _CHARGE = re.compile(
     r"\b(?:charg\w*|bill|bills|billed|billing|invoic\w*|debit\w*|fees?|overcharg\w*|"
@@ -146,6 +154,12 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
     topic = reading.topic.topic if reading.in_scope else "other"
     if topic == "delivery" and not _LATE.search(reading.text.lower()):
         topic = "other"  # an order mentioned, nothing late or missing: don't apologise for a delay
+    elif (
+        topic == "delivery"
+        and not any(e.kind in ("order_number", "carrier") for e in reading.entities)
+        and not _GOODS.search(reading.text.lower())
+    ):
+        topic = "delay"  # late work, not a parcel: a campaign, a print run, an install
     if topic == "billing" and cause != "billing" and not _CHARGE.search(reading.text.lower()):
         topic = "other"  # "I paid $640, refund me": money asked back, no charge said to be wrong
     if cause == "client_dependency" and "waiting_on" not in known:
@@ -198,6 +212,7 @@ def _subject(facts: _Facts) -> str:
         return f"your {facts.say('item')}"
     return {
         "delivery": "your order",
+        "delay": "the work",
         "billing": "your bill",
         "product_quality": "your product",
         "account": "your account",
@@ -226,6 +241,7 @@ def _restated(facts: _Facts) -> str | None:
         "delivery": "{subject} hasn't arrived as expected"
         if facts.cause != "client_dependency"
         else "the work is taking longer than you expected",
+        "delay": "the work has run later than it should have",
         "billing": "something on {subject} doesn't look right",
         "product_quality": "{subject} isn't working as it should",
         "account": "you're having trouble with {subject}",
@@ -278,7 +294,7 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
             options.append(_refund_offer(facts, amount))
     # A late delivery: speed it up (beside a refund asked for, as the other way out), and
     # resend when it is a parcel and nothing else was asked for. Not once they want to cancel.
-    late = facts.topic == "delivery" and "cancel" not in facts.asks
+    late = facts.topic in ("delivery", "delay") and "cancel" not in facts.asks
     parcel = facts.has("order_number") or facts.has("carrier") or facts.cause == "carrier"
     wants_replacement = "replacement" in facts.asks or (late and parcel and not facts.asks)
     if (facts.topic == "product_quality" or facts.cause == "product_defect") and facts.software:
@@ -298,7 +314,11 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
     elif wants_replacement and not _tried(context, "replacement"):
         options.append("a replacement sent by express delivery at no cost to you")
     if ("expedite" in facts.asks or late) and not _tried(context, "expedite"):
-        options.append("priority handling so it reaches you sooner")
+        options.append(
+            "top priority for all the work still outstanding"
+            if facts.topic == "delay"
+            else "priority handling so it reaches you sooner"
+        )
     if "cancel" in facts.asks and not _tried(context, "cancel"):
         options.append("cancelling the order today and confirming it in writing")
     if "compensation" in facts.asks and not _tried(context, "credit") and lead_refund is None:

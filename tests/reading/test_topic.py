@@ -76,6 +76,12 @@ CASES = [
         "dashboard has been down",
     ),
     ("This is the third outage this month.", "product_quality", "product_defect", "outage"),
+    (
+        "We have lost three days of customer records since your update on Tuesday.",
+        "product_quality",
+        "product_defect",
+        "lost three days of customer records",
+    ),
 ]
 
 

@@ -122,6 +122,7 @@ MATCHES = [
     ("repeat_contact", "I've called twice and nobody got back to me.", "called twice"),
     ("churn_threat", "We are reviewing whether we renew in January.", "reviewing whether we renew"),
     ("churn_threat", "We will not be renewing at that price.", "will not be renewing"),
+    ("hard_deadline", "I need someone technical on a call within the hour.", "within the hour"),
 ]
 
 # (trigger, message): none of these is the trigger.
@@ -174,6 +175,7 @@ NEAR_MISSES = [
     ("hard_deadline", "I need it by then."),
     ("repeat_contact", "I was charged twice for one order."),
     ("churn_threat", "Will my plan renew automatically?"),
+    ("hard_deadline", "Your app crashed within the hour of installing it."),
 ]
 
 

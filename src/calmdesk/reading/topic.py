@@ -210,6 +210,16 @@ _CAUSE_RULES: tuple[PhraseRule, ...] = (
             leg|arm|wrist|home|family|system|process|website|site|page|app)\b)[a-z]{3,}""",
         "broken cracked damaged smashed shattered faulty leaking defective",
     ),
+    # Data gone or broken by a change of ours: "we have lost three days of customer records",
+    # "since your update on Tuesday nothing syncs"
+    PhraseRule.at(
+        "product_defect",
+        "lost deleted wiped corrupted erased after since",
+        r"""\b(?:(?:lost|deleted|wiped|corrupted|erased)\s+(?:\w+\s+){0,4}?(?:data|records|files|
+          tickets|emails|messages|photos|documents|history|entries|orders)\b
+          |(?:after|since)\s+(?:your|the)\s+(?:latest\s+|last\s+|recent\s+|new\s+)?(?:update|
+            upgrade|release|patch|migration)\b)""",
+    ),
     # A service that is down: "the dashboard has been down since 7am", "the third outage"
     PhraseRule.at(
         "product_defect",

@@ -831,6 +831,13 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
     ),
     # "I have to have it tomorrow"
     _deadline("today tonight tomorrow tmrw tom", "", "", _NEED_SOON_BEFORE),
+    # "I need someone on a call within the hour"
+    _deadline(
+        "within",
+        r"\s+(?:the|an?|one|two|\d+)\s+(?:hour|hours|hrs?|minutes?|mins?)\b",
+        "hour hours hr hrs minute minutes min mins",
+        _NEED_SOON_BEFORE,
+    ),
     _deadline(
         "this",
         r"\s+(?:morning|afternoon|evening|weekend|week)\b",

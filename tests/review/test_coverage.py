@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from calmdesk.playbook import default_playbook
+from calmdesk.reading import read
+from calmdesk.reading.values import Reading
 from calmdesk.review import review
 from calmdesk.review.rules import ClientFacts
 from calmdesk.review.rules.answers import REASON, STATUS, gives_steps, refuses
@@ -206,3 +208,22 @@ def test_a_refund_ask_needs_the_refund_named_even_with_a_next_step(draft: str) -
 def test_each_unanswered_ask_is_its_own_finding() -> None:
     found = unanswered("Thanks for getting in touch with us today.", "refund", "manager")
     assert len(found) == 2 and "refund" in found[0] and "manager" in found[1]
+
+
+def test_a_refund_given_answers_a_cancel_asked_in_the_same_breath() -> None:
+    draft = "I'm sorry it hasn't come. I'll refund the £649 to your card today and confirm by 4pm."
+    paired = read("Get it here by Monday, otherwise cancel it and refund me.", PLAYBOOK)
+    apart = read(
+        "Please cancel my subscription from next month. Separately, the last invoice was wrong "
+        "and I want a refund of the £20 difference.",
+        PLAYBOOK,
+    )
+    assert {a.name for a in paired.asks} >= {"cancel", "refund"}
+    assert {a.name for a in apart.asks} >= {"cancel", "refund"}
+
+    def cancel_findings(reading: Reading) -> list[str]:
+        result = review(draft, PLAYBOOK, reading)
+        return [f.message for f in result.findings if "cancellation" in f.message]
+
+    assert cancel_findings(paired) == []
+    assert len(cancel_findings(apart)) == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from calmdesk.reading.values import Reading
 from calmdesk.review.rules.answers import REASON, STATUS, TAKEN_UP, gives_steps, refuses
 from calmdesk.review.rules.base import Context, Hit, Phrases, rule, whole_draft
 from calmdesk.review.steps.cues import anchored
@@ -113,6 +114,12 @@ def ask_unanswered(context: Context, phrases: Phrases) -> Iterator[Hit]:
         seen.add(ask.name)
         if context.draft.has(_ANSWERS[ask.name]):
             continue
+        if (
+            ask.name == "cancel"
+            and _cancel_and_refund(reading)
+            and context.draft.has(_ANSWERS["refund"])
+        ):
+            continue  # "cancel it and refund me": the refund given answers both
         if ask.name in _PROBLEM_ASKS:
             if problem_answered is None:
                 problem_answered = _answers_a_problem(context)
@@ -129,6 +136,16 @@ def ask_unanswered(context: Context, phrases: Phrases) -> Iterator[Hit]:
             "answer it.",
             f"Say plainly whether they will get {wanted}, and when.",
         )
+
+
+def _cancel_and_refund(reading: Reading) -> bool:
+    """Whether the client asked to cancel and for a refund in one breath ("otherwise cancel it and
+    refund the £649"): a refund given answers the cancelling too."""
+    cancels = [a.span for a in reading.asks if a.name == "cancel"]
+    refunds = [a.span for a in reading.asks if a.name == "refund"]
+    return any(
+        0 <= r.start - c.end <= 20 or 0 <= c.start - r.end <= 20 for c in cancels for r in refunds
+    )
 
 
 def _answers_a_problem(context: Context) -> bool:

@@ -90,6 +90,10 @@ def test_usage_errors_exit_2_without_a_traceback(
     refused = run(capsys, monkeypatch, "review", str(big))
     assert refused.returncode == 2 and "limit" in refused.stderr
     assert "Traceback" not in refused.stderr + missing.stderr
+    # An empty reply must not pass a gate: it is bad input, not a clean review.
+    for empty in ("", "   \n\n", "\u200b\n"):
+        done = run(capsys, monkeypatch, "review", "-", "--format", "github", stdin=empty)
+        assert done.returncode == 2 and "nothing to review" in done.stderr, empty
 
 
 def test_rules_lists_and_explains(

@@ -23,6 +23,7 @@ from calmdesk.reading import read
 from calmdesk.review import review
 from calmdesk.review.values import SEVERITIES, Finding, Review
 from calmdesk.serialise import dumps
+from calmdesk.text import normalise
 
 FORMATS = ("text", "json", "github")
 FAIL_ON = (*SEVERITIES, "never")
@@ -139,7 +140,13 @@ def register(app: typer.Typer) -> None:
             raise InputError("Only one of the draft and --client can come from stdin ('-').")
         playbook = load_playbook(playbook_file)
         reading = read(read_input(client), playbook) if client is not None else None
-        result = review(read_input(draft), playbook, reading)
+        text = read_input(draft)
+        document = normalise(text, max_chars=playbook.limits.max_chars)
+        if not document.body.strip():
+            # A gate in CI must not pass an empty reply: this is bad input, as for `read`.
+            what = "only quoted text or a signature" if document.text.strip() else "empty"
+            raise InputError(f"The draft is {what}: there is nothing to review.")
+        result = review(document, playbook, reading)
         if output_format == "json":
             sys.stdout.write(dumps(result) + "\n")
         elif output_format == "github":

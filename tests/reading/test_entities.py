@@ -61,6 +61,7 @@ MATCHES = [
     ),
     ("I ordered it on the 4th and it is now the 19th.", "date", "---04", "the 4th"),
     ("Please have it here by the 22nd.", "date", "---22", "the 22nd"),
+    ("Tickets created between 14 and 17 March are gone.", "date", "--03-14", "14"),
 ]
 
 NEAR_MISSES = [
@@ -74,6 +75,7 @@ NEAR_MISSES = [
     ("Thanks,\nThe Support Team", "name"),
     ("This is the 4th time I have called.", "date"),
     ("Our office is on the 3rd floor.", "date"),
+    ("I ordered 2 to 3 items.", "date"),
 ]
 
 

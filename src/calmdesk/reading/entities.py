@@ -156,6 +156,9 @@ _CLOCK = re.compile(
 _DATE = re.compile(
     rf"\b(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))\b"
     rf"|\b(?P<numeric>[0-3]?\d[/.][01]?\d[/.](?:20)?\d\d)\b"
+    # "between 14 and 17 March", "14-17 March": both days of the month named once
+    rf"|\b(?P<range>(?P<r1>[0-3]?\d)(?:st|nd|rd|th)?)\s*(?:and|to|-|–|until|till)\s*"
+    rf"(?P<r2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rmon>{_MONTH})(?:,?\s+(?P<ry>20\d\d))?(?!\w)"
     rf"|\b(?P<dm>(?P<dd>[0-3]?\d)(?:st|nd|rd|"
     rf"th)?\s+(?:of\s+)?(?P<dmon>{_MONTH})(?:,?\s+(?P<dy>20\d\d))?)(?!\w)"
     rf"|\b(?P<md>(?P<mmon>{_MONTH})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|"
@@ -257,6 +260,17 @@ def _dates(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
         elif match.group("numeric"):
             # 03/04/2026 is March or April depending on the writer's country: keep it as written.
             value = match.group("numeric")
+        elif match.group("range"):
+            month_name = match.group("rmon").lower().rstrip(".")
+            month = _MONTH_NUMBER[month_name[:4] if month_name == "sept" else month_name[:3]]
+            year = match.group("ry")
+            first, last = int(match.group("r1")), int(match.group("r2"))
+            if not (1 <= first <= 31 and 1 <= last <= 31):
+                continue
+            head = f"{int(year):04d}-{month:02d}" if year else f"--{month:02d}"
+            yield match.start("range"), match.end("range"), f"{head}-{first:02d}"
+            yield match.start("r2"), match.end(), f"{head}-{last:02d}"
+            continue
         elif match.group("dm") or match.group("md"):
             month_name = (match.group("dmon") or match.group("mmon")).lower().rstrip(".")
             day = int(match.group("dd") or match.group("md_day"))

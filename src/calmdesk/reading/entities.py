@@ -263,11 +263,11 @@ def _dates(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
         elif match.group("range"):
             month_name = match.group("rmon").lower().rstrip(".")
             month = _MONTH_NUMBER[month_name[:4] if month_name == "sept" else month_name[:3]]
-            year = match.group("ry")
+            named_year = match.group("ry")
             first, last = int(match.group("r1")), int(match.group("r2"))
             if not (1 <= first <= 31 and 1 <= last <= 31):
                 continue
-            head = f"{int(year):04d}-{month:02d}" if year else f"--{month:02d}"
+            head = f"{int(named_year):04d}-{month:02d}" if named_year else f"--{month:02d}"
             yield match.start("range"), match.end("range"), f"{head}-{first:02d}"
             yield match.start("r2"), match.end(), f"{head}-{last:02d}"
             continue

@@ -63,7 +63,12 @@ _FACT_WORDS = frozenset(
     "delay wrong never still again yesterday today tomorrow monday tuesday wednesday thursday "
     "friday saturday sunday week weeks days hours months called emailed waited waiting promised "
     "told said tracking flight booking subscription item product bill billed twice double fee "
-    "price contract deadline event".split()
+    "price contract deadline event "
+    # what an account manager's client reports: services, software, projects
+    "sla breach outage records data update upgrade release version error bug crash crashed site "
+    "website app page login system server project launch campaign creative retainer deliverables "
+    "report meeting appointment engineer technician install installation quote estimate agreed "
+    "scheduled".split()
 )
 _FACT_STEMS = ("charge", "cancel", "broke")
 

@@ -227,3 +227,23 @@ def test_a_refund_given_answers_a_cancel_asked_in_the_same_breath() -> None:
 
     assert cancel_findings(paired) == []
     assert len(cancel_findings(apart)) == 1
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I've already reduced the March retainer by the two missed weeks.",
+        "We'll deduct the missed sessions from your next invoice.",
+        "I've knocked 20% off your next bill for the trouble.",
+    ],
+)
+def test_a_bill_cut_answers_a_request_for_compensation(draft: str) -> None:
+    assert unanswered(draft, "compensation") == []
+
+
+def test_a_call_already_booked_is_the_call_a_long_reply_to_a_heated_client_needs() -> None:
+    body = " ".join(["We have gone through every deliverable and the dates on each one."] * 12)
+    hot = ClientFacts(heat=3).reading()
+    offered = f"{body} I've booked a call with you and our account lead for Thursday at 10am."
+    assert "offer-call" in {f.rule for f in review(body, PLAYBOOK, hot).findings}
+    assert "offer-call" not in {f.rule for f in review(offered, PLAYBOOK, hot).findings}

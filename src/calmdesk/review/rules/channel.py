@@ -20,7 +20,11 @@ _CALL_OFFER = anchored(
     r"|by phone|on the phone)|\b(?:quick|short|brief|ten-minute|10-minute|15-minute|five-minute) "
     r"(?:call|chat|conversation)\b|\bby phone\b|\bon the phone\b|"
     r"\bgive (?:me|us) a (?:call|ring)\b|"
-    r"\b(?:video|zoom|teams) (?:call|meeting)\b|\bcall (?:me|us) (?:on|at)\b"
+    r"\b(?:video|zoom|teams) (?:call|meeting)\b|\bcall (?:me|us) (?:on|at)\b|"
+    # a call already set up: "I've booked a call with you for Thursday at 10am"
+    r"\b(?:booked|arranged|scheduled|set up|organised|organized|put in) (?:a|the|our) (?:\w+ )?"
+    r"(?:call|meeting)\b|\b(?:call|meeting) (?:with you|on (?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|at \d|tomorrow|today|this (?:afternoon|morning|week))"
 )
 
 

@@ -42,7 +42,8 @@ _ANSWERS = {
     ),
     "compensation": anchored(
         r"\b(?:compensat\w*|credit\w*|voucher|discount\w*|refund\w*|goodwill|free|on us|waiv\w*|"
-        r"gesture|make (?:it|this) up|bonus\w*|reward\w*|points|miles|perks?)\b"
+        r"gesture|make (?:it|this) up|bonus\w*|reward\w*|points|miles|perks?|reduc\w*|"
+        r"deduct\w*|knock\w* (?:\w+ )?off|money off|off (?:your|the) (?:next )?(?:invoice|bill))\b"
     ),
     "cancel": anchored(
         r"\b(?:cancel\w*|close (?:the|your) account|terminat\w*|stop (?:the|your)|unsubscrib\w*|"

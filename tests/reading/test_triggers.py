@@ -123,6 +123,12 @@ MATCHES = [
     ("churn_threat", "We are reviewing whether we renew in January.", "reviewing whether we renew"),
     ("churn_threat", "We will not be renewing at that price.", "will not be renewing"),
     ("hard_deadline", "I need someone technical on a call within the hour.", "within the hour"),
+    ("hard_deadline", "If this doesn't arrive by Thursday I want a full refund.", "by Thursday"),
+    (
+        "hard_deadline",
+        "We have a trade show on Friday and need the banners.",
+        "trade show on Friday",
+    ),
 ]
 
 # (trigger, message): none of these is the trigger.
@@ -176,6 +182,7 @@ NEAR_MISSES = [
     ("repeat_contact", "I was charged twice for one order."),
     ("churn_threat", "Will my plan renew automatically?"),
     ("hard_deadline", "Your app crashed within the hour of installing it."),
+    ("hard_deadline", "If you need it by Friday, just let me know."),
 ]
 
 

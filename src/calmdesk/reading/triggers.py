@@ -752,10 +752,11 @@ EVENT_WORDS = (
     "holiday vacation move closing delivery window performance gig christmas thanksgiving "
     "anniversary baby honeymoon visa"
 )
-# "I don't need it by Friday" names no deadline; "if I don't hear back by Friday" is an ultimatum.
+# "I don't need it by Friday" names no deadline; after an "if" or "unless" in the clause it is an
+# ultimatum: "if I don't hear back by Friday", "if it doesn't arrive by Thursday".
 _NO_DEADLINE = re.compile(
-    r"""\b(?<!\bif\si\s)(?<!\bif\swe\s)(?<!\bif\si\sdo\s)(?<!\bif\swe\sdo\s)(?:no|don[’']?t|do\s+not|doesn[’']?t|not|if\s+you)\s+
-    (?:\w+\s+){0,2}$|\bmissed\s+$""",
+    r"""\A(?![^.!?]*\b(?:if|unless)\b)[^.!?]*?\b(?:no|don[’']?t|do\s+not|doesn[’']?t|not)\s+
+    (?:\w+\s+){0,2}$|\bif\s+you\s+(?:\w+\s+){0,2}$|\bmissed\s+$""",
     re.I | re.X,
 )
 _PAST_OR_VAGUE = re.compile(r"\b(?:missed|last\s+(?:week|year|month)|wait\s+until)\b", re.I)
@@ -850,7 +851,11 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         rf"""\b{EVENT}\s+(?:is|starts|begins|leaves|departs|boards|closes|ends|was\s+supposed\s+to|
           scheduled|is\s+scheduled|at|on)?\s*(?:for\s+|at\s+)?(?:{WHEN})""",
         "",
-        re.compile(r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?\Z"),
+        # "our flight", "my wedding"; "we have a trade show on Friday"
+        re.compile(
+            r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?\Z"
+            r"|\b(?:we|i)\s+(?:have|have\s+got|['’]ve\s+got)\s+(?:a|an)\s+(?:\w+\s+)?\Z"
+        ),
     ),
     _deadline_at(
         EVENT_WORDS,

@@ -66,7 +66,7 @@ def github_lines(result: Review, file_name: str) -> list[str]:
 def _finding_line(number: int, finding: Finding, text: str) -> str:
     style = SEVERITY_STYLES[finding.severity]
     where = (
-        f" [italic]\u201c{escape(finding.quote(text))}\u201d[/]"
+        f" [italic]\u201c{escape(' '.join(finding.quote(text).split()))}\u201d[/]"
         if finding.end > finding.start
         else " [dim](whole draft)[/]"
     )

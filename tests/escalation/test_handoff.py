@@ -189,3 +189,13 @@ def test_an_action_said_before_a_promise_is_listed_as_tried(playbook: Playbook) 
     handoff = escalate(case, playbook).handoff
     assert any("called the courier" in q.span.text for q in handoff.tried)
     assert [p.commitment.span.text for p in handoff.promised] == ["will update you by 3 pm"]
+
+
+def test_news_the_rep_got_from_someone_asked_counts_as_tried(playbook: Playbook) -> None:
+    case = thread("Where is order 3318?", "Apologies, the courier says it's at their depot.")
+    handoff = escalate(case, playbook).handoff
+    assert [q.span.text for q in handoff.tried] == [
+        "Apologies, the courier says it's at their depot."
+    ]
+    quiet = thread("Where is order 3318?", "Apologies, it's at the depot.")
+    assert escalate(quiet, playbook).handoff.tried == ()

@@ -48,7 +48,11 @@ DONE = re.compile(
     r"""\b(?:I|we)(?:['’]ve|\s+have)?\s+(?:already\s+|just\s+|now\s+)?(?:contacted|called|rang|
     emailed|messaged|chased|asked|escalated|spoken\s+(?:to|with)|spoke\s+(?:to|with)|checked|
     raised|reached\s+out|opened|filed|logged|booked|arranged|sent|issued|processed|refunded|
-    replaced|reshipped|resent|credited|offered|waived|expedited|flagged|reported|requested)\b""",
+    replaced|reshipped|resent|credited|offered|waived|expedited|flagged|reported|requested)\b
+    # news the rep got from someone they asked: "the courier says it's at their depot"
+    |\b(?:the|our)\s+(?:courier|carrier|warehouse|supplier|vendor|factory|engineer|technician|
+    bank|billing\s+team|tech(?:nical)?\s+team|team)\s+(?:says|said|has\s+confirmed|confirmed|
+    told\s+(?:me|us)|tells\s+(?:me|us)|reports|reported)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 EXCERPT_CHARS = 90

@@ -207,6 +207,22 @@ def test_a_heated_message_gets_two_call_slots_inside_business_hours(now: datetim
     assert result.verdict == "send", result.explanation
 
 
+def test_a_client_who_cannot_wait_is_offered_the_first_free_hour() -> None:
+    message = (
+        "URGENT - we have lost three days of records since your update. I need someone "
+        "technical on a call within the hour. Our legal team has been informed."
+    )
+    reading = read(message, PLAYBOOK)
+    assert "hard_deadline" in {t.name for t in reading.triggers}
+    before_opening = datetime(2026, 11, 24, 8, 5)  # a Tuesday; the office opens at 9
+    assert call_slots(before_opening, PLAYBOOK.hours, urgent=True)[0].hour == 9
+    assert call_slots(before_opening, PLAYBOOK.hours)[0].hour == 10
+    midday = datetime(2026, 11, 24, 11, 40)
+    assert call_slots(midday, PLAYBOOK.hours, urgent=True)[0].hour == 12
+    text = compose(reading, PLAYBOOK, ComposeContext(now=before_opening)).text
+    assert "at 9 am" in text
+
+
 def test_a_heated_message_without_a_send_time_still_offers_clock_times() -> None:
     draft = compose(reading_of("heat=4 asks=update"), PLAYBOOK)
     assert re.search(r"at 10 am or at 1 pm \(New York time\)", draft.text)

@@ -493,7 +493,7 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     if facts.has("eta"):
         expect.append(pick(phrases.ETA, eta=facts.say("eta")))
     if facts.hot:
-        expect.append(_call_sentence(writer, playbook, context))
+        expect.append(_call_sentence(writer, playbook, context, "hard_deadline" in facts.triggers))
     if context.now is not None:
         due = update_due(context.now, playbook.hours)
         expect.append(pick(phrases.EXPECT, time=describe(due, context.now, playbook.hours)))
@@ -561,7 +561,8 @@ def _routine(
             writer.add("align", hold, " ")
         if solve:
             writer.add("solve", solve, " ")
-        expect = [_call_sentence(writer, playbook, context)] if facts.hot else []
+        urgent = "hard_deadline" in facts.triggers
+        expect = [_call_sentence(writer, playbook, context, urgent)] if facts.hot else []
         timed: tuple[str, ...] = phrases.EXPECT if solve else phrases.ROUTINE_EXPECT
         untimed: tuple[str, ...] = (
             phrases.EXPECT_UNTIMED if solve else phrases.ROUTINE_EXPECT_UNTIMED
@@ -621,7 +622,10 @@ def _grateful(reading: Reading) -> bool:
     return any(e.name == "gratitude" and e.present for e in reading.emotions)
 
 
-def _call_sentence(writer: _Writer, playbook: Playbook, context: ComposeContext) -> str:
+def _call_sentence(
+    writer: _Writer, playbook: Playbook, context: ComposeContext, urgent: bool = False
+) -> str:
+    """Two call slots; the first as early as the day allows when the client has a hard deadline."""
     if context.now is None:
         first, second = untimed_slots(playbook.hours)
         return writer.pick(
@@ -630,7 +634,7 @@ def _call_sentence(writer: _Writer, playbook: Playbook, context: ComposeContext)
             second_slot=clock(second),
             zone=zone_label(playbook.hours),
         )
-    first_slot, second_slot = call_slots(context.now, playbook.hours)
+    first_slot, second_slot = call_slots(context.now, playbook.hours, urgent)
     slots = describe_slots(first_slot, second_slot, context.now, playbook.hours)
     return writer.pick(phrases.CALL, slots=slots)
 

@@ -23,6 +23,8 @@ from calmdesk.playbook.model import BusinessHours
 UPDATE_AFTER_HOURS = 2.0
 # The first call slot leaves the rep this much time to prepare; calls last about half an hour.
 CALL_LEAD = timedelta(hours=1)
+# When the client cannot wait ("someone on a call within the hour"): the first hour that is free.
+URGENT_CALL_LEAD = timedelta(minutes=15)
 CALL_LENGTH = timedelta(minutes=30)
 CALL_GAP = timedelta(hours=4)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -56,28 +58,34 @@ def update_due(now: datetime, hours: BusinessHours) -> datetime:
     return min(_ceil_hour(due, calendar), closing)
 
 
-def _first_slot_on(day: date, earliest: datetime, calendar: BusinessCalendar) -> datetime | None:
+def _first_slot_on(
+    day: date, earliest: datetime, calendar: BusinessCalendar, urgent: bool = False
+) -> datetime | None:
     opening = calendar.at(day, calendar.opens)
     last_start = calendar.at(day, calendar.closes) - CALL_LENGTH
-    start = max(opening + timedelta(hours=1), _ceil_hour(earliest, calendar))
+    floor = opening if urgent else opening + timedelta(hours=1)
+    start = max(floor, _ceil_hour(earliest, calendar))
     return start if start <= last_start else None
 
 
-def call_slots(now: datetime, hours: BusinessHours) -> tuple[datetime, datetime]:
-    """Two call times inside business hours, the first at least an hour after `now`.
+def call_slots(
+    now: datetime, hours: BusinessHours, urgent: bool = False
+) -> tuple[datetime, datetime]:
+    """Two call times inside business hours, the first at least an hour after `now` (a quarter of
+    an hour, and from opening time, when the client is `urgent`).
 
     Both on the hour; the second four hours after the first when that day allows, else on the
     next working day.
     """
     calendar = business_calendar(hours)
-    earliest = local_moment(now, hours) + CALL_LEAD
+    earliest = local_moment(now, hours) + (URGENT_CALL_LEAD if urgent else CALL_LEAD)
     day = earliest.date()
     if not calendar.is_business_day(day):
         day = calendar.next_business_day(day)
-    first = _first_slot_on(day, earliest, calendar)
+    first = _first_slot_on(day, earliest, calendar, urgent)
     while first is None:
         day = calendar.next_business_day(day)
-        first = _first_slot_on(day, calendar.at(day, calendar.opens), calendar)
+        first = _first_slot_on(day, calendar.at(day, calendar.opens), calendar, urgent)
     second = first + CALL_GAP
     if second > calendar.at(first.date(), calendar.closes) - CALL_LENGTH:
         following = calendar.next_business_day(first.date())

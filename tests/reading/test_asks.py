@@ -95,6 +95,7 @@ MATCHES = [
         "We expect the March retainer to reflect the missed deliverables.",
         "expect the March retainer to reflect",
     ),
+    ("compensation", "I expect the call-out fee to be waived.", "fee to be waived"),
 ]
 
 NEAR_MISSES = [
@@ -175,6 +176,7 @@ NEAR_MISSES = [
     ("call", "I don't want a call, just email me the details."),
     ("call", "Two hours to be answered on a call?"),
     ("call", "I'll give a call later today."),
+    ("compensation", "The fee was waived last time, thanks."),
 ]
 
 

@@ -25,6 +25,8 @@ PROBLEMS = [
     "A non-vegan yogurt is not acceptable for a vegan meal.",
     "Why so many fees? Doesn't make sense to me.",
     "Still no seat for me :(",
+    "We were auto-renewed for another year without any reminder.",
+    "Your engineer never showed up this morning.",
 ]
 
 NOT_PROBLEMS = [
@@ -34,6 +36,7 @@ NOT_PROBLEMS = [
     "Where is my nearest store?",
     "Can I reach the lounge from gate 5?",
     "I held the door for a minute.",
+    "Can I cancel without notice?",
 ]
 
 

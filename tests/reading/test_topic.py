@@ -82,6 +82,7 @@ CASES = [
         "product_defect",
         "lost three days of customer records",
     ),
+    ("You sent the wrong size. Can you send a courier to collect it?", "delivery", None, ""),
 ]
 
 

@@ -721,6 +721,14 @@ COMPENSATION: tuple[PhraseRule, ...] = (
             adjusted|discounted|credited|cut|waived))\b""",
         "reflect reduced adjusted discounted credited cut waived",
     ),
+    # "I expect the call-out fee to be waived", "please waive the late fee"
+    _compensation(
+        "fee fees charge charges waive",
+        r"""\b(?:(?:fee|fees|charge|charges)\s+(?:to\s+be\s+|be\s+|being\s+)?waived
+          |waive\s+(?:the|my|our|this|that)\s+(?:\w+\s+){0,2}?(?:fee|fees|charge|charges))\b""",
+        "waived waive",
+        re.compile(rf"\b{REQUEST}\b[^.!?;]{{0,60}}\Z"),
+    ),
     # "I need an explanation and a credit for this month's invoice"
     _compensation(
         "credit",

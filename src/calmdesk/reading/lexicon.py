@@ -367,6 +367,10 @@ _PROBLEM_PHRASES = (
     "doesn'?t make (?:any )?sense", r"overbook\w*", "uncool", "untrue", "unhelpful",
     "poor service", "bad ?customer ?service", "bait ?and ?switch", "rip-?off", "rip off",
     r"scam\w*", "should be ashamed", "should have been able",
+    # done to them unasked, or not done at all
+    "without (?:any |a |my |our )(?:reminder|warning|notice|notification|consent|permission)",
+    "without warning",
+    "never (?:showed|turned) up", "didn'?t (?:show|turn) up", "no[- ]show",
 )  # fmt: skip
 
 

@@ -127,6 +127,11 @@ _CAUSE_RULES: tuple[PhraseRule, ...] = (
           lost\s+in\s+(?:the\s+)?(?:post|mail|transit)|depot|sorting\s+(?:office|facility|centre|
             center)|left\s+(?:it\s+)?(?:at|on|outside|with)|delivered\s+to\s+the\s+wrong|
               wrong\s+address|tracking\s+(?:says|shows|hasn{Q}t|has\s+not|still))\b""",
+        # "send a courier to collect the wrong one" asks for a courier; it blames none
+        unless_before=re.compile(
+            r"\b(?:send|book|arrange|organi[sz]e|get|need)\s+(?:me\s+|us\s+)?(?:a|an|the|your)\s+$",
+            re.I,
+        ),
     ),
     PhraseRule.of("carrier", "the", r"\s+driver\b", "driver"),
     PhraseRule.of("carrier", "in", r"\s+transit\b", "transit"),

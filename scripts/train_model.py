@@ -22,6 +22,7 @@ import argparse
 import hashlib
 import io
 import json
+import os
 import sys
 import time
 import zipfile
@@ -29,6 +30,15 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+# Pinned before numpy loads. OpenBLAS picks its kernels by CPU and splits sums over threads, and
+# either moves the fitted weights in their last bits (measured: one stage-1 head fitted with the
+# kernel this machine picks, with two threads, and with the Nehalem kernel gave three different
+# coefficient arrays). With a kernel every x86-64 CPU runs and one thread, the same library
+# versions give the same file on any machine.
+os.environ["OPENBLAS_CORETYPE"] = "Nehalem"
+os.environ["OPENBLAS_NUM_THREADS"] = "1"
+os.environ["OMP_NUM_THREADS"] = "1"
 
 import numpy as np
 import scipy.sparse as sp

@@ -2,15 +2,16 @@
 
 Scanning a reply with a large pattern tries it at every character; trying it only where a word
 it can start with stands costs a small fraction of that and finds the same matches. `Anchors.of`
-classes each token once and keeps the offsets where a time phrase (`phrases.TIME`), a promise
-(`phrases.TRIGGER`) or a kind word (`phrases.KIND_WORDS`) may start, where the words of a few
-smaller patterns stand (`PREPOSITION`, `CONTINGENT`, `WAITING`, `OWN`), and `low`: the reply's
-body in lower case with the same offsets, which the lower-case patterns of `phrases` run over.
+looks each distinct word up once (`_profile`) and keeps the offsets where a time phrase
+(`phrases.TIME`), a promise (`phrases.TRIGGER`) or a kind word (`phrases.KIND_WORDS`) may start,
+where the words of a few smaller patterns stand (`PREPOSITION`, `CONTINGENT`, `WAITING`, `OWN`),
+and `low`: the reply's body in lower case with the same offsets, which the lower-case patterns of
+`phrases` run over.
 
 >>> from calmdesk.text import normalise
 >>> anchors = Anchors.of(normalise("If it's late, I'll call you."))
 >>> anchors.where(CONTINGENT, 0, 28), anchors.where(OWN, 0, 28), anchors.trigger
-([0], [14], (14,))
+((0,), (14,), (14,))
 >>> anchors.low
 "if it's late, i'll call you."
 """
@@ -19,9 +20,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
+from typing import NamedTuple
 
 from calmdesk.commitments.phrases import (
     CONTINGENT_WORDS,
@@ -37,7 +40,8 @@ from calmdesk.commitments.phrases import (
 )
 from calmdesk.text import Document
 
-# What a word is or may start. The four public bits name the families `Anchors.where` looks up.
+# What a word is or may start. The four public bits name the families `Anchors.where` looks up;
+# their word sets do not overlap, so a word is in one family at most.
 PREPOSITION, CONTINGENT, WAITING, OWN = 1, 2, 4, 8
 _FAMILIES = PREPOSITION | CONTINGENT | WAITING | OWN
 _TIME, _TRIGGER, _MODAL = 16, 32, 64
@@ -87,37 +91,92 @@ def word_class(word: str) -> int:
     return flags
 
 
-# Word classes seen so far. Replies share most of their words, so after the first few nearly
-# every token is classed by one dictionary look-up; the size is capped.
-_CLASS_OF: dict[str, int] = {}
-_CLASS_OF_LIMIT = 50_000
+# Where a pattern may start at a word: never (False), always (True), or only when the next
+# word is one of a set ("the" starts a time phrase only before "end", "next" ...).
+_Rule = bool | frozenset[str]
 
 
-def _classes(words: list[str]) -> list[int]:
-    classes: list[int | None] = list(map(_CLASS_OF.get, words))
-    if None not in classes:
-        return classes  # type: ignore[return-value]  # no None left, checked just above
-    known = _CLASS_OF
-    for index, flags in enumerate(classes):
-        if flags is None:
-            word = words[index]
-            classes[index] = flags = word_class(word)
-            if len(known) < _CLASS_OF_LIMIT:
-                known[word] = flags
-    return classes  # type: ignore[return-value]  # every None replaced
+class _Word(NamedTuple):
+    """What one lower-case token may start, worked out once for every distinct word."""
+
+    time: _Rule  # a time phrase (`phrases.TIME`)
+    trigger: _Rule  # a promise (`phrases.TRIGGER`)
+    modal: bool  # "will", "should" ...: the word before may be the subject of a promise
+    marks: tuple[tuple[int, int], ...]  # (offset in the token, family) of its family words
+    kinds: tuple[int, ...]  # offsets in the token where a kind word may start
 
 
-def _parts(start: int, word: str) -> list[tuple[int, str]]:
-    """The words inside a token such as "don't" or "#refund", with their offsets."""
+# What the words seen so far may start (None: nothing), learnt as replies are read. Replies
+# share most of their words, so after the first few nearly every token is one dictionary
+# look-up; the size is capped.
+_PROFILES: dict[str, _Word | None] = {}
+_PROFILES_LIMIT = 50_000
+
+
+def _parts(word: str) -> list[tuple[int, str]]:
+    """The words inside a token such as "don't" or "#refund", with their offsets in it."""
     if word[0] in _SYMBOLS:  # "#refund", "$12.50": letters and digits may follow "." and ","
-        return [(start + m.start(), m.group()) for m in _WORD.finditer(word)]
+        return [(m.start(), m.group()) for m in _WORD.finditer(word)]
     parts: list[tuple[int, str]] = []
-    at = start
+    at = 0
     for part in word.replace("’", "'").split("'"):
         if part:
             parts.append((at, part))
         at += len(part) + 1
     return parts
+
+
+def _rule(flags: int, start: int, always: int, followers: frozenset[str] | None) -> _Rule:
+    if flags & start:
+        return True if followers is None else followers
+    return bool(flags & always)
+
+
+def _profile(word: str, folded: bool = False) -> _Word | None:
+    """What `word` may start (None: nothing).
+
+    In a folded reply (see `Anchors.of`) a start word counts whatever follows it, and the
+    family and kind words are read from the folded text instead of the tokens.
+    """
+    flags = word_class(word)
+    if not flags:
+        return None
+    marks: tuple[tuple[int, int], ...] = ((0, flags & _FAMILIES),) if flags & _FAMILIES else ()
+    kinds: tuple[int, ...] = ()
+    if folded:
+        marks = ()
+    elif flags & _KIND:
+        kinds = (0,)
+    elif flags & _JOINED:
+        parts = _parts(word)
+        families = ((at, word_class(part) & _FAMILIES) for at, part in parts)
+        marks += tuple((at, family) for at, family in families if family)
+        kinds = tuple(at for at, part in parts if part[:3] in KIND_PREFIXES)
+    profile = _Word(
+        _rule(flags, _TIME, _NUMBER, None if folded else TIME_FOLLOWERS.get(word)),
+        _rule(flags, _TRIGGER, _WILL, None if folded else TRIGGER_FOLLOWERS.get(word)),
+        bool(flags & _MODAL),
+        marks,
+        kinds,
+    )
+    return profile if any(profile) else None  # "that's": none of its words starts anything
+
+
+def _profiles(words: list[str]) -> list[_Word | None]:
+    try:
+        return list(map(_PROFILES.__getitem__, words))
+    except KeyError:
+        pass  # a word not seen before
+    profiles = []
+    for word in words:
+        if word in _PROFILES:
+            profiles.append(_PROFILES[word])
+            continue
+        profile = _profile(word)
+        if len(_PROFILES) < _PROFILES_LIMIT:
+            _PROFILES[word] = profile
+        profiles.append(profile)
+    return profiles
 
 
 def _follows(word: str, allowed: frozenset[str]) -> bool:
@@ -134,95 +193,77 @@ class Anchors:
     """One reply's folded body and the offsets, in order, where its patterns may start.
 
     `time` and `trigger` are where `phrases.TIME` and `phrases.TRIGGER` are tried, `kind` where
-    `phrases.KIND_WORDS` is; `marked`/`marks` are the words of the families `where` looks up.
-    Words inside tokens such as "i'll" or "#refund" count as words of their own.
+    `phrases.KIND_WORDS` is; `families` holds the offsets of the words of each family `where`
+    looks up. Words inside tokens such as "i'll" or "#refund" count as words of their own.
     """
 
     low: str
     time: tuple[int, ...]
     trigger: tuple[int, ...]
     kind: tuple[int, ...]
-    marked: tuple[int, ...]
-    marks: tuple[int, ...]
+    families: Mapping[int, tuple[int, ...]]
 
     @classmethod
     def of(cls, document: Document) -> Anchors:
         body, tokens = document.body, document.tokens
+        words = list(map(_LOWER, tokens))
         exotic = "İ" in body or "ı" in body or "ſ" in body
         if exotic:
             low = body.translate(_FOLD).lower()
             # Folded letters could hide a next word, so then every start word is tried.
-            time_next, trigger_next = {}, {}
+            profiles = [_profile(word, folded=True) for word in words]
         else:
             low = document.lower if document.lower is not None else body.lower()
-            time_next, trigger_next = TIME_FOLLOWERS, TRIGGER_FOLLOWERS
-        words = list(map(_LOWER, tokens))
-        classes = _classes(words)
+            profiles = _profiles(words)
         time: list[int] = []
         trigger: list[int] = []
         kind: list[int] = []
-        marked: list[int] = []
-        marks: list[int] = []
-        last = len(tokens) - 1
-        # Only the tokens with a class are visited; compress picks them without a Python loop.
-        for index in compress(range(len(tokens)), classes):
-            flags, word, at = classes[index], words[index], tokens[index][0]
-            if flags & _MODAL and index and (not trigger or trigger[-1] != tokens[index - 1][0]):
+        families: dict[int, list[int]] = {PREPOSITION: [], CONTINGENT: [], WAITING: [], OWN: []}
+        words.append(" ")  # no rule allows it: nothing starts before the end of the text
+        # Only the tokens that may start something are visited; compress picks them in C.
+        for index in compress(range(len(tokens)), profiles):
+            time_rule, trigger_rule, modal, marks, kinds = profiles[index]  # type: ignore[misc]
+            at = tokens[index][0]
+            if modal and index and (not trigger or trigger[-1] != tokens[index - 1][0]):
                 trigger.append(tokens[index - 1][0])  # "the refund will": the word before
-            if flags & _TIME:
-                rule = time_next.get(word)
-                if rule is None or (index < last and _follows(words[index + 1], rule)):
-                    time.append(at)
-            elif flags & _NUMBER:
+            if time_rule is True or (time_rule and _follows(words[index + 1], time_rule)):
                 time.append(at)
-            if flags & _TRIGGER:
-                rule = trigger_next.get(word)
-                if rule is None or (index < last and _follows(words[index + 1], rule)):
-                    trigger.append(at)
-            elif flags & _WILL:
+            if trigger_rule is True or (trigger_rule and _follows(words[index + 1], trigger_rule)):
                 trigger.append(at)
-            if exotic:
-                continue
-            if flags & _FAMILIES:
-                marked.append(at)
-                marks.append(flags & _FAMILIES)
-            if flags & _KIND:
-                kind.append(at)
-            elif flags & _JOINED:
-                for part_at, part in _parts(at, word):
-                    part_flags = _CLASS_OF.get(part)
-                    if part_flags is None:
-                        part_flags = word_class(part)
-                    if part_flags & _FAMILIES:
-                        marked.append(part_at)
-                        marks.append(part_flags & _FAMILIES)
-                    if part[:3] in KIND_PREFIXES:
-                        kind.append(part_at)
+            if marks:
+                for offset, family in marks:
+                    families[family].append(at + offset)
+            if kinds:
+                for offset in kinds:
+                    kind.append(at + offset)
         if exotic:
             # The words of the folded text, not the tokens' own.
             for match in _WORD.finditer(low):
-                part_at, part = match.start(), match.group()
-                part_flags = word_class(part)
-                if part_flags & _FAMILIES:
-                    marked.append(part_at)
-                    marks.append(part_flags & _FAMILIES)
+                at, part = match.start(), match.group()
+                family = word_class(part) & _FAMILIES
+                if family:
+                    families[family].append(at)
                 if part[:3] in KIND_PREFIXES:
-                    kind.append(part_at)
-        return cls(low, tuple(time), tuple(trigger), tuple(kind), tuple(marked), tuple(marks))
+                    kind.append(at)
+        return cls(
+            low,
+            tuple(time),
+            tuple(trigger),
+            tuple(kind),
+            {family: tuple(offsets) for family, offsets in families.items()},
+        )
 
-    def where(self, family: int, start: int, end: int) -> list[int]:
+    def where(self, family: int, start: int, end: int) -> tuple[int, ...]:
         """Offsets in [start, end) where a word of `family` (e.g. `CONTINGENT`) starts."""
-        marked, marks = self.marked, self.marks
-        low = bisect_left(marked, start)
-        high = bisect_left(marked, end, low)
-        return [marked[i] for i in range(low, high) if marks[i] & family]
+        offsets = self.families[family]
+        low = bisect_left(offsets, start)
+        return offsets[low : bisect_left(offsets, end, low)]
 
     def has(self, family: int, start: int, end: int) -> bool:
         """Whether a word of `family` starts in [start, end)."""
-        marked, marks = self.marked, self.marks
-        low = bisect_left(marked, start)
-        high = bisect_left(marked, end, low)
-        return any(marks[i] & family for i in range(low, high))
+        offsets = self.families[family]
+        low = bisect_left(offsets, start)
+        return low < len(offsets) and offsets[low] < end
 
 
 __all__ = ["CONTINGENT", "OWN", "PREPOSITION", "WAITING", "Anchors", "word_class"]

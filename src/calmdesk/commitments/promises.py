@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from datetime import datetime
 from itertools import pairwise
 from typing import NamedTuple
@@ -76,19 +75,22 @@ class _Trigger(NamedTuple):
 
 def _matches(
     pattern: re.Pattern[str], low: str, starts: Sequence[int], start: int, end: int
-) -> Iterator[re.Match[str]]:
-    """Like `pattern.finditer(low, start, end)`, trying only the given start offsets.
+) -> list[re.Match[str]]:
+    """Like `list(pattern.finditer(low, start, end))`, trying only the given start offsets.
 
     The same matches as the scan whenever `starts` holds every offset a match can start at.
     """
+    first = bisect_left(starts, start)
+    found: list[re.Match[str]] = []
     free = start
-    for position in starts[bisect_left(starts, start) : bisect_left(starts, end)]:
+    for position in starts[first : bisect_left(starts, end, first)]:
         if position < free:
             continue
         match = pattern.match(low, position, end)
         if match:
             free = match.end()
-            yield match
+            found.append(match)
+    return found
 
 
 def _preposition(anchors: Anchors, start: int, begin: int) -> int:
@@ -286,11 +288,14 @@ def _commitment(
     owner: str,
     phrase: Span,
     resolved: tuple[datetime | None, str],
+    kind: str | None = None,
 ) -> Commitment:
-    """A `Commitment` for the promise text[start:end], its kind read from its own words."""
+    """A `Commitment` for the promise text[start:end], its kind (unless given) read from its own
+    words."""
     due_at, note = resolved
     span = Span.of(document.text, start, end)
-    kind = _kind(anchors, start, end)
+    if kind is None:
+        kind = _kind(anchors, start, end)
     return Commitment(span, owner, kind, due_at, due_at is None, phrase, note)
 
 
@@ -305,7 +310,7 @@ def _own_pieces(
     trigger: _Trigger, floor: int, scope_end: int, pieces: list[_Piece], conditions: list[_Region]
 ) -> list[_Piece]:
     """The time phrases of one promise: after its trigger, else the last one just before it."""
-    free = [p for p in pieces if not _inside(p.start, conditions)]
+    free = [p for p in pieces if not _inside(p.start, conditions)] if conditions else pieces
     own = [p for p in free if trigger.at <= p.start < scope_end]
     if not own:
         own = [p for p in free if floor <= p.start and p.end <= trigger.start][-1:]
@@ -315,8 +320,10 @@ def _own_pieces(
 
 
 def _is_question(low: str, trigger: _Trigger, scope_end: int) -> bool:
+    if trigger.owner == "client":
+        return False
     scope = low[trigger.at : scope_end].rstrip()
-    return trigger.owner != "client" and scope.endswith("?") and not _LIST_MARK.search(scope)
+    return scope.endswith("?") and not _LIST_MARK.search(scope)
 
 
 def _sentence_commitments(
@@ -328,12 +335,18 @@ def _sentence_commitments(
 ) -> list[Commitment]:
     low, text = anchors.low, document.text
     start, end = sentence.start, sentence.end
-    all_triggers = _triggers(anchors, start, end)
+    first = bisect_left(anchors.trigger, start)
+    may_promise = first < len(anchors.trigger) and anchors.trigger[first] < end
+    if not may_promise and not anchors.has(CONTINGENT, start, end):
+        return []  # most sentences of a reply promise nothing: no word here starts one
+    all_triggers = _triggers(anchors, start, end) if may_promise else []
     if not all_triggers and not _has_condition(anchors, start, end):
-        return []  # most sentences of a reply promise nothing: skip the time patterns
+        return []  # the start words here begin no promise: skip the time patterns
     pieces = _time_pieces(anchors, start, end)
     conditions = _conditions(anchors, start, end)
-    triggers = [t for t in all_triggers if t.owner == "client" or not _inside(t.at, conditions)]
+    triggers = all_triggers
+    if conditions:
+        triggers = [t for t in triggers if t.owner == "client" or not _inside(t.at, conditions)]
     contingent = any(kind == "contingent" for _, _, kind in conditions)
     found: list[Commitment] = []
     for index, trigger in enumerate(triggers):
@@ -393,12 +406,16 @@ def _sentence_commitments(
             resolved = _resolve(piece, document.body, sent, calendar)
             if condition is not None:
                 resolved = (resolved[0], f"{_condition_note(text, low, condition)}; {resolved[1]}")
-            made = _commitment(document, anchors, sub_start, stop, trigger.owner, phrase, resolved)
-            if made.kind == "other" and found and _REFERS_BACK.search(made.span.text):
+            kind = _kind(anchors, sub_start, stop)
+            if kind == "other" and found and _REFERS_BACK.search(text[sub_start:stop]):
                 # "... and you should see it within 5 days": "it" is the thing just promised.
-                made = replace(made, kind=found[-1].kind)
-            found.append(made)
-    found.extend(_expected_deliveries(document, anchors, pieces, conditions, sent, calendar))
+                kind = found[-1].kind
+            owner = trigger.owner
+            found.append(
+                _commitment(document, anchors, sub_start, stop, owner, phrase, resolved, kind)
+            )
+    if conditions:
+        found.extend(_expected_deliveries(document, anchors, pieces, conditions, sent, calendar))
     return found
 
 
@@ -473,9 +490,9 @@ def _settled_then(
     due_at, how = _resolve(made.piece, document.body, sent, calendar)
     phrase = Span.of(document.text, made.piece.start, made.piece.end)
     resolved = (due_at, f"{made.note}; settled {how}")
-    promise = _commitment(document, anchors, made.start, made.stop, made.owner, phrase, resolved)
     # What is promised is read from the promise's own words, not the condition's.
-    return replace(promise, kind=_kind(anchors, *made.own))
+    kind = _kind(anchors, *made.own)
+    return _commitment(document, anchors, made.start, made.stop, made.owner, phrase, resolved, kind)
 
 
 def _condition_note(text: str, low: str, condition: _Region) -> str:
@@ -503,11 +520,19 @@ def _expected_deliveries(
                 note = f"expected delivery named in a condition; {how}"
                 phrase = Span.of(document.text, piece.start, piece.end)
                 stop = _trim(low, c_start, c_end)
-                commitment = _commitment(
-                    document, anchors, c_start, stop, "third_party", phrase, (at, note)
-                )
                 # A condition is about arrival whatever else it mentions.
-                found.append(replace(commitment, kind="delivery"))
+                found.append(
+                    _commitment(
+                        document,
+                        anchors,
+                        c_start,
+                        stop,
+                        "third_party",
+                        phrase,
+                        (at, note),
+                        "delivery",
+                    )
+                )
                 break
     return found
 

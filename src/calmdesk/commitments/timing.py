@@ -95,11 +95,19 @@ def _clock(match: re.Match[str]) -> tuple[time, str]:
     return clock, _hm(clock)
 
 
+# What the phrases seen so far say, by their words: replies keep using the same few ("by end of
+# day", "within 24 hours", "tomorrow"). The size is capped.
+_WHEN_OF: dict[tuple[tuple[str | None, str, str], ...], When] = {}
+_WHEN_OF_LIMIT = 10_000
+
+
 def read_phrase(matches: list[re.Match[str]], source: str | None = None) -> When:
     """Fold the pieces of one time phrase into a `When`.
 
     The matches may run over a lower-case copy of the text; `source` is the text as written
-    (same offsets), for the words a note quotes ("ASAP", "[DATE]").
+    (same offsets), for the words a note quotes ("ASAP", "[DATE]"). What a match says depends
+    only on which alternative of `phrases.TIME` it is and on its words, so phrases are read once
+    and remembered by those.
 
     >>> from calmdesk.commitments.phrases import TIME
     >>> text = "By Friday, ASAP"
@@ -107,6 +115,19 @@ def read_phrase(matches: list[re.Match[str]], source: str | None = None) -> When
     >>> when.day, WEEKDAYS[when.weekday], when.vague
     ('weekday', 'friday', 'ASAP')
     """
+    key = tuple(
+        (match.lastgroup, match.group(), source[match.start() : match.end()] if source else "")
+        for match in matches
+    )
+    when = _WHEN_OF.get(key)
+    if when is None:
+        when = _read(matches, source)
+        if len(_WHEN_OF) < _WHEN_OF_LIMIT:
+            _WHEN_OF[key] = when
+    return when
+
+
+def _read(matches: list[re.Match[str]], source: str | None) -> When:
     fields: dict[str, object] = {}
     for match in matches:
         kind = match.lastgroup

@@ -96,6 +96,8 @@ MATCHES = [
         "expect the March retainer to reflect",
     ),
     ("compensation", "I expect the call-out fee to be waived.", "fee to be waived"),
+    ("call", "I would like a call with someone senior.", "would like a call"),
+    ("call", "I want a call today, not another email.", "want a call"),
 ]
 
 NEAR_MISSES = [

@@ -541,9 +541,11 @@ CALL: tuple[PhraseRule, ...] = (
         "",
         _NOT_CALLING,
         requires_before=re.compile(
-            rf"""\b(?<!\bi['’]ll\s)(?<!\bwe['’]ll\s)(?<!\bwe\s)(?<!\bi\s)(?:please|pls|can|could|would\s+like|{Q}d\s+like|want|need|
-            expect|request|requesting|(?:still\s+)?waiting\s+(?:for|on)|arrange|schedule|book|
-            set\s+up|have)\s+(?:[\w'’]+\s+){{0,2}}?(?:a|an)\s+(?:quick\s+|short\s+|proper\s+|
+            # "we have a call at 3" and "I'll have a call with them" report one; "can we have a
+            # call" asks for one
+            rf"""\b(?:please|pls|can|could|would\s+like|(?:i|we){Q}d\s+like|want|need|expect|request|
+            requesting|(?:still\s+)?waiting\s+(?:for|on)|arrange|schedule|book|set\s+up|
+            (?<!\bwe\s)(?<!\bi\s)(?<!\bi['’]ll\s)(?<!\bwe['’]ll\s)have)\s+(?:[\w'’]+\s+){{0,2}}?(?:a|an)\s+(?:quick\s+|short\s+|proper\s+|
             urgent\s+|face[- ]to[- ]face\s+)?(?:phone\s+|video\s+|zoom\s+|teams\s+|
             conference\s+)?\Z""",
             re.X,

@@ -520,6 +520,14 @@ _LOWER = itemgetter(3)  # Token.lower
 _FIRST = itemgetter(0)
 
 
+def what_is_empty(doc: Document) -> str | None:
+    """Why `doc` has no words of its own to analyse ("empty", "only quoted text or a
+    signature"), or None when it has some."""
+    if doc.body.strip():
+        return None
+    return "only quoted text or a signature" if doc.text.strip() else "empty"
+
+
 # --- the entry point ------------------------------------------------------------------------
 
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

@@ -23,7 +23,7 @@ from calmdesk.reading import read
 from calmdesk.review import review
 from calmdesk.review.values import SEVERITIES, Finding, Review
 from calmdesk.serialise import dumps
-from calmdesk.text import normalise
+from calmdesk.text import normalise, what_is_empty
 
 FORMATS = ("text", "json", "github")
 FAIL_ON = (*SEVERITIES, "never")
@@ -142,10 +142,10 @@ def register(app: typer.Typer) -> None:
         reading = read(read_input(client), playbook) if client is not None else None
         text = read_input(draft)
         document = normalise(text, max_chars=playbook.limits.max_chars)
-        if not document.body.strip():
+        empty = what_is_empty(document)
+        if empty is not None:
             # A gate in CI must not pass an empty reply: this is bad input, as for `read`.
-            what = "only quoted text or a signature" if document.text.strip() else "empty"
-            raise InputError(f"The draft is {what}: there is nothing to review.")
+            raise InputError(f"The draft is {empty}: there is nothing to review.")
         result = review(document, playbook, reading)
         if output_format == "json":
             sys.stdout.write(dumps(result) + "\n")

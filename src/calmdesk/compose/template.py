@@ -152,15 +152,16 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
     known.update(context.facts)
     cause = context.cause or reading.topic.cause
     topic = reading.topic.topic if reading.in_scope else "other"
-    if topic == "delivery" and not _LATE.search(reading.text.lower()):
+    lowered = reading.text.lower()
+    if topic == "delivery" and not _LATE.search(lowered):
         topic = "other"  # an order mentioned, nothing late or missing: don't apologise for a delay
     elif (
         topic == "delivery"
         and not any(e.kind in ("order_number", "carrier") for e in reading.entities)
-        and not _GOODS.search(reading.text.lower())
+        and not _GOODS.search(lowered)
     ):
         topic = "delay"  # late work, not a parcel: a campaign, a print run, an install
-    if topic == "billing" and cause != "billing" and not _CHARGE.search(reading.text.lower()):
+    if topic == "billing" and cause != "billing" and not _CHARGE.search(lowered):
         topic = "other"  # "I paid $640, refund me": money asked back, no charge said to be wrong
     if cause == "client_dependency" and "waiting_on" not in known:
         evidence = " ".join(e.span.text for e in reading.topic.evidence if e.name == cause)
@@ -183,7 +184,7 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
         heat=heat,
         hot=hot,
         software=(topic == "product_quality" or cause == "product_defect")
-        and _SOFTWARE.search(reading.text.lower()) is not None,
+        and _SOFTWARE.search(lowered) is not None,
     )
 
 

@@ -25,7 +25,7 @@ from calmdesk.reading.values import (
     Reading,
     Topic,
 )
-from calmdesk.text import Document, Span, normalise
+from calmdesk.text import Document, Span, normalise, what_is_empty
 
 
 def read(message: str | bytes | Message, playbook: Playbook) -> Reading:
@@ -41,9 +41,9 @@ def read(message: str | bytes | Message, playbook: Playbook) -> Reading:
     """
     raw = message.text if isinstance(message, Message) else message
     doc = normalise(raw, max_chars=playbook.limits.max_chars)
-    if not doc.body.strip():
-        what = "only quoted text or a signature" if doc.text.strip() else "empty"
-        raise InputError(f"The message is {what}: there is nothing new to read.")
+    empty = what_is_empty(doc)
+    if empty is not None:
+        raise InputError(f"The message is {empty}: there is nothing new to read.")
     entities = _distinct(find_entities(doc))
     if doc.language == "other":
         return _out_of_scope(doc, entities)

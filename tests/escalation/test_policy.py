@@ -135,6 +135,27 @@ def test_mentioning_a_fee_is_not_asking_for_an_exception(playbook: Playbook) -> 
     assert kinds(thread("The late fee was explained in your email, thanks."), playbook) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If this is not fixed today we will cancel the contract.",
+        "Fix it by Friday or we end the contract.",
+        "Unless the outage is over by noon, we'll terminate the agreement.",
+    ],
+)
+def test_a_conditional_threat_to_end_a_contract_is_churn_not_an_exception(
+    text: str, playbook: Playbook
+) -> None:
+    found = kinds(thread(text), playbook)
+    assert "policy_exception" not in found
+    assert found["churn_threat"] == "suggest"
+
+
+def test_asking_to_end_a_contract_early_is_an_exception(playbook: Playbook) -> None:
+    found = kinds(thread("We want to end the contract early because of the outages."), playbook)
+    assert found["policy_exception"] == "required"
+
+
 def test_exceptions_a_rep_may_grant_do_not_escalate(playbook: Playbook) -> None:
     policy = playbook.escalation
     allowed = tuple(e for e in policy.exceptions_need_lead if e != "waive-fees")

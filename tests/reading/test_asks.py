@@ -81,6 +81,9 @@ MATCHES = [
         "tell me when my bags will be here",
     ),
     ("cancel", "Send it by Monday, otherwise cancel it and refund me.", "cancel it"),
+    ("cancel", "If it hasn't shipped, cancel the order.", "cancel the order"),
+    ("cancel", "If it hasn't shipped, please cancel my order.", "please cancel my order"),
+    ("cancel", "We will cancel the contract at the end of the month.", "will cancel the contract"),
     (
         "compensation",
         "I need an explanation and a credit for this month's invoice.",
@@ -173,6 +176,11 @@ NEAR_MISSES = [
     ("update", "Let me know if you need anything else from me."),
     ("update", "Can you tell me where I can buy water at the gate?"),
     ("cancel", "I had to cancel it and rebook on another day."),
+    # A condition makes the client's own cancelling a threat (a churn trigger), not a request.
+    ("cancel", "If this is not fixed today we will cancel the contract."),
+    ("cancel", "Unless you fix it today, we'll cancel our subscription."),
+    ("cancel", "Fix it by Friday or we cancel the contract."),
+    ("cancel", "Otherwise I'm going to cancel my account."),
     ("compensation", "I received a credit for the last invoice, thanks."),
     ("call", "I had a call with your colleague yesterday."),
     ("call", "I don't want a call, just email me the details."),

@@ -12,16 +12,19 @@ citing the client's words), the line to say to the client, and a handoff note fo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from calmdesk.case import Case, prepare_with_documents
 from calmdesk.commitments.calendar import business_calendar
+from calmdesk.escalation.deadlines import client_deadlines, earliest_ahead
 from calmdesk.escalation.handoff import aware, build_handoff, render_markdown
 from calmdesk.escalation.policy import client_messages, decide, find_reasons, owners
 from calmdesk.escalation.scripts import client_line, seed_of, when_phrase
 from calmdesk.escalation.values import (
     DECISIONS,
     REASON_KINDS,
+    Deadline,
     Detail,
     Escalation,
     Handoff,
@@ -49,7 +52,20 @@ def escalate(case: Case, playbook: Playbook, now: datetime | None = None) -> Esc
     prepared, documents = prepare_with_documents(case, playbook)
     reasons = find_reasons(prepared, playbook)
     decision = decide(reasons)
-    reply_by, when = _reply_by(now, playbook) if decision != "none" else (None, None)
+    deadlines = client_deadlines(prepared, playbook, now)
+    first = earliest_ahead(deadlines)
+    reply_by, when, usual = (
+        _reply_by(now, playbook, first.due_at if first else None)
+        if decision != "none"
+        else (None, None, None)
+    )
+    notes: tuple[str, ...] = ()
+    if first is not None and first.due_at is not None and reply_by != usual and usual:
+        notes = (
+            f"The client's deadline ({first.span.text!r}, #{first.message_index + 1}) falls at "
+            f"{first.due_at:%a %d %b %H:%M}, before a lead's usual reply time ({usual:%H:%M}): "
+            f"the client is told {when}.",
+        )
     if reply_by is not None and when is not None and _elsewhere(prepared, reply_by):
         when = f"{when} ({reply_by.tzname()})"  # the client writes from another zone
     line = ""
@@ -60,6 +76,7 @@ def escalate(case: Case, playbook: Playbook, now: datetime | None = None) -> Esc
             reasons[0].kind, seed_of(_seed_key(prepared)), playbook.escalation.scripts, name, when
         )
     handoff = build_handoff(prepared, reasons, playbook, now, documents)
+    handoff = replace(handoff, deadlines=deadlines, notes=handoff.notes + notes)
     return Escalation(decision, reasons, line, reply_by, handoff)
 
 
@@ -72,15 +89,27 @@ def _seed_key(case: Case) -> str:
     return f"first:{when}:{first.text}"
 
 
-def _reply_by(now: datetime | None, playbook: Playbook) -> tuple[datetime | None, str | None]:
-    """When the client will hear back, and how to say it; (None, None) without `now` or hours."""
+def _reply_by(
+    now: datetime | None, playbook: Playbook, deadline: datetime | None
+) -> tuple[datetime | None, str | None, datetime | None]:
+    """When the client will hear back, how to say it, and when a lead would usually reply;
+    (None, None, None) without `now` or hours.
+
+    A lead gets `LEAD_REPLY_HOURS` working hours, unless the client's `deadline` comes first:
+    then the client hears back by the deadline (its half hour, when that is still ahead).
+    """
     hours = getattr(playbook, "hours", None)
     if now is None or hours is None:
-        return None, None
+        return None, None, None
     calendar = business_calendar(hours)
     start = calendar.local(aware(now, calendar.zone) or now)
-    reply_by = _round_up(calendar.add_business_hours(start, LEAD_REPLY_HOURS))
-    return reply_by, when_phrase(reply_by, start)
+    usual = _round_up(calendar.add_business_hours(start, LEAD_REPLY_HOURS))
+    reply_by = usual
+    if deadline is not None and start < deadline < usual:
+        exact = deadline.replace(second=0, microsecond=0)
+        half = exact.replace(minute=exact.minute - exact.minute % 30)
+        reply_by = half if half > start else exact
+    return reply_by, when_phrase(reply_by, start), usual
 
 
 def _elsewhere(case: Case, moment: datetime) -> bool:
@@ -104,6 +133,7 @@ __all__ = [
     "DECISIONS",
     "LEAD_REPLY_HOURS",
     "REASON_KINDS",
+    "Deadline",
     "Detail",
     "Escalation",
     "Handoff",

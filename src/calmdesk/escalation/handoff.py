@@ -370,6 +370,14 @@ def render_markdown(escalation: Escalation) -> str:
         ],
     )
     section(
+        "Deadlines",
+        [
+            f"{_quote(d.span.text)} (#{d.message_index + 1}): "
+            + (f"{_when(d.due_at)}{' — **passed**' if d.passed else ''}" if d.due_at else d.note)
+            for d in note.deadlines
+        ],
+    )
+    section(
         "Tried so far",
         [f"{_quote(q.span.text)} (#{q.message_index + 1}, {q.name})" for q in note.tried],
         "No action found in the rep's messages.",

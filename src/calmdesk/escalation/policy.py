@@ -32,6 +32,7 @@ caused it. What each kind calls for:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -255,6 +256,20 @@ def _outside(span: tuple[int, int], reading: Reading) -> bool:
     return not any(part.span.start <= span[0] < part.span.end for part in reading.set_aside)
 
 
+# The client's own step as the price of a condition: "if it isn't fixed today we will cancel
+# the contract" threatens to leave (a churn reason); it does not ask for an exception.
+_THREAT_LEAD = re.compile(
+    r"(?:\b(?:if|unless)\b[^.!?]*?|\b(?:or|otherwise|else)\s+)\b(?:i|we)"
+    r"(?:\s+will|['’]ll|\s+are\s+going\s+to|['’]re\s+going\s+to|\s+shall)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _threatened(text: str, match: re.Match[str]) -> bool:
+    before, _ = sentence_around(text, match.start(), match.end())
+    return _THREAT_LEAD.search(text, before, match.start()) is not None
+
+
 def _exception_reasons(
     clients: tuple[ClientMessage, ...], policy: EscalationPolicy
 ) -> Iterator[Reason]:
@@ -267,7 +282,7 @@ def _exception_reasons(
             text = client.reading.text
             for pattern in patterns:
                 for match in pattern.finditer(text):
-                    if _outside(match.span(), client.reading):
+                    if _outside(match.span(), client.reading) and not _threatened(text, match):
                         latest = (client.index, Span.of(text, match.start(), match.end()))
         if latest is not None:
             yield Reason(

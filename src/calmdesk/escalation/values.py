@@ -87,6 +87,22 @@ class Promise:
 
 
 @dataclass(frozen=True, slots=True)
+class Deadline:
+    """A time the client needs something by, in their words (a hard-deadline trigger).
+
+    `due_at` is the moment the words fall on, in the team's zone, counted from when the message
+    was sent (None when they name no time, or the message has no time); `passed` is True when it
+    is before `now`. `note` says how it was worked out.
+    """
+
+    message_index: int
+    span: Span
+    due_at: datetime | None
+    passed: bool
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineEntry:
     """One message in the timeline: who, on which channel, when, and its opening words."""
 
@@ -119,6 +135,7 @@ class Handoff:
     heat: tuple[HeatPoint, ...]
     timeline: tuple[TimelineEntry, ...]
     notes: tuple[str, ...]
+    deadlines: tuple[Deadline, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

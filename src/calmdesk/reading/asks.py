@@ -420,25 +420,50 @@ _NOT_A_BARE_ORDER = re.compile(
     r"[^\W_](?<!\bjust)(?<!\bplease)(?<!\bso)(?<!\bthen)(?<!\botherwise)(?<!\bor)(?<!\belse)\s*$"
 )
 
-CANCEL: tuple[PhraseRule, ...] = (
-    _ask(
-        "cancel",
-        "how can could please pls plz want wanna need like going gonna will i'll we'll you'll "
-        "am i'm im is wish trying tried asked just",
-        r"""\b(?:how\s+(?:do|can|would|should)\s+(?:i|we)|can\s+(?:i|we|you)|could\s+(?:i|we|you)|
-            please|pls|plz|want\s+(?:to|you\s+to)|wanna|need\s+(?:to|you\s+to)|like\s+to|
-              going\s+to|gonna|will|(?:i|we|you)'ll|am|i'm|im|is\s+to|wish\s+to|trying\s+to|
-                tried\s+to|asked\s+(?:you\s+)?to|just)
-          \s+(?:\w+\s+)?(?:
-              (?:cancel|cancell?ing)\b(?:\s+(?:my|our|the|this|it|that|your)\b)?
+# The client's own cancelling as the price of a condition is a threat, not a request: "if it
+# isn't fixed today we will cancel", "fix it or we cancel the contract" (a churn trigger).
+# "If it hasn't shipped, cancel the order" is a request: a bare "cancel" needs "I" or "we".
+_CONDITION = r"(?:\b(?:if|unless)\b[^.!?]*?|\b(?:or|otherwise|else)\s+)"
+_SUBJECT = (
+    r"\b(?:i|we)(?:\s+are|['’]re|\s+am|['’]m|\s+will|['’]ll|\s+shall)?\s+"
+    r"(?:going\s+to\s+|gonna\s+)?"
+)
+_THREATENED = re.compile(rf"{_DECLINED.pattern}|{_CONDITION}(?:{_SUBJECT})?$", re.I)
+_THREATENED_BARE = re.compile(rf"{_DECLINED.pattern}|{_CONDITION}{_SUBJECT}$", re.I)
+# What may follow the lead-in of a cancel ask: the cancelling itself, or ending a service.
+_CANCELLING = r"""\s+(?:\w+\s+)?(?:
+              (?:cancel|cancell?ing)\b(?:\s+(?:my|our|the|this|it|that|your)\b
+                (?:\s+(?:\w+\s+)?(?:order|booking|reservation|subscription|account|membership|
+                  service|contract|plan|policy|ticket|flight)s?\b)?)?
             | (?:close|closing|terminate|terminating|end|ending|stop|stopping|discontinue|
               discontinuing)
               \s+(?:my|our|the|this)\s+(?:\w+\s+)?(?:account|subscription|sub|membership|service|
                 contract|plan|policy|direct\s+debit|payments?|renewal|auto[ -]?renewal|order|
                   booking|reservation)\b
-          )""",
-        "cancel canceling cancelling close closing terminate terminating end ending stop "
-        "stopping discontinue discontinuing",
+          )"""
+_CANCEL_ENDS = (
+    "cancel canceling cancelling close closing terminate terminating end ending stop "
+    "stopping discontinue discontinuing"
+)
+
+CANCEL: tuple[PhraseRule, ...] = (
+    _ask(
+        "cancel",
+        "how can could please pls plz want wanna need like am i'm im is wish trying tried asked "
+        "just",
+        r"""\b(?:how\s+(?:do|can|would|should)\s+(?:i|we)|can\s+(?:i|we|you)|could\s+(?:i|we|you)|
+            please|pls|plz|want\s+(?:to|you\s+to)|wanna|need\s+(?:to|you\s+to)|like\s+to|
+              am|i'm|im|is\s+to|wish\s+to|trying\s+to|tried\s+to|asked\s+(?:you\s+)?to|just)"""
+        + _CANCELLING,
+        _CANCEL_ENDS,
+    ),
+    # "we will cancel", "I'm going to cancel": an intention, unless a condition makes it a threat.
+    _ask(
+        "cancel",
+        "going gonna will i'll we'll you'll",
+        r"\b(?:going\s+to|gonna|will|(?:i|we|you)'ll)" + _CANCELLING,
+        _CANCEL_ENDS,
+        _THREATENED,
     ),
     _ask(
         "cancel",
@@ -446,6 +471,8 @@ CANCEL: tuple[PhraseRule, ...] = (
         r"""\bcancel\s+(?:my|our|the|this)\s+(?:\w+\s+)?(?:order|booking|reservation|subscription|
           account|membership|service|contract|plan|ticket|flight)\s*(?:please|pls|now|immediately|
             asap|today|!|\.|$)""",
+        "",
+        _THREATENED_BARE,
     ),
     # A bare order opening its clause: "Cancel it, I've bought one elsewhere." ("I had to cancel
     # it" reports what they did; the words before it rule it out.)

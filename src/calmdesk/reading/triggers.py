@@ -223,7 +223,7 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
           quitting|drop|dropping|ditch|ditching|dump|dumping|cancel|cancell?ing|close|closing|
             terminate|terminating|end|ending)
           \s+(?:to\s+|over\s+to\s+)?(?:you|u|ya|your|ur|my|our|this|the\s+(?:account|subscription|
-            contract|membership|service)|@\w+|another|a\s+different|a\s+competitor|to\s+(?:a|
+            contract|agreement|membership|service)|@\w+|another|a\s+different|a\s+competitor|to\s+(?:a|
               another))\b""",
         _LEAVE_VERB,
     ),

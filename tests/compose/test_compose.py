@@ -505,6 +505,22 @@ def test_a_software_fault_is_fixed_not_replaced_or_repaired() -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "subject"),
+    [
+        ("Our store has been down since your update and we are losing sales.", "the service"),
+        ("The dashboard crashes every time I open it since the update.", "the dashboard"),
+        ("Your app keeps freezing when I log in. Fix it!", "the app"),
+    ],
+)
+def test_a_software_fault_is_named_as_the_service_not_the_clients_product(
+    message: str, subject: str
+) -> None:
+    text = compose(read(message, PLAYBOOK), PLAYBOOK).text
+    assert subject in text
+    assert "your product" not in text
+
+
+@pytest.mark.parametrize(
     "message",
     ["Thanks for the quick refund!", "Thanks for the update on the delay, much appreciated."],
 )

@@ -174,6 +174,9 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
     hot = reading.in_scope and (
         heat >= playbook.reading.call_heat_level or "call" in asks or reading.channel == "call"
     )
+    thing = _SOFTWARE_THING.search(lowered)
+    if thing is not None:
+        known.setdefault("software_thing", thing[1])
     return _Facts(
         name=_first_name(known.get("name")),
         known=known,
@@ -211,6 +214,8 @@ def _subject(facts: _Facts) -> str:
         return f"invoice {facts.say('invoice_number')}"
     if facts.has("item"):
         return f"your {facts.say('item')}"
+    if facts.software and facts.topic == "product_quality":
+        return f"the {facts.known.get('software_thing') or 'service'}"
     return {
         "delivery": "your order",
         "delay": "the work",
@@ -348,7 +353,13 @@ _FIX_BY_TOPIC = {
 _SOFTWARE = re.compile(
     r"\b(?:app|apps|application|software|program|website|site|web ?page|browser|crash\w*|bug|"
     r"bugs|glitch\w*|log ?in|sign ?in|password|download\w*|install\w*|update[sd]?|version|"
-    r"error message|freez\w*)\b"
+    r"error message|freez\w*|platform|dashboard|portal|outages?|offline|"
+    r"(?:is|was|been|went|are|were|keeps going) down)\b"
+)
+# What a fault in software is in: "the app", "the dashboard"; else it is "the service".
+_SOFTWARE_THING = re.compile(
+    r"\b(?:the|your|our|my) (app|application|software|program|website|site|platform|dashboard|"
+    r"portal|integration|checkout)\b"
 )
 
 

@@ -520,6 +520,35 @@ def test_a_software_fault_is_named_as_the_service_not_the_clients_product(
     assert "your product" not in text
 
 
+NO_SHOW = (
+    "Your engineer never turned up for the 9am install today and nobody called. I want a new "
+    "appointment this week and I expect the call-out fee to be waived."
+)
+
+
+def test_a_missed_visit_is_put_right_with_a_new_visit() -> None:
+    draft = compose(read(NO_SHOW, PLAYBOOK), PLAYBOOK)
+    solve = draft.part("solve")
+    assert solve is not None and "visit booked" in solve.span.text
+    assert "step by step" not in solve.span.text
+    assert review(draft.text, PLAYBOOK, read(NO_SHOW, PLAYBOOK)).verdict == "send"
+
+
+def test_a_fee_waiver_goes_to_the_lead_and_is_not_swapped_for_a_credit() -> None:
+    draft = compose(read(NO_SHOW, PLAYBOOK), PLAYBOOK)
+    assert "team lead" in draft.text and "waiving the fee" in draft.text
+    assert "credit" not in draft.text
+    assert any("waive-fees" in note for note in draft.notes)
+
+
+def test_a_team_that_lets_reps_waive_fees_gets_no_lead_sentence() -> None:
+    policy = PLAYBOOK.escalation
+    allowed = tuple(e for e in policy.exceptions_need_lead if e != "waive-fees")
+    relaxed = replace(PLAYBOOK, escalation=replace(policy, exceptions_need_lead=allowed))
+    draft = compose(read(NO_SHOW, relaxed), relaxed)
+    assert "waiving the fee" not in draft.text
+
+
 @pytest.mark.parametrize(
     "message",
     ["Thanks for the quick refund!", "Thanks for the update on the delay, much appreciated."],

@@ -156,6 +156,17 @@ def test_asking_to_end_a_contract_early_is_an_exception(playbook: Playbook) -> N
     assert found["policy_exception"] == "required"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The desk changed my flight. Waived the fees. Then gave me the wrong seat.",
+        "Last year they removed the late fee for me.",
+    ],
+)
+def test_a_report_of_an_exception_is_not_a_request(text: str, playbook: Playbook) -> None:
+    assert "policy_exception" not in kinds(thread(text), playbook)
+
+
 def test_exceptions_a_rep_may_grant_do_not_escalate(playbook: Playbook) -> None:
     policy = playbook.escalation
     allowed = tuple(e for e in policy.exceptions_need_lead if e != "waive-fees")

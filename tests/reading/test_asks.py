@@ -82,6 +82,15 @@ MATCHES = [
     ),
     ("cancel", "Send it by Monday, otherwise cancel it and refund me.", "cancel it"),
     ("cancel", "If it hasn't shipped, cancel the order.", "cancel the order"),
+    (
+        "fix",
+        "The engineer never came. I want a new appointment this week.",
+        "want a new appointment",
+    ),
+    ("fix", "Please rebook the installation for Monday.", "rebook the installation"),
+    ("fix", "Can you book us another slot?", "book us another slot"),
+    ("fix", "Send an engineer out again tomorrow.", "Send an engineer out"),
+    ("expedite", "Can we reschedule the visit to an earlier date?", "an earlier date"),
     ("cancel", "If it hasn't shipped, please cancel my order.", "please cancel my order"),
     ("cancel", "We will cancel the contract at the end of the month.", "will cancel the contract"),
     (
@@ -176,6 +185,10 @@ NEAR_MISSES = [
     ("update", "Let me know if you need anything else from me."),
     ("update", "Can you tell me where I can buy water at the gate?"),
     ("cancel", "I had to cancel it and rebook on another day."),
+    ("fix", "I had to reschedule my appointment twice."),
+    ("fix", "I got a new appointment for Friday, thanks."),
+    ("fix", "Why did you reschedule my installation without asking?"),
+    ("fix", "Can we reschedule the visit to an earlier date?"),
     # A condition makes the client's own cancelling a threat (a churn trigger), not a request.
     ("cancel", "If this is not fixed today we will cancel the contract."),
     ("cancel", "Unless you fix it today, we'll cancel our subscription."),

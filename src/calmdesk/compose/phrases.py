@@ -200,6 +200,21 @@ LEAD = (
     "To give this the attention it needs, I'm looping in my {lead} as well.",
 )
 
+# A policy exception the playbook leaves to a lead: put to them, never promised.
+LEAD_EXCEPTION = (
+    "{Request} is a decision for my {lead}, so I've put it to them today and I'll tell you their "
+    "answer.",
+    "I've asked my {lead} to approve {request} today, since it's their call, and I'll come back "
+    "to you with the answer.",
+)
+# How the lead sentence names the default playbook's exceptions; a team's own get "your request".
+EXCEPTION_REQUESTS = {
+    "waive-fees": "waiving the fee",
+    "contract-terms": "the change to your contract",
+    "free-upgrade": "the upgrade at no charge",
+    "policy-exception": "an exception to our policy",
+}
+
 # The call for a heated message: two concrete times inside business hours.
 CALL = (
     "I'd like to talk this through with you on a short call: I'm free {slots}.",

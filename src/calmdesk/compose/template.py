@@ -37,6 +37,7 @@ from calmdesk.compose.timing import (
     zone_label,
 )
 from calmdesk.compose.values import ComposeContext, Draft, Part, Placeholder
+from calmdesk.playbook.exceptions import asked_exceptions
 from calmdesk.playbook.model import Playbook
 from calmdesk.reading.money import amount_of
 from calmdesk.reading.values import Reading
@@ -62,6 +63,7 @@ _TRIED_WORDS = {
     "repair": ("repair", "fix"),
     "credit": ("credit", "voucher", "compensat"),
     "cancel": ("cancel",),
+    "visit": ("visit", "appointment", "rebook", "reschedul"),
 }
 
 
@@ -78,6 +80,8 @@ class _Facts:
     heat: int
     hot: bool
     software: bool = False  # an app, a site or a program: fixed, never "sent out" again
+    visit: bool = False  # an engineer, an appointment: put right with a new visit
+    exception: str | None = None  # a policy exception asked for that needs the lead (its id)
 
     def has(self, fact: str) -> bool:
         return fact in self.known
@@ -177,6 +181,11 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
     thing = _SOFTWARE_THING.search(lowered)
     if thing is not None:
         known.setdefault("software_thing", thing[1])
+    # A visit to put right: one that did not happen, or a new one asked for in so many words.
+    visit = _VISIT.search(lowered) is not None and (
+        _NO_SHOW.search(lowered) is not None
+        or any(a.name == "fix" and _VISIT_ASK.search(a.span.text.lower()) for a in reading.asks)
+    )
     return _Facts(
         name=_first_name(known.get("name")),
         known=known,
@@ -188,7 +197,17 @@ def _facts(reading: Reading, playbook: Playbook, context: ComposeContext) -> _Fa
         hot=hot,
         software=(topic == "product_quality" or cause == "product_defect")
         and _SOFTWARE.search(lowered) is not None,
+        visit=visit,
+        exception=_exception_asked(reading, playbook) if reading.in_scope else None,
     )
+
+
+def _exception_asked(reading: Reading, playbook: Playbook) -> str | None:
+    """The first policy exception the client asks for that the playbook leaves to a lead."""
+    for exception_id, span in asked_exceptions(reading.text, playbook.escalation):
+        if not any(p.span.start <= span.start < p.span.end for p in reading.set_aside):
+            return exception_id
+    return None
 
 
 def _deadline_words(reading: Reading) -> str | None:
@@ -225,7 +244,8 @@ def _subject(facts: _Facts) -> str:
     }.get(facts.topic, "this")
 
 
-def _ask_words(asks: frozenset[str]) -> list[str]:
+def _ask_words(facts: _Facts) -> list[str]:
+    asks = facts.asks
     wanted = {
         "refund": "a refund",
         "replacement": "a replacement",
@@ -238,6 +258,10 @@ def _ask_words(asks: frozenset[str]) -> list[str]:
         "manager": "a manager involved",
         "call": "a call",
     }
+    if facts.visit:
+        wanted["fix"] = "a new visit"
+    if facts.exception == "waive-fees":
+        wanted["compensation"] = "the fee waived"
     return [wanted[a] for a in wanted if a in asks]
 
 
@@ -254,7 +278,7 @@ def _restated(facts: _Facts) -> str | None:
         "travel": "your travel plans were disrupted",
         "service": "the service you received fell short",
     }.get(facts.topic)
-    wants = _ask_words(facts.asks)
+    wants = _ask_words(facts)
     if what is None and not wants:
         return None
     pieces = [what.format(subject=_subject(facts))] if what else []
@@ -278,6 +302,7 @@ class _Solution:
     options: tuple[str, ...]
     lead_refund: str | None  # the amount, when a refund needs the lead's approval
     bring_lead: bool
+    exception: str | None = None  # a policy exception put to the lead
 
 
 def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _Solution:
@@ -315,6 +340,8 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
     elif "replacement" in facts.asks and not _tried(context, "replacement"):
         # asked for in so many words: it comes before a general "sort it out"
         options.append("a replacement sent by express delivery at no cost to you")
+    elif facts.visit and not _tried(context, "visit"):
+        options.append("a visit booked for the first time that suits you")
     elif "fix" in facts.asks and facts.topic in _FIX_BY_TOPIC and not _tried(context, "repair"):
         options.append(_FIX_BY_TOPIC[facts.topic])
     elif wants_replacement and not _tried(context, "replacement"):
@@ -327,18 +354,27 @@ def _solution(facts: _Facts, playbook: Playbook, context: ComposeContext) -> _So
         )
     if "cancel" in facts.asks and not _tried(context, "cancel"):
         options.append("cancelling the order today and confirming it in writing")
-    if "compensation" in facts.asks and not _tried(context, "credit") and lead_refund is None:
+    # A fee to be waived goes to the lead as asked, not swapped for a credit.
+    waiver = facts.exception == "waive-fees"
+    if (
+        "compensation" in facts.asks
+        and not _tried(context, "credit")
+        and lead_refund is None
+        and not waiver
+    ):
         options.append("a credit on your account for the trouble")
     if facts.topic == "billing" and not options and lead_refund is None:
         options.append("a correction of the charge, with any overpayment refunded to you")
     if wants_refund and "refund" in facts.asks and not options and lead_refund is None:
         options.append(_refund_offer(facts, None))
     bring_lead = (
-        "manager" in facts.asks
+        facts.exception is not None
+        or "manager" in facts.asks
         or bool(facts.triggers & {"manager_request", "legal_threat"})
         or (bool(context.tried) and not options and lead_refund is None)
     )
-    return _Solution(tuple(dict.fromkeys(options))[:3], lead_refund, bring_lead)
+    exception = facts.exception if lead_refund is None else None
+    return _Solution(tuple(dict.fromkeys(options))[:3], lead_refund, bring_lead, exception)
 
 
 # What fixing it means when nothing physical is broken (a product gets a replacement or repair).
@@ -355,6 +391,21 @@ _SOFTWARE = re.compile(
     r"bugs|glitch\w*|log ?in|sign ?in|password|download\w*|install\w*|update[sd]?|version|"
     r"error message|freez\w*|platform|dashboard|portal|outages?|offline|"
     r"(?:is|was|been|went|are|were|keeps going) down)\b"
+)
+# An engineer's visit or an appointment: what is put right is the visit.
+_VISIT = re.compile(
+    r"\b(?:engineers?|technicians?|installers?|fitters?|appointments?|appts?|call[- ]out|"
+    r"(?:engineer|home|site|service|repair)\s+visits?)\b"
+)
+# The words of an ask for a new visit ("a new appointment", "rebook the installation").
+_VISIT_ASK = re.compile(
+    r"\b(?:appointment|appt|visit|slot|engineer|technician|installer|fitter|rebook|re-book|"
+    r"reschedule|rearrange|installation|install|call[- ]out)\b"
+)
+# A visit that did not happen: "the engineer never turned up", "a no-show".
+_NO_SHOW = re.compile(
+    r"\b(?:no[- ]show|never\s+(?:turned|showed|came|arrived)|(?:didn['’]t|did\s+not|failed\s+to)\s+"
+    r"(?:turn\s+up|show|come|arrive)|missed\s+(?:the|my|our)\s+appointment|stood\s+(?:me|us)\s+up)\b"
 )
 # What a fault in software is in: "the app", "the dashboard"; else it is "the service".
 _SOFTWARE_THING = re.compile(
@@ -625,6 +676,14 @@ def _lead_sentences(
             f"through the {lead}, not promised."
         )
         return [writer.pick(phrases.LEAD_REFUND, amount=solution.lead_refund, lead=lead)]
+    if solution.exception is not None:
+        request = phrases.EXCEPTION_REQUESTS.get(solution.exception, "your request")
+        notes.append(
+            f"The client asks for a policy exception ({solution.exception}) that needs the "
+            f"{lead}: put to them, not promised."
+        )
+        capital = request[0].upper() + request[1:]
+        return [writer.pick(phrases.LEAD_EXCEPTION, request=request, Request=capital, lead=lead)]
     if solution.bring_lead:
         return [writer.pick(phrases.LEAD, lead=lead)]
     return []

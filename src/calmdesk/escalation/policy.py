@@ -32,14 +32,13 @@ caused it. What each kind calls for:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
 from calmdesk.case import Case
 from calmdesk.escalation.values import DECISIONS, REASON_KINDS, Reason
-from calmdesk.playbook.load import compile_pattern
+from calmdesk.playbook.exceptions import asked_exceptions
 from calmdesk.playbook.model import EscalationPolicy, Playbook
 from calmdesk.reading.money import amount_of, refundable_amounts
 from calmdesk.reading.values import Entity, Reading
@@ -256,42 +255,24 @@ def _outside(span: tuple[int, int], reading: Reading) -> bool:
     return not any(part.span.start <= span[0] < part.span.end for part in reading.set_aside)
 
 
-# The client's own step as the price of a condition: "if it isn't fixed today we will cancel
-# the contract" threatens to leave (a churn reason); it does not ask for an exception.
-_THREAT_LEAD = re.compile(
-    r"(?:\b(?:if|unless)\b[^.!?]*?|\b(?:or|otherwise|else)\s+)\b(?:i|we)"
-    r"(?:\s+will|['’]ll|\s+are\s+going\s+to|['’]re\s+going\s+to|\s+shall)?\s+$",
-    re.IGNORECASE,
-)
-
-
-def _threatened(text: str, match: re.Match[str]) -> bool:
-    before, _ = sentence_around(text, match.start(), match.end())
-    return _THREAT_LEAD.search(text, before, match.start()) is not None
-
-
 def _exception_reasons(
     clients: tuple[ClientMessage, ...], policy: EscalationPolicy
 ) -> Iterator[Reason]:
+    latest: dict[str, tuple[int, Span]] = {}
+    for client in clients:
+        for exception_id, span in asked_exceptions(client.reading.text, policy):
+            if _outside((span.start, span.end), client.reading):
+                latest[exception_id] = (client.index, span)
     for exception in policy.exceptions:
-        if exception.id not in policy.exceptions_need_lead or not exception.patterns:
-            continue
-        patterns = [compile_pattern(pattern) for pattern in exception.patterns]
-        latest: tuple[int, Span] | None = None
-        for client in clients:
-            text = client.reading.text
-            for pattern in patterns:
-                for match in pattern.finditer(text):
-                    if _outside(match.span(), client.reading) and not _threatened(text, match):
-                        latest = (client.index, Span.of(text, match.start(), match.end()))
-        if latest is not None:
+        if exception.id in latest:
+            index, span = latest[exception.id]
             yield Reason(
                 "policy_exception",
                 "required",
                 f"The client asks for a policy exception a rep may not grant alone: "
                 f"{exception.description}",
-                latest[0],
-                latest[1],
+                index,
+                span,
                 exception.id,
             )
 

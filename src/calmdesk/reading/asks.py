@@ -812,7 +812,40 @@ def _fix(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
     return _ask("fix", starts, pattern, anchors, _NOT_ASKING_FIX)
 
 
+# "I had to reschedule my appointment", "why did you rebook my visit": what happened, not an ask.
+_NOT_ASKING_VISIT = re.compile(
+    _NOT_ASKING_FIX.pattern + r"|\b(?:had|have|has)\s+to\s+$|\b(?:i|we|you|they)\s+$", re.I
+)
+_VISIT = (
+    r"(?:appointment|appt|visit|engineer\s+visit|home\s+visit|slot|time\s+slot|call[ -]out|"
+    r"(?:installation|install|fitting|repair|delivery)\s+(?:date|slot|day))"
+)
+
 FIX: tuple[PhraseRule, ...] = (
+    # A visit put right: "I want a new appointment", "book us another slot", "please reschedule
+    # the installation" (sooner is expedite), "send an engineer out again".
+    _fix(
+        "want need like get give book arrange schedule send offer find",
+        rf"""\b(?:want|need|like|get|give\s+(?:me|us)|book|arrange|schedule|send|offer|find)
+          \s+(?:me\s+|us\s+)?(?:a\s+new|another|a\s+second|a\s+different|a\s+fresh)\s+
+          {_VISIT}\b""",
+        "new another second different fresh",
+    ),
+    _ask(
+        "fix",
+        "reschedule rebook re-book rearrange",
+        r"""\b(?:reschedule|rebook|re-book|rearrange)\s+(?:the|my|our|this|that)\s+(?:\w+\s+)?
+          (?:appointment|appt|visit|installation|install|fitting|repair|engineer|technician|
+            delivery|booking|call[ -]out)\b
+          (?!\s+(?:\w+\s+){0,2}?(?:on(?:to)?|to|for)\s+(?:an?\s+|the\s+)?(?:earlier|sooner|
+            first|next\s+available))""",
+        unless_before=_NOT_ASKING_VISIT,
+    ),
+    _fix(
+        "send",
+        r"""\bsend\s+(?:someone|somebody|an\s+engineer|a\s+technician|an\s+electrician|a\s+
+          plumber|a\s+fitter|the\s+engineer|the\s+technician)\s+(?:out|back|round|over|again)\b""",
+    ),
     # "rebook me on anything": the booking put right ("rebook me on an earlier flight" is expedite)
     _fix(
         "rebook re-book",

@@ -73,9 +73,10 @@ _TOPIC_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "service",
         words(
-            "agent agents answer answered attitude employee employees hold hung ignored manager "
-            "nobody phone rep replied reply representative reps respond responded response rude "
-            "service staff supervisor support treated unhelpful"
+            "agent agents answer answered appointment appointments attitude employee employees "
+            "engineer engineers hold hung ignored installer manager no-show nobody phone rep "
+            "replied reply representative reps respond responded response rude service staff "
+            "supervisor support technician technicians treated unhelpful"
         ),
     ),
 )

@@ -63,9 +63,31 @@ def test_level_thresholds_are_increasing() -> None:
 
 
 def test_hostile_cue_raises_a_heated_message_to_hostile() -> None:
+    insult = Cue("insult", Span(0, 6, "idiots"), 1.0)
     threat = Cue("threat", Span(0, 3, "sue"), 1.0)
-    assert level_of(THRESHOLDS[1] + 0.01, (threat,)) == 4
+    heated = Cue("anger_word", Span(4, 15, "disgraceful"), 0.6)
+    assert level_of(THRESHOLDS[1] + 0.01, (insult,)) == 4
+    # A threat makes an angry message hostile, a frustrated one angry only beside heated words.
+    assert level_of(THRESHOLDS[2] + 0.01, (threat,)) == 4
+    assert level_of(THRESHOLDS[1] + 0.01, (threat, heated)) == 3
+    assert level_of(THRESHOLDS[1] + 0.01, (threat,)) == 2
     assert level_of(THRESHOLDS[0] - 0.01, (threat,)) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have contacted my solicitor about the missing payments.",
+        "Thank you for your reply. If we cannot agree, I will take the matter to the ombudsman.",
+    ],
+)
+def test_an_even_tempered_legal_step_is_a_threat_not_hostility(text: str) -> None:
+    from calmdesk.playbook import default_playbook
+    from calmdesk.reading import read
+
+    reading = read(text, default_playbook())
+    assert "legal_threat" in {t.name for t in reading.triggers}
+    assert reading.heat.level == 2
 
 
 def test_capitals_cue() -> None:
@@ -156,11 +178,13 @@ def test_loud_joy_is_not_heat_but_loud_complaint_is(happy: str, angry: str) -> N
         ("Some idiot driver threw my parcel over the fence and it smashed!!", False),
         ("Your idiot driver threw my parcel over the fence and it smashed!!", True),
         ("You absolute idiots, my parcel was thrown over the fence and smashed!!", True),
-        ("I'll see you in court, the parcel was thrown over the fence and smashed!!", True),
+        # A threat in a frustrated message makes it angry, not hostile.
+        ("I'll see you in court, the parcel was thrown over the fence and smashed!!", False),
     ],
 )
 def test_hostile_needs_an_insult_aimed_at_the_reader_or_a_threat(text: str, hostile: bool) -> None:
     assert (heat(text).level == 4) is hostile
+    assert heat(text).level >= 3
 
 
 @pytest.mark.parametrize(

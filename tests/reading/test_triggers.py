@@ -51,6 +51,12 @@ MATCHES = [
     ("legal_threat", "We will report you to Trading Standards.", "Trading Standards"),
     ("legal_threat", "See you in small claims court.", "See you in small claims court"),
     ("legal_threat", "i already filed a complaint with the BBB", "BBB"),
+    ("legal_threat", "We are considering our legal options.", "legal options"),
+    (
+        "legal_threat",
+        "I'll have to raise a formal complaint with the ombudsman if this isn't resolved.",
+        "ombudsman",
+    ),
     ("public_threat", "I will tell everyone I know to avoid you.", "I will tell everyone"),
     ("public_threat", "I'm posting this on Trustpilot tonight.", "posting this on Trustpilot"),
     ("public_threat", "expect a 1-star review from me", "1-star review"),

@@ -34,6 +34,8 @@ THRESHOLDS = (0.3, 0.55, 0.82, 0.97)
 # Insults aimed at the reader and threats make a message hostile however calm the rest reads.
 HOSTILE_KINDS = frozenset(("insult", "threat"))
 HOSTILE_WEIGHT = 0.8
+# The level from which a strong threat makes a message hostile (angry: 3).
+THREAT_HOSTILE_AT = 3
 # A one-word insult ("idiot") is aimed at the reader only with "you" or "your" in its sentence:
 # "some idiot driver" is anger at a stranger, "your idiot driver" is abuse. The "you idiots"
 # phrases weigh 1.0 and are aimed by their wording.
@@ -199,9 +201,17 @@ def level_of(score: float, cues: tuple[Cue, ...], doc: Document | None = None) -
     """The heat level 0-4 of a score, raised to hostile by a strong threat or by an insult aimed
     at the reader (judged from the sentences of `doc`, the message the cues come from, if given)."""
     level = sum(1 for threshold in THRESHOLDS if score >= threshold)
-    hostile = any(_is_hostile(cue, doc) for cue in cues)
-    if hostile and level >= 2:
+    # An insult aimed at the reader is hostile in a frustrated message. A threat (to sue, to go
+    # public) is hostile in an angry one, and makes a frustrated one angry when other words are
+    # heated too ("Disgraceful. I'm calling my lawyer!!"); alone it is a serious, even-tempered
+    # step ("I have contacted my solicitor about the missing payments"), handled as a threat.
+    if level < 2:
+        return level
+    strong = [cue for cue in cues if _is_hostile(cue, doc)]
+    if any(cue.kind == "insult" for cue in strong) or (strong and level >= THREAT_HOSTILE_AT):
         return 4
+    if strong and any(cue.weight > 0 and cue.kind != "threat" for cue in cues):
+        return THREAT_HOSTILE_AT
     return level
 
 

@@ -283,7 +283,7 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
 
 LEGAL_BODY = r"""(?:
       lawyers?|attorneys?|solicitors?|legal\s+(?:action|advice|team|counsel|department|route|
-        proceedings)|law\s*firm
+        proceedings|options|steps|remedies|recourse|avenues|claim)|law\s*firm
     | lawsuit|law\s+suit|class\s+action|sue|suing|court|small[ -]claims|litigation
     | charge[ -]?back|disput(?:e|ing)\s+(?:the|this|it|these|my)\s+(?:\w+\s+)?(?:charges?|
       transactions?|payments?)
@@ -336,7 +336,7 @@ LEGAL_THREAT: tuple[PhraseRule, ...] = (
         requires_before=re.compile(
             rf"""\b(?:{FIRST_PERSON}|my|our|me)\b
             (?:\s+(?!(?:he|she|they|guy|man|woman|i|we|i'm|im|we're|i'll|we'll|i'd|we'd|my|our|
-              me)\b)[\w'@\#]+){{0,7}}?\s+\Z""",
+              me)\b)[\w'@\#]+){{0,9}}?\s+\Z""",
             re.X,
         ),
         unless_before=_NOT_SUING,

@@ -54,6 +54,10 @@ def found_in(reply: str) -> tuple[Commitment, ...]:
             [("team", "refund"), ("team", "refund")],
         ),
         ("Tomorrow morning, I'll give you a call.", [("rep", "call")]),
+        # A call with someone else is our own work, not a call with the client.
+        ("Tomorrow we'll have a call with the warehouse team.", [("team", "other")]),
+        ("I'll speak to our supplier today.", [("rep", "other")]),
+        ("We'll have a quick call with you on Friday.", [("team", "call")]),
     ],
 )
 def test_owner_and_kind(reply: str, expected: list[tuple[str, str]]) -> None:

@@ -247,3 +247,17 @@ def test_a_call_already_booked_is_the_call_a_long_reply_to_a_heated_client_needs
     offered = f"{body} I've booked a call with you and our account lead for Thursday at 10am."
     assert "offer-call" in {f.rule for f in review(body, PLAYBOOK, hot).findings}
     assert "offer-call" not in {f.rule for f in review(offered, PLAYBOOK, hot).findings}
+
+
+@pytest.mark.parametrize(
+    "internal",
+    [
+        "Tomorrow we'll have a quick call with the warehouse team.",
+        "I've booked a meeting with our supplier for Thursday.",
+        "There is a call today with the courier's depot manager.",
+    ],
+)
+def test_a_call_with_someone_else_is_not_a_call_offered_to_the_client(internal: str) -> None:
+    body = " ".join(["We have gone through every deliverable and the dates on each one."] * 12)
+    hot = ClientFacts(heat=3).reading()
+    assert "offer-call" in {f.rule for f in review(f"{body} {internal}", PLAYBOOK, hot).findings}

@@ -177,8 +177,10 @@ FROM_THIRD_PARTY = re.compile(
 KIND_WORDS = re.compile(
     r"\b(?:(?P<refund>refund\w*|reimburs\w*|credit(?:ed)?|money\s+back|chargeback)"
     r"|(?P<replacement>replac\w*|re-?ship\w*|re-?send\w*|new\s+(?:one|unit|item)|exchange\w*|swap\w*)"
-    r"|(?P<call>call\w*|phone\w*|ring\b|give\s+you\s+a\s+ring|speak\w*|talk\w*|meeting|zoom|"
-    r"video\s+chat)"
+    # A call with someone else ("a call with the warehouse", "speak to our supplier") is our
+    # own work, not a call with the client.
+    r"|(?P<call>(?:call\w*|phone\w*|ring\b|give\s+you\s+a\s+ring|speak\w*|talk\w*|meeting|"
+    r"zoom|video\s+chat)(?!\s+(?:with|to)\s+(?:the|our|my|their)\s))"
     r"|(?P<update>updat\w*|let\s+you\s+know|get\s+back|follow(?:\s+|-)?up|check\s+in|touch\s+base|"
     r"keep\s+you\s+(?:posted|informed)|confirm\w*|e-?mail\w*|answer\w*|hear\s+(?:back\s+)?from|"
     r"circle\s+back|report\s+back|respond\w*|repl(?:y|ies)|status|in\s+touch|news|word\s+back|"

@@ -15,16 +15,20 @@ from calmdesk.review.steps.cues import anchored
 
 # A draft this long (in words) is a long email for someone who is furious.
 LONG_DRAFT_WORDS = 120
+# A call with someone else ("a quick call with the warehouse") is not one with the client.
+_NOT_WITH_OTHERS = r"(?! with (?:the|our|my|their|a|an) )"
 _CALL_OFFER = anchored(
     r"\b(?:call|calls|phone|ring|speak|talk|chat) (?:you|me|us|now|today|tomorrow|this|it through"
-    r"|by phone|on the phone)|\b(?:quick|short|brief|ten-minute|10-minute|15-minute|five-minute) "
-    r"(?:call|chat|conversation)\b|\bby phone\b|\bon the phone\b|"
+    rf"|by phone|on the phone)\b{_NOT_WITH_OTHERS}"
+    r"|\b(?:quick|short|brief|ten-minute|10-minute|15-minute|five-minute) "
+    rf"(?:call|chat|conversation)\b{_NOT_WITH_OTHERS}|\bby phone\b|\bon the phone\b|"
     r"\bgive (?:me|us) a (?:call|ring)\b|"
-    r"\b(?:video|zoom|teams) (?:call|meeting)\b|\bcall (?:me|us) (?:on|at)\b|"
+    rf"\b(?:video|zoom|teams) (?:call|meeting)\b{_NOT_WITH_OTHERS}|\bcall (?:me|us) (?:on|at)\b|"
     # a call already set up: "I've booked a call with you for Thursday at 10am"
     r"\b(?:booked|arranged|scheduled|set up|organised|organized|put in) (?:a|the|our) (?:\w+ )?"
-    r"(?:call|meeting)\b|\b(?:call|meeting) (?:with you|on (?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)|at \d|tomorrow|today|this (?:afternoon|morning|week))"
+    rf"(?:call|meeting)\b{_NOT_WITH_OTHERS}|\b(?:call|meeting) (?:with you|on (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|at \d|tomorrow|today|this (?:afternoon|morning|"
+    rf"week))\b{_NOT_WITH_OTHERS}"
 )
 
 

@@ -21,6 +21,8 @@ def assert_spans_valid(raw: str) -> None:
     for token in doc.tokens:
         assert 0 <= token.start < token.end <= len(doc.text)
         assert doc.text[token.start : token.end] == token.text
+        if doc.lower is not None:  # each token's lower case is its stretch of the lower body
+            assert doc.lower[token.start : token.end] == token.lower
     for part in doc.set_aside:
         assert doc.text[part.span.start : part.span.end] == part.span.text
 
@@ -29,6 +31,15 @@ def assert_spans_valid(raw: str) -> None:
 @given(st.text())
 def test_any_unicode_string_gives_valid_spans(raw: str) -> None:
     # Refusing (binary-looking control characters) is allowed; a traceback is not.
+    with contextlib.suppress(InputError):
+        assert_spans_valid(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ΣσςΑΟΔ.'’ _-İıAbc1\n"), max_size=60))
+def test_tokens_lower_case_like_the_whole_body_even_around_a_sigma(raw: str) -> None:
+    # Capital sigma lower-cases by its neighbours ("ΟΔΟΣ" ends in "ς"), so a token's lower case
+    # must come from the whole body, not from the token alone.
     with contextlib.suppress(InputError):
         assert_spans_valid(raw)
 

@@ -444,8 +444,13 @@ def tokenize(text: str, lowered: str | None = None) -> list[Token]:
     matches = list(pattern.finditer(text))
     starts = list(map(_MATCH_START, matches))
     ends = list(map(_MATCH_END, matches))
-    texts = map(_MATCH_GROUP, matches)
-    lowers = map(lowered.__getitem__, map(slice, starts, ends))
+    texts = list(map(_MATCH_GROUP, matches))
+    # Lower-casing each token gives the slice of `lowered` (no character here changes length),
+    # except for a capital sigma, whose lower case depends on the letters around it.
+    if "Σ" in text:
+        lowers = list(map(lowered.__getitem__, map(slice, starts, ends)))
+    else:
+        lowers = list(map(str.lower, texts))
     return list(map(tuple.__new__, repeat(Token), zip(starts, ends, texts, lowers, strict=True)))
 
 

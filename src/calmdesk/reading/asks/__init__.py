@@ -1,0 +1,99 @@
+"""What the client asks for: money back, a new item, speed, news, a call, a reason, a fix...
+
+An ask can be a demand ("send a new one"), a question ("where is my parcel?") or a complaint that
+something owed has not come ("still no refund"). A rhetorical question that wants nothing ("why do
+you even exist?") is not an ask, and neither is a near miss such as "thanks for the update" or
+"no need to call me". `manager` goes with the `manager_request` trigger and uses its pattern.
+
+>>> from calmdesk.text import normalise
+>>> [a.name for a in find_asks(normalise("Where is my parcel? I want my money back."))]
+['update', 'refund']
+"""
+
+from __future__ import annotations
+
+import re
+
+from calmdesk.reading.asks.call import CALL
+from calmdesk.reading.asks.cancel import CANCEL
+from calmdesk.reading.asks.common import REQUEST
+from calmdesk.reading.asks.delivery import EXPEDITE, REPLACEMENT
+from calmdesk.reading.asks.explanation import EXPLANATION
+from calmdesk.reading.asks.fix import FIX
+from calmdesk.reading.asks.money import COMPENSATION, REFUND
+from calmdesk.reading.asks.update import UPDATE
+from calmdesk.reading.phrases import RuleSet, evidence_of, prepare
+from calmdesk.reading.triggers import MANAGER, OTHER_TRIGGERS
+from calmdesk.reading.values import Evidence
+from calmdesk.text import Document
+
+__all__ = [
+    "ASKS",
+    "ASK_NAMES",
+    "CALL",
+    "CANCEL",
+    "COMPENSATION",
+    "EXPEDITE",
+    "EXPLANATION",
+    "FIX",
+    "REFUND",
+    "REPLACEMENT",
+    "REQUEST",
+    "UPDATE",
+    "find_asks",
+]
+
+# Rules run in the order listed: of two matches of an ask at one place, the rule listed first
+# gives the span.
+ASKS = RuleSet(
+    (*REFUND, *REPLACEMENT, *EXPEDITE, *UPDATE, *CANCEL, *CALL, *EXPLANATION, *COMPENSATION, *FIX)
+)
+# Every ask's name: `manager` comes from the `manager_request` trigger's rules.
+ASK_NAMES = (*ASKS.names, "manager")
+
+# A bare plea for help ("please help!", "can you help me?").
+_PLEA = re.compile(r"\bhelp\b", re.I)
+# Asking whom to contact ("who can I contact?", "how do I reach you?"): the help wanted is a way
+# to get in touch, which a reply that hands the client on answers; it is not a fix. Runs on the
+# lower-cased text, and only when a fix was found.
+_CONTACT_QUESTION = re.compile(
+    r"\b(?:who|whom|how|where)\s+(?:(?:can|could|do|does|should|would|shall)\s+(?:i|we|one)\s+|"
+    r"to\s+)(?:contact|reach|call|phone|ring|email|e-mail|message|write\s+to|complain\s+to|"
+    r"(?:speak|talk)\s+(?:to|with)|get\s+(?:in\s+touch|hold\s+of|through\s+to))\b"
+)
+_CONTACT_QUESTION_WORDS = frozenset(("who", "whom", "how", "where"))
+
+
+def find_asks(doc: Document) -> tuple[Evidence, ...]:
+    """What the client wants, one `Evidence` per ask, in text order.
+
+    A plea for help from someone who names a deadline ("my flight leaves in an hour, please
+    help") asks for speed, so it counts as `expedite` rather than a generic `fix`. Help sought
+    alongside a question about whom to contact ("the app won't load, who should I speak to?")
+    asks for the way in, not a fix.
+
+    >>> from calmdesk.text import normalise
+    >>> [a.span.text for a in find_asks(normalise("Can someone call me back today?"))]
+    ['Can someone call']
+    """
+    prepared = prepare(doc)
+    found = dict(ASKS.find(prepared))
+    manager = MANAGER.find(prepared).get("manager_request")
+    if manager is not None:
+        found["manager"] = manager
+    fix = found.get("fix")
+    if (
+        fix is not None
+        and not _CONTACT_QUESTION_WORDS.isdisjoint(prepared.words)
+        and _CONTACT_QUESTION.search(prepared.lower)
+    ):
+        del found["fix"]
+        fix = None
+    if (
+        fix is not None
+        and "expedite" not in found
+        and _PLEA.search(prepared.lower, *fix)
+        and "hard_deadline" in OTHER_TRIGGERS.find(prepared)
+    ):
+        found["expedite"] = found.pop("fix")
+    return evidence_of(doc, found)

@@ -1,0 +1,195 @@
+"""Asks about the goods or the journey: `replacement` (a new item sent) and `expedite` (sooner,
+faster, an earlier flight).
+
+>>> from calmdesk.reading.asks import find_asks
+>>> from calmdesk.text import normalise
+>>> message = normalise("Send a replacement and get it here by Friday.")
+>>> [(a.name, a.span.text) for a in find_asks(message)]
+[('replacement', 'replacement'), ('expedite', 'get it here by Friday')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from calmdesk.reading.asks.common import _DECLINED, _ask
+from calmdesk.reading.phrases import PhraseRule
+
+# What is sent again when it is information, not goods: "resend the details", "resend info".
+_INFORMATION = (
+    r"(?:details|info|information|email|e-mail|link|code|message|form|receipt|number|address|"
+    r"instructions|invoice|confirmation|documents?|photos?|pictures?|screenshots?|statement)\b"
+)
+_INFORMATION_AFTER = re.compile(
+    rf"\s+(?:(?:me|us|you)\s+)?(?:(?:the|my|our|your|an?|this|that|some|all)\s+)?{_INFORMATION}"
+)
+
+REPLACEMENT: tuple[PhraseRule, ...] = (
+    _ask("replacement", "replacement replacements", r"\breplacement(?:s)?\b"),
+    _ask(
+        "replacement",
+        "please pls can could will want need like to get",
+        r"""\b(?:please|pls|can\s+you|could\s+you|will\s+you|want\s+(?:you\s+to|it|them|this)|
+          need\s+(?:you\s+to|it|them|this)|like\s+(?:you\s+to|it|them)|to\s+be|get\s+(?:it|them|
+            this))\s+replace[ds]?\b""",
+        "replace replaced replaces",
+    ),
+    _ask(
+        "replacement",
+        "replace",
+        r"""\breplace\s+(?:it|this|them|the\s+\w+|my\s+\w+)\s*(?:please|pls|asap|now|\?|!|free|
+          for\s+free|at\s+no)""",
+    ),
+    _ask(
+        "replacement",
+        "re reship reshipped reshipping resend redeliver",
+        r"\b(?:re-?ship(?:ped|ping)?\b|re-?send\b|re-?deliver\b)",
+        unless_after=_INFORMATION_AFTER,
+    ),
+    _ask(
+        "replacement",
+        "send",
+        r"""\bsend\s+(?:me\s+|us\s+)?(?:out\s+)?(?:a\s+new|another|a\s+fresh|a\s+working|
+          a\s+second)\s+(?!(?:email|message|link|code|invoice|bill|form)\b)\w+""",
+        "new another fresh working second",
+    ),
+    _ask(
+        "replacement",
+        "send",
+        # Sending information again ("the details", "the link") is not a new item.
+        rf"""\bsend\s+(?:it|them|the\s+(?!{_INFORMATION})\w+)\s+(?:again|out\s+again)""",
+        "again",
+    ),
+    _ask(
+        "replacement",
+        "new another working",
+        r"""\b(?:new|another|working)\s+(?:one|unit|item|device|card|part|pair|copy|order)
+        \s+(?:sent|shipped|posted|please)""",
+    ),
+    _ask(
+        "replacement",
+        "exchange swap",
+        r"\b(?:exchange|swap)\s+(?:it|this|them|the\s+\w+|my\s+\w+)\b",
+    ),
+)
+
+# Before a sooner journey: a question why it went as it did ("why did nobody mention the earlier
+# train?" asks for a reason; "why can't you..." still asks) or a move already made ("we were moved
+# to an earlier train").
+_NOT_ASKING_SOONER = re.compile(
+    _DECLINED.pattern + r"|\bwhy\s+(?!can|cant|could|won|wont|will|not\b)[^.!?]*$"
+    r"|\b(?:was|were|been|got|get|gets|getting)\s+(?:put|moved|booked|rebooked|switched|"
+    r"transferred)\s+(?:on(?:to)?|to|for)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+# After "sooner than" or "faster than": a comparison with what was expected, not a request to
+# hurry ("we flew home sooner than planned").
+_COMPARED_WITH_EXPECTED = re.compile(
+    r"\s+(?:(?:i|we)\s+)?(?:expected|anticipated|planned|intended|thought|usual|"
+    r"normal|anyone|anybody|ever)\b",
+    re.I,
+)
+# Before "get it by Monday": a promise reported ("the courier said I'd get it by Monday", "I was
+# meant to get it today"), not a deadline asked for.
+_PROMISED_BY = re.compile(
+    _DECLINED.pattern + r"|(?:['’]ll|['’]d|\bwill|\bwould|\bshould|\bsupposed\s+to|\bmeant\s+to|"
+    r"\bdue\s+to|\bpromised\s+(?:to|(?:i|we)(?:['’]d|\s+would)))\s+(?:still\s+)?$",
+    re.I,
+)
+
+EXPEDITE: tuple[PhraseRule, ...] = (
+    # "the expedite charges refunded" is about a fee, not asking for speed
+    _ask(
+        "expedite",
+        "expedite expedited expediting",
+        r"\bexpedit\w*",
+        unless_after=re.compile(
+            r"\s+(?:shipping\s+)?(?:charges?|fees?|costs?|surcharges?)\b", re.I
+        ),
+    ),
+    _ask(
+        "expedite",
+        "an a the earlier",
+        r"""\b(?:an?\s+|the\s+)?earlier\s+(?:flight|one|train|bus|slot|appointment|delivery|date|
+          time|connection|plane)""",
+        "earlier",
+        _NOT_ASKING_SOONER,
+    ),
+    _ask(
+        "expedite",
+        "the next",
+        r"\b(?:the\s+)?next\s+(?:available\s+)?(?:flight|plane|train)\s+out",
+        "out",
+    ),
+    _ask(
+        "expedite",
+        "rebook re book put get move switch change transfer",
+        r"""\b(?:rebook|re-book|book|put|get|move|switch|change|transfer)\s+(?:me|us|my\s+\w+|
+          our\s+\w+|it|them)\s+(?:\w+\s+){0,2}?(?:on(?:to)?|to|for)\s+(?:an?\s+|
+            the\s+)?(?:earlier|sooner|first|next\s+available)""",
+        "earlier sooner first next",
+    ),
+    _ask(
+        "expedite",
+        "sooner faster quicker quickly more",
+        # "so quickly!" and "very quickly!" are praise, not a request to hurry.
+        r"\b(?<!so\s)(?<!very\s)(?:sooner|faster|quicker|quickly|more\s+quickly)\s*(?:please|pls|\?|!|than)",
+        unless_after=_COMPARED_WITH_EXPECTED,
+    ),
+    _ask("expedite", "speed hurry", r"\b(?:speed|hurry)\s+(?:it|this|things|them)?\s*up"),
+    _ask(
+        "expedite",
+        "rush prioritise prioritize fast bump upgrade",
+        r"""\b(?:rush|prioriti[sz]e|fast[ -]track|bump\s+up|upgrade\s+the\s+shipping)\s+(?:it|
+          this|my|our|the|delivery|shipping|order|them)""",
+    ),
+    _ask(
+        "expedite",
+        "priority express overnight next same",
+        r"""\b(?:priority|express|overnight|next[ -]day|same[ -]day)\s+(?:shipping|delivery|post|
+          treatment|handling)""",
+    ),
+    _ask(
+        "expedite",
+        "hold",
+        r"\bhold\s+(?:(?:the\s+)?(?:flight|plane|door|gate|train|bus)|flight\s+\d+)",
+    ),
+    _ask(
+        "expedite",
+        "need want",
+        r"""\b(?:need|want)\s+(?:it|this|them|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:here\s+|
+          delivered\s+|back\s+|shipped\s+)?(?:today|tonight|tomorrow|by\s+\w+|sooner|faster|asap|
+            quicker|before)""",
+        "today tonight tomorrow by sooner faster asap quicker before",
+    ),
+    _ask(
+        "expedite",
+        "get",
+        r"""\bget\s+(?:it|this|them|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:here\s+|
+          delivered\s+|back\s+|shipped\s+)?(?:today|tonight|tomorrow|by\s+\w+|sooner|faster|asap|
+            quicker|before)""",
+        "today tonight tomorrow by sooner faster asap quicker before",
+        _PROMISED_BY,
+    ),
+    _ask(
+        "expedite",
+        "get",
+        r"""\bget\s+(?:my|our|the)\s+(?:bags?|luggage|suitcases?|order|package|
+          parcel)\s+(?:\w+\s+){0,8}?before""",
+        "before",
+    ),
+    _ask(
+        "expedite",
+        "let get",
+        r"""\b(?:let|get)\s+(?:the\s+)?(?:flight|plane|us)\s+(?:\d+\s*)?(?:get\s+)?(?:to\s+the\s+gate|
+          off|moving|out|home)""",
+        "gate off moving out home",
+    ),
+    _ask(
+        "expedite",
+        "is are",
+        r"""\b(?:is|are)\s+there\s+(?:any|no)\s*way\s+to\s+(?:get|switch|move|change|
+          go)\s+(?:\w+\s+){0,3}?(?:earlier|sooner|today|tonight|faster)""",
+        "way anyway noway",
+    ),
+)

@@ -1,0 +1,187 @@
+"""Asks for money: `refund` (money back, a charge reversed) and `compensation` (something for
+the trouble: a voucher, miles, credit, a fee waived).
+
+>>> from calmdesk.reading.asks import find_asks
+>>> from calmdesk.text import normalise
+>>> message = normalise("I want my money back and a voucher for the trouble.")
+>>> [(a.name, a.span.text) for a in find_asks(message)]
+[('refund', 'my money back'), ('compensation', 'voucher for the trouble')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from calmdesk.reading.asks.common import REQUEST, _ask
+from calmdesk.reading.phrases import PhraseRule, Q
+
+REFUND: tuple[PhraseRule, ...] = (
+    # A charge taken back: "reverse the duplicate payment", "I need the double charge refunded".
+    _ask(
+        "refund",
+        "reverse reversed reversal",
+        r"""\b(?:reverse|reversed|reversal\s+of)\s+(?:the\s+|this\s+|that\s+|my\s+|our\s+)?
+          (?:duplicate\s+|double\s+|extra\s+|second\s+|wrong\s+|incorrect\s+)?
+            (?:payment|charge|transaction|debit|fee)s?\b""",
+        "payment payments charge charges transaction transactions debit debits fee fees",
+    ),
+    _ask(
+        "refund",
+        "duplicate double extra second wrong incorrect",
+        r"""\b(?:duplicate|double|extra|second|wrong|incorrect)\s+(?:payment|charge|transaction|
+          debit|fee)s?\s+(?:reversed|refunded|returned|credited\s+back|paid\s+back|cancell?ed)""",
+        "reversed refunded returned credited paid cancelled canceled",
+    ),
+    _ask(
+        "refund",
+        "full partial my a the your refund refunds refunded",
+        r"\b(?:full\s+|partial\s+|my\s+|a\s+|the\s+|your\s+)?refund(?:s|ed)?\b(?!\s+policy)",
+        "refund refunds refunded",
+    ),
+    _ask("refund", "re", r"\bre-fund\b"),
+    _ask(
+        "refund",
+        "reimburse reimbursed reimbursement reimbursements",
+        r"\breimburse(?:d|ment|ments)?\b",
+    ),
+    _ask("refund", "my our the", r"\b(?:my|our|the)\s+money\s+back", "money"),
+    _ask(
+        "refund",
+        "pay paying give giving send sending",
+        r"\b(?:pay|paying|give|giving|send|sending)\s+(?:me|us)\s+back",
+        "back",
+    ),
+    _ask(
+        "refund",
+        "return refund credit",
+        r"""\b(?:return|refund|credit\s+back)\s+(?:my|our|the)\s+(?:money|payment|fee|charge|
+        deposit|\$)""",
+    ),
+)
+
+_COMPENSATION_WORDS = "voucher vouchers discount goodwill gesture free something comp"
+# Things a client also owns, earns, spends or buys: compensation only when asked for as such.
+_OWNED_WORDS = "credit miles points upgrade"
+_NOT_ASKING_COMPENSATION = re.compile(
+    r"\b(?:no\s+need\s+(?:to|for)|don[’']?t\s+(?:need|want)|do\s+not\s+(?:need|want)|"
+    r"not\s+(?:asking|looking)|"
+    r"thanks?\s+(?:you\s+)?for|thank\s+you\s+for|appreciate|got\s+(?:my|the|a)|"
+    # "already received compensation", but not "never received any" or "received no".
+    r"(?<!never\s)(?<!not\s)(?<!n't\s)(?<!n’t\s)received(?!\s+(?:no|nothing|zero)\b)"
+    r"(?:\s+(?:my|the|a|some))?)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+# Points of a rewards scheme ("joined the rewards club and still no points") are owed by the
+# scheme, not offered for the trouble.
+_NOT_ASKING_COMPENSATION_IN_POINTS = re.compile(
+    _NOT_ASKING_COMPENSATION.pattern
+    + r"|\b(?:rewards?|loyalty|sign(?:ed)?\s+up|join(?:ed)?|earn(?:ed|ing)?|accru\w+)\b[^.!?]*$",
+    re.I,
+)
+_REQUESTED = re.compile(rf"\b{REQUEST}\s+(?:\w+\s+){{0,3}}?\Z")
+
+
+def _compensation(
+    starts: str,
+    pattern: str,
+    anchors: str = "",
+    requires_before: re.Pattern[str] | None = None,
+    *,
+    unless_before: re.Pattern[str] = _NOT_ASKING_COMPENSATION,
+    unless_after: re.Pattern[str] | None = None,
+) -> PhraseRule:
+    return _ask(
+        "compensation",
+        starts,
+        pattern,
+        anchors,
+        unless_before,
+        unless_after=unless_after,
+        requires_before=requires_before,
+    )
+
+
+COMPENSATION: tuple[PhraseRule, ...] = (
+    _compensation(
+        "compensate compensated compensates compensating compensation compensations compensatory",
+        r"\bcompensat\w+",
+    ),
+    # "can I get a voucher", "how about a free coffee": a request, then the thing itself ("the free
+    # gift" of a promotion is the promotion's, not a gift for the trouble).
+    _compensation(
+        _COMPENSATION_WORDS,
+        r"""\b(?<!my\s)(?<!our\s)(?:vouchers?|discount|goodwill|gesture|(?<!the\s)free\s+\w+|
+            something\s+for\s+(?:the|my|our)\s+trouble|comp)\b""",
+        "",
+        _REQUESTED,
+    ),
+    # "I expect some miles for this", "could you offer a credit": points, miles, credit or an
+    # upgrade the client would be given. Not those already theirs or of a scheme ("my points",
+    # "the points", "reward points", "missing miles", "two dollars in credit", "store credit"),
+    # spent ("redeem points"), wanted instead ("cash instead of credit"), nor an upgrade bought
+    # ("what would an upgrade cost", "the laptop I upgrade to").
+    _compensation(
+        _OWNED_WORDS,
+        r"""\b(?<!my\s)(?<!our\s)(?<!your\s)(?<!the\s)(?<!reward\s)(?<!rewards\s)(?<!loyalty\s)
+          (?<!missing\s)(?<!store\s)(?<!in\s)(?<!instead\sof\s)(?<!use\s)(?<!using\s)(?<!redeem\s)
+          (?:credit|miles|points|(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bme\s)(?<!\bus\s)upgrade)\b
+          (?!\s+(?:card|cards|costs?|prices?|fees?|list|receipt|balance|credited|show\w*|posted|
+            from)\b)""",
+        "",
+        _REQUESTED,
+        unless_before=_NOT_ASKING_COMPENSATION_IN_POINTS,
+    ),
+    # "we expect the March retainer to reflect the missed work": a bill cut for the trouble
+    _compensation(
+        "expect want need",
+        r"""\b(?:expect|want|need)\s+(?:the|our|this|next|that)\s+(?:\w+\s+){0,2}?(?:invoice|
+          bill|retainer|fee|fees|charge|payment|renewal)s?\s+to\s+(?:reflect|be\s+(?:reduced|
+            adjusted|discounted|credited|cut|waived))\b""",
+        "reflect reduced adjusted discounted credited cut waived",
+    ),
+    # "I expect the call-out fee to be waived", "please waive the late fee"
+    _compensation(
+        "fee fees charge charges waive",
+        r"""\b(?:(?:fee|fees|charge|charges)\s+(?:to\s+be\s+|be\s+|being\s+)?waived
+          |waive\s+(?:the|my|our|this|that)\s+(?:\w+\s+){0,2}?(?:fee|fees|charge|charges))\b""",
+        "waived waive",
+        re.compile(rf"\b{REQUEST}\b[^.!?;]{{0,60}}\Z"),
+    ),
+    # "I need an explanation and a credit for this month's invoice"
+    _compensation(
+        "credit",
+        r"""\bcredit\s+(?:for|on|against|towards|off)\s+(?:this|the|our|my|next|last)\s+
+          (?:\w+\s+){0,2}?(?:month|invoice|bill|statement|subscription|renewal)""",
+        "",
+        re.compile(rf"\b{REQUEST}\b[^.!?;]{{0,60}}\Z"),
+    ),
+    _compensation(
+        "vouchers voucher miles points credit discount",
+        # "the missing miles to my account" are owed, not a gift.
+        r"""\b(?<!my\s)(?<!our\s)(?<!the\s)(?<!missing\s)
+        (?:vouchers?|miles|points|credit(?!\s+card)|discount)\s+(?:for\s+(?:the|my|
+          our)\s+(?:trouble|inconvenience|hassle|wait)|to\s+(?:my|our)\s+account)""",
+    ),
+    _compensation(
+        "add credit give offer send",
+        r"""\b(?:add|credit|give|offer|send)\s+(?:me|us|my\s+account|our\s+account)?\s*(?:some\s+|
+          a\s+few\s+|extra\s+|bonus\s+|\d+\s+)?(?:frequent\s+flyer\s+)?(?:miles|points|credit|
+            vouchers?)\b""",
+        "miles points credit voucher vouchers",
+        # Miles earned elsewhere, moved over ("add the miles from a partner airline"), are not a
+        # gift.
+        unless_after=re.compile(r"\s+(?:(?:i|we)\s+)?(?:from|earned)\b"),
+    ),
+    _compensation(
+        "bereavement compassionate hardship",
+        r"""\b(?:bereavement|compassionate|hardship)\s+(?:discount|fare|rate|rates|fares|
+        pricing)""",
+    ),
+    _compensation("goodwill gesture", r"\b(?:goodwill\s+gesture|gesture\s+of\s+goodwill)"),
+    _compensation("make", r"\bmake\s+(?:it|this|that)\s+up\s+to\s+(?:me|us)", "up"),
+    _compensation(
+        "vouchers voucher miles discount",
+        rf"""\b(?:vouchers?|miles|discount)\s+(?:offer\s+)?(?:doesn{Q}t|does\s+not|didn{Q}t|never|
+          isn{Q}t)""",
+    ),
+)

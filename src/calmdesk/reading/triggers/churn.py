@@ -1,0 +1,182 @@
+"""`churn_threat`: the client threatens to leave, to switch to a competitor or not to renew.
+
+>>> from calmdesk.reading.triggers import find_triggers
+>>> from calmdesk.text import normalise
+>>> [(t.name, t.span.text) for t in find_triggers(normalise("I'm switching to another provider."))]
+[('churn_threat', "I'm switching to another")]
+>>> find_triggers(normalise("I had to switch once."))
+()
+"""
+
+from __future__ import annotations
+
+import re
+
+from calmdesk.reading.phrases import PhraseRule, Q
+from calmdesk.reading.triggers.common import FIRST_PERSON, FIRST_PERSON_WORDS, INTEND
+
+USE_AGAIN = (
+    r"(?:fly|flying|flown|use|using|buy|buying|order|ordering|shop|shopping|book|booking|stay|"
+    r"staying|travel|travell?ing|come\s+back|coming\s+back|return|returning|recommend|"
+    # "the rate won't go down again", "this is not going away" are not about the client going
+    r"recommending|deal|dealing|bank|banking|(?:go|going)(?!\s+(?:down|up|wrong|off|away|out|on|"
+    r"through)\b)|eat|eating|visit|visiting|choose|choosing|"
+    r"do\s+business|spend|spending|purchase|purchasing|subscribe|renew|renewing|trust)"
+)
+# A threat made on a condition still counts ("if this isn't fixed, I'm leaving", "if it happens
+# again we are switching"), but not a leaving that is itself the condition ("if I cancel, do I
+# get a refund?", "when we close the account"), nor a hypothetical.
+_NOT_LEAVING = re.compile(
+    r"\b(?:if|unless|when|whether)\s+(?:(?:i|we)\s+(?:[\w'’]+\s+){0,2})?$"
+    r"|\b(?:would|could|might)\b[^.!?]*$|\b(?:had\s+to|once)\s+$",
+    re.I,
+)
+# "I'm switching to the new plan you offered", "you lost my bag" are not threats to leave.
+_NOT_LEAVING_AFTER = re.compile(
+    r"\s+(?:plan|tariff|option|flight|seat|bag|luggage|suitcase)\b", re.I
+)
+_LEAVE_VERB = (
+    "switch switching leave leaving quit quitting drop dropping ditch ditching dump dumping "
+    "cancel canceling cancelling close closing terminate terminating end ending"
+)
+
+
+def _churn(starts: str, then: str, anchors: str = "") -> PhraseRule:
+    return PhraseRule.of(
+        "churn_threat",
+        starts,
+        then,
+        anchors,
+        unless_before=_NOT_LEAVING,
+        unless_after=_NOT_LEAVING_AFTER,
+    )
+
+
+def _churn_at(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
+    return PhraseRule.at(
+        "churn_threat",
+        starts,
+        pattern,
+        anchors,
+        unless_before=_NOT_LEAVING,
+        unless_after=_NOT_LEAVING_AFTER,
+    )
+
+
+_ANOTHER_FIRM = (
+    r"(?:a|another|a\s+different|a\s+new|new|different|other)\s+(?:airline|carrier|provider|"
+    r"company|bank|supplier|vendor|service|store|shop|brand|network|isp)s?\b"
+    # "another service you offer", "a new bank account" are not somebody else
+    r"(?!\s+(?:you|u|your|that|which|account|plan|option|card|app|number|"
+    r"(?:from|of)\s+(?:you|your))\b)"
+)
+_FIRM_WORDS = (
+    "airline airlines carrier carriers provider providers company companies bank banks supplier "
+    "suppliers vendor vendors service services store stores shop shops brand brands network "
+    "networks isp isps"
+)
+
+CHURN_THREAT: tuple[PhraseRule, ...] = (
+    _churn("never", r"\s+(?:ever\s+)?again\b"),
+    _churn(
+        "never",
+        rf"""\s+(?:ever\s+)?(?:will|would|shall|going\s+to|gonna)\s+(?:i|we)
+        \s+(?:ever\s+)?{USE_AGAIN}""",
+    ),
+    # "won't be flying with you again", "not using them any more"
+    _churn_at(
+        "never not won't wont will ain't aint no",
+        rf"""\b(?:never|not|won{Q}t|wont|will\s+not|ain{Q}t|no\s+longer|not\s+ever|not\s+be)
+        \s+(?:be\s+|b\s+)?(?:ever\s+)?{USE_AGAIN}\b
+        (?:\s+(?!again\b)[\w@&.'-]+){{0,5}}?\s+(?:again|anymore|any\s+more|ever\s+again)\b""",
+        "again anymore more",
+    ),
+    _churn_at(
+        "never nvr won't wont will i'll we'll would",
+        rf"""\b(?:never|nvr|won{Q}t\s+ever|will\s+(?:never|nvr)|(?:i|we)'ll\s+(?:never|nvr)|
+          would\s+never)
+        \s+(?:again\s+)?{USE_AGAIN}\s+(?:with\s+|w/\s*)?(?:you|u|ya|your|ur|@\w+|them)""",
+    ),
+    _churn("last", rf"\s+time\s+(?:i|we)\s+(?:will\s+)?(?:ever\s+)?{USE_AGAIN}", "time"),
+    _churn_at(
+        "first last",
+        r"""\b(?:first\s+and\s+)?last\s+time\s+(?:i|we)\s+(?:ever\s+)?(?:fly|flew|use|used|buy|
+        bought|order|ordered|book|booked|shop|shopped|stay|stayed)""",
+        "time",
+    ),
+    # "you've just lost a loyal customer"
+    _churn_at(
+        "you you've youve u just",
+        r"""\b(?:you'?ve|you\s+have|you|u|just)\s+(?:\w+\s+){0,2}?lost\s+(?:a|one|another|my|our|
+          me\s+as\s+a)\s+(?:loyal\s+|long[ -]?time\s+|valued\s+|good\s+)?(?:customer|client|
+            business|member|flyer|passenger)""",
+        "lost",
+    ),
+    _churn("lost", r"\s+(?:a|another)\s+(?:loyal\s+|long[ -]?time\s+)?(?:customer|client)"),
+    _churn(
+        "take taking took move moving",
+        r"""\s+(?:my|our)\s+(?:business|money|custom|account|accounts|trade|contract|
+        subscription)\s+(?:elsewhere|somewhere\s+else|to\s+\w+|over\s+to)""",
+    ),
+    # "I'm switching to another provider", "we will be closing the account"
+    _churn_at(
+        FIRST_PERSON_WORDS,
+        rf"""\b{FIRST_PERSON}\s+{INTEND}?\s*(?:\w+\s+)?(?:switch|switching|leave|leaving|quit|
+          quitting|drop|dropping|ditch|ditching|dump|dumping|cancel|cancell?ing|close|closing|
+            terminate|terminating|end|ending)
+          \s+(?:to\s+|over\s+to\s+)?(?:you|u|ya|your|ur|my|our|this|the\s+(?:account|subscription|
+            contract|agreement|membership|service)|@\w+|another|a\s+different|a\s+competitor|to\s+(?:a|
+              another))\b""",
+        _LEAVE_VERB,
+    ),
+    # "looking for another provider", "we'll go with a different bank"
+    _churn("find finding try trying", rf"\s+{_ANOTHER_FIRM}", _FIRM_WORDS),
+    _churn("look looking", rf"\s+for\s+{_ANOTHER_FIRM}", _FIRM_WORDS),
+    _churn("go going", rf"\s+with\s+{_ANOTHER_FIRM}", _FIRM_WORDS),
+    _churn("switch switching move moving", r"\s+to\s+(?:a\s+)?competitor", "competitor"),
+    _churn_at(
+        "i'm im i we we're",
+        r"""\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:so\s+|totally\s+|officially\s+)?(?:done|
+          finished|through)\s+with\s+(?:you|u|your|ur|@\w+|this\s+(?:company|airline|bank|
+            brand))""",
+        "done finished through",
+    ),
+    _churn_at("goodbye bye farewell", r"\b(?:goodbye|bye\s+bye|farewell)\s+(?:@\w+|forever)"),
+    # The business client's quieter version: "starting to wonder whether we should keep using
+    # your service", "we are reconsidering our contract", "looking at other suppliers".
+    _churn(
+        "wonder wondering question questioning doubt doubting reconsider reconsidering rethink "
+        "rethinking review reviewing",
+        r"""\s+(?:whether|if)\s+(?:we|i)\s+(?:should|will|can|want\s+to|ought\s+to)\s+
+          (?:keep|continue|stay|carry\s+on|go\s+on|remain)\s+(?:using|with|working\s+with|
+            ordering\s+from|buying\s+from|doing\s+business\s+with|as\s+(?:a\s+)?(?:customer|
+              client)s?)""",
+        "keep continue stay carry go remain",
+    ),
+    # "reviewing whether we renew in January", "we won't be renewing"
+    _churn(
+        "wonder wondering question questioning doubt doubting reconsider reconsidering rethink "
+        "rethinking review reviewing considering deciding",
+        r"""\s+(?:whether|if)\s+(?:(?:we|i)\s+(?:should\s+|will\s+|want\s+to\s+|ought\s+to\s+)?|
+          to\s+)renew\b""",
+        "renew",
+    ),
+    _churn_at(
+        "won't wont will not we",
+        rf"""\b(?:won{Q}t|wont|will\s+not|not\s+going\s+to|(?:we|i)\s+(?:do\s+not|don{Q}t)\s+plan\s+
+          to)\s+(?:be\s+)?renew(?:ing)?\b(?!\s+(?:automatically|itself|on\s+its\s+own))""",
+        "renew renewing",
+    ),
+    _churn(
+        "reconsider reconsidering rethink rethinking",
+        r"""\s+(?:our|my|the)\s+(?:contract|account|subscription|relationship|partnership|
+          business\s+with\s+you|membership|plan)\b(?!\s+(?:terms|details|settings))""",
+        "contract account subscription relationship partnership business membership plan",
+    ),
+    _churn(
+        "look looking",
+        r"""\s+(?:at|into)\s+(?:other|alternative|different)\s+(?:suppliers?|providers?|vendors?|
+          carriers?|companies|agencies|banks|options|airlines|services)""",
+        "other alternative different",
+    ),
+)

@@ -1,0 +1,217 @@
+"""`hard_deadline`: the client needs it by a time or for an event ("by Friday", "for my
+wedding", "we will miss our connection"); also the words for times and events.
+
+>>> from calmdesk.reading.triggers import find_triggers
+>>> from calmdesk.text import normalise
+>>> [(t.name, t.span.text) for t in find_triggers(normalise("We need it by Friday."))]
+[('hard_deadline', 'need it by Friday')]
+>>> find_triggers(normalise("I don't need it by Friday."))
+()
+"""
+
+from __future__ import annotations
+
+import re
+
+from calmdesk.reading.phrases import PhraseRule, Q
+
+WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun)"
+)
+MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midday|midnight)"
+WHEN = rf"""(?:
+      today|tonight|tomorrow|tmrw|tmr|tomorow|tom\b|this\s+(?:morning|afternoon|evening|weekend|
+        week)|first\s+thing
+    | (?:this|next|on|by)\s+{WEEKDAY}\b|{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b
+    | (?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)(?:\s+of\s+{MONTH})?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|
+      \d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}
+    | \d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{CLOCK}|end\s+of\s+(?:the\s+)?(?:day|week|month|
+      business)|eod|cob|eow
+    | in\s+(?:\d+|an?|one|two|three|four|five|a\s+few|a\s+couple\s+of)\s*(?:hours?|hrs?|minutes?|
+      mins?|days?)
+)"""
+EVENT = (
+    r"(?:wedding|funeral|interview|meeting|mtg|conference|exam|surgery|operation|appointment|appt|"
+    r"birthday|party|event|launch|presentation|show|concert|graduation|ceremony|court\s+date|"
+    r"hearing|deadline|connection|connecting\s+flight|flight|train|ferry|cruise|shift|class|"
+    r"game|match|trip|holiday|vacation|move|closing|delivery\s+window|window|performance|"
+    r"gig|deadline|christmas|thanksgiving|anniversary|baby\s+shower|honeymoon|visa\s+appointment)"
+)
+# The first word of every EVENT.
+EVENT_WORDS = (
+    "wedding funeral interview meeting mtg conference exam surgery operation appointment appt "
+    "birthday party event launch presentation show concert graduation ceremony court hearing "
+    "deadline connection connecting flight train ferry cruise shift class game match trip "
+    "holiday vacation move closing delivery window performance gig christmas thanksgiving "
+    "anniversary baby honeymoon visa"
+)
+# "I don't need it by Friday" names no deadline; after an "if" or "unless" in the clause it is an
+# ultimatum: "if I don't hear back by Friday", "if it doesn't arrive by Thursday".
+_NO_DEADLINE = re.compile(
+    r"""\A(?![^.!?]*\b(?:if|unless)\b)[^.!?]*?\b(?:no|don[’']?t|do\s+not|doesn[’']?t|not)\s+
+    (?:\w+\s+){0,2}$|\bif\s+you\s+(?:\w+\s+){0,2}$|\bmissed\s+$""",
+    re.I | re.X,
+)
+_PAST_OR_VAGUE = re.compile(r"\b(?:missed|last\s+(?:week|year|month)|wait\s+until)\b", re.I)
+# "need ... by", "must ... before": a need, then up to six words that are not "asap" or "soon".
+_NEED_BEFORE = re.compile(
+    r"""\b(?:need|needs|needed|have\s+to|has\s+to|must|got\s+to|gotta|gota|has\s+got\s+to|
+      have\s+got\s+to|require|required|want)\b(?:\s+(?!(?:asap|soon)\b)[\w'/-]+){0,6}?\s+\Z""",
+    re.X,
+)
+
+_NEED_SOON_BEFORE = re.compile(
+    r"""\b(?:need|needs|have\s+to|has\s+to|must|got\s+to|gotta|(?:i|we)\s+want|(?:i|we)\s+expect)\b
+    (?:\s+(?!(?:asap|soon)\b)[\w'/-]+){0,5}?\s+\Z""",
+    re.X,
+)
+
+
+def _deadline(
+    starts: str, then: str, anchors: str = "", requires_before: re.Pattern[str] | None = None
+) -> PhraseRule:
+    return PhraseRule.of(
+        "hard_deadline",
+        starts,
+        then,
+        anchors,
+        requires_before=requires_before,
+        unless_before=_NO_DEADLINE,
+        unless_inside=_PAST_OR_VAGUE,
+    )
+
+
+def _deadline_at(
+    starts: str, pattern: str, anchors: str = "", requires_before: re.Pattern[str] | None = None
+) -> PhraseRule:
+    return PhraseRule.at(
+        "hard_deadline",
+        starts,
+        pattern,
+        anchors,
+        requires_before=requires_before,
+        unless_before=_NO_DEADLINE,
+        unless_inside=_PAST_OR_VAGUE,
+    )
+
+
+HARD_DEADLINE: tuple[PhraseRule, ...] = (
+    # "we need it by Friday", "must arrive before the 14th", "need the dress for my wedding"
+    _deadline(
+        "by before for",
+        # "for an event", "for a wedding"; "a receipt for a flight change" names no deadline
+        rf"""\s+(?:the\s+|my\s+|our\s+|this\s+|an?\s+(?!(?:flight|train|ferry|cruise|trip|move|
+          class|delivery|window|connection|connecting|shift|show|game|match)\b))?(?:{WHEN}|{EVENT})""",
+        "",
+        _NEED_BEFORE,
+    ),
+    _deadline(
+        "no",
+        rf"\s+later\s+than\s+(?:the\s+|my\s+|our\s+)?(?:{WHEN}|{EVENT})",
+        "later",
+        _NEED_BEFORE,
+    ),
+    _deadline(
+        "in",
+        rf"\s+time\s+for\s+(?:the\s+|my\s+|our\s+)?(?:{WHEN}|{EVENT})",
+        "time",
+        _NEED_BEFORE,
+    ),
+    _deadline(
+        "as",
+        rf"\s+of\s+(?:the\s+|my\s+|our\s+)?(?:{WHEN}|{EVENT})",
+        "of",
+        _NEED_BEFORE,
+    ),
+    # "I have to have it tomorrow"
+    _deadline("today tonight tomorrow tmrw tom", "", "", _NEED_SOON_BEFORE),
+    # "I need someone on a call within the hour"
+    _deadline(
+        "within",
+        r"\s+(?:the|an?|one|two|\d+)\s+(?:hour|hours|hrs?|minutes?|mins?)\b",
+        "hour hours hr hrs minute minutes min mins",
+        _NEED_SOON_BEFORE,
+    ),
+    _deadline(
+        "this",
+        r"\s+(?:morning|afternoon|evening|weekend|week)\b",
+        "morning afternoon evening weekend week",
+        _NEED_SOON_BEFORE,
+    ),
+    # "my wedding is on Saturday", "our flight leaves at 6pm"
+    _deadline_at(
+        EVENT_WORDS,
+        rf"""\b{EVENT}\s+(?:is|starts|begins|leaves|departs|boards|closes|ends|was\s+supposed\s+to|
+          scheduled|is\s+scheduled|at|on)?\s*(?:for\s+|at\s+)?(?:{WHEN})""",
+        "",
+        # "our flight", "my wedding"; "we have a trade show on Friday"
+        re.compile(
+            r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?\Z"
+            r"|\b(?:we|i)\s+(?:have|have\s+got|['’]ve\s+got)\s+(?:a|an)\s+(?:\w+\s+)?\Z"
+        ),
+    ),
+    _deadline_at(
+        EVENT_WORDS,
+        rf"""\b{EVENT}\s+(?:is\s+|starts\s+|begins\s+|leaves\s+|departs\s+|boards\s+|closes\s+|
+          scheduled\s+(?:for\s+)?)(?:{WHEN})""",
+    ),
+    _deadline(
+        "before by until",
+        rf"\s+(?:my|our)\s+(?:[\w'’]+\s+){{0,2}}?{EVENT}\b",
+        EVENT_WORDS,
+    ),
+    _deadline(
+        "before by",
+        rf"""\s+(?:{CLOCK}|tomorrow|tonight|{WEEKDAY}|end\s+of\s+(?:the\s+)?(?:day|
+          week)|eod|cob)""",
+    ),
+    # "the office reopens on Monday, so we need it before then": the time named just before
+    _deadline(
+        "before by",
+        r"\s+then\b",
+        "then",
+        re.compile(
+            rf"""\b(?:{WHEN}|{EVENT})\b[^.!?]{{0,60}}?\b(?:need|needs|have\s+to|has\s+to|must|
+            got\s+to|require|want)\b(?:\s+[\w'/-]+){{0,4}}?\s+\Z""",
+            re.X,
+        ),
+    ),
+    # "we will miss our connection", "people are missing their flights"
+    _deadline(
+        "miss missing",
+        rf"\s+(?:it\b|connections?\b|(?:my|our|the|his|her|their|a)\s+(?:\w+\s+)?{EVENT})",
+        "",
+        re.compile(
+            rf"""\b(?:will|{Q}ll|going\s+to|gonna|gon|may|might|could|about\s+to|likely|
+            likely\s+to|definitely|probably|going|are|is|am|{Q}m|{Q}re)\s+(?:\w+\s+)?\Z""",
+            re.X,
+        ),
+    ),
+    _deadline(
+        "missing",
+        r"\s+(?:my|our|the|their|connections?)",
+        "",
+        re.compile(rf"\b(?:people|we|i|they)\s+(?:are|{Q}re|{Q}m|am)\s+\Z"),
+    ),
+    _deadline(
+        "miss",
+        r"""\s+(?:my|our|the|her|his)\s+(?:\w+\s+)?(?:connection|flight|wedding|funeral|
+          meeting|interview|appointment|train|event)\b(?!\s+(?:already|yesterday))""",
+    ),
+    _deadline_at("#", r"\#(?:need|have|got)to\w+"),
+    _deadline_at(
+        "hard strict tight deadline time",
+        r"""\b(?:hard|strict|tight)\s+deadline\b|\bdeadline\s+(?:is|of)\b
+        |\btime[ -]sensitive\b""",
+        "deadline sensitive",
+    ),
+    _deadline(
+        "wedding funeral interview surgery exam conference",
+        r"""\s+(?:\w+\s+){0,3}?(?:tomorrow|tonight|today|this\s+(?:week|weekend)|in\s+\d)""",
+        "tomorrow tonight today this in",
+    ),
+)

@@ -1,0 +1,89 @@
+"""`legal_threat`: the client threatens to sue, to see a lawyer, to go to a regulator or to
+dispute the charge with the bank.
+
+>>> from calmdesk.reading.triggers import find_triggers
+>>> from calmdesk.text import normalise
+>>> [(t.name, t.span.text) for t in find_triggers(normalise("I will be contacting my lawyer."))]
+[('legal_threat', 'my lawyer')]
+>>> find_triggers(normalise("My lawyer friend recommended you."))
+()
+"""
+
+from __future__ import annotations
+
+import re
+
+from calmdesk.reading.phrases import PhraseRule
+from calmdesk.reading.triggers.common import FIRST_PERSON
+
+LEGAL_BODY = r"""(?:
+      lawyers?|attorneys?|solicitors?|legal\s+(?:action|advice|team|counsel|department|route|
+        proceedings|options|steps|remedies|recourse|avenues|claim)|law\s*firm
+    | lawsuit|law\s+suit|class\s+action|sue|suing|court|small[ -]claims|litigation
+    | charge[ -]?back|disput(?:e|ing)\s+(?:the|this|it|these|my)\s+(?:\w+\s+)?(?:charges?|
+      transactions?|payments?)
+    | (?:my|the)\s+(?:bank|card\s+(?:issuer|company|provider)|credit\s+card\s+company)\s+(?:to|
+      and)\s+(?:dispute|reverse|cancel|stop|block)
+    | regulators?|ombudsman|consumer\s+(?:protection|rights|affairs|council)|trading\s+standards|
+      watchdog
+    | attorney\s+general|better\s+business\s+bureau|bbb|dot|fcc|ftc|cfpb|ofcom|ofgem|ofwat|fca|
+      caa|accc|cma
+    | department\s+of\s+transportation|federal\s+trade\s+commission
+)"""
+_LEGAL_STARTS = (
+    "lawyer lawyers attorney attorneys solicitor solicitors legal law lawfirm lawsuit class sue "
+    "suing court small litigation charge chargeback chargebacks dispute disputing my the "
+    "regulator "
+    "regulators ombudsman consumer trading watchdog better bbb dot fcc ftc cfpb ofcom ofgem "
+    "ofwat fca caa accc cma department federal"
+)
+_LEGAL_ANCHORS = (
+    "accc attorney attorneys bank bbb better bureau caa card cfpb charge chargeback chargebacks "
+    "claims class cma commission consumer court department dispute disputing dot fca fcc "
+    "federal ftc "
+    "general law lawfirm lawsuit lawyer lawyers legal litigation ofcom ofgem ofwat ombudsman "
+    "regulator regulators small solicitor solicitors sue suing suit trading watchdog"
+)
+_NOT_SUING = re.compile(r"\b(?:not|never|no\s+need\s+to|don[’']?t)\s+(?:\w+\s+){0,3}$", re.I)
+_SOMEONE_ELSE_OR_RULES = re.compile(
+    r"\b(?:he|she|they|him|her|them|guy|passenger)\b|\brules?\b|\bcourt(?:esy|eous)|"
+    r"\bdot\s*com",
+    re.I,
+)
+
+# "my lawyer friend recommended you": a lawyer mentioned as a person the writer knows, no threat.
+_LAWYER_AS_ACQUAINTANCE = re.compile(
+    r"""\s+(?:friend|friends|colleague|colleagues|neighbou?r|buddy|pal|cousin|sister|brother|
+    (?:who\s+)?(?:recommended|suggested|referred|told\s+me\s+about))\b""",
+    re.I | re.X,
+)
+
+LEGAL_THREAT: tuple[PhraseRule, ...] = (
+    # "I will see my lawyer", "we're reporting you to the regulator": the writer, then the body
+    # within a few words (not someone else: "the man said he would sue").
+    PhraseRule.at(
+        "legal_threat",
+        _LEGAL_STARTS,
+        rf"\b{LEGAL_BODY}\b",
+        _LEGAL_ANCHORS,
+        # The nearest "I/we/my" before it starts the evidence: "refund me or I'm reporting you
+        # to the BBB" shows "I'm reporting you to the BBB".
+        requires_before=re.compile(
+            rf"""\b(?:{FIRST_PERSON}|my|our|me)\b
+            (?:\s+(?!(?:he|she|they|guy|man|woman|i|we|i'm|im|we're|i'll|we'll|i'd|we'd|my|our|
+              me)\b)[\w'@\#]+){{0,9}}?\s+\Z""",
+            re.X,
+        ),
+        unless_before=_NOT_SUING,
+        unless_after=_LAWYER_AS_ACQUAINTANCE,
+        unless_inside=_SOMEONE_ELSE_OR_RULES,
+    ),
+    PhraseRule.at(
+        "legal_threat",
+        "see hear hearing",
+        r"""\b(?:see\s+you\s+in\s+(?:small[ -]claims\s+)?court|(?:hear|hearing)\s+from\s+(?:my|
+          our)\s+(?:lawyer|attorney|solicitor)s?)""",
+        unless_before=_NOT_SUING,
+        unless_inside=_SOMEONE_ELSE_OR_RULES,
+    ),
+)

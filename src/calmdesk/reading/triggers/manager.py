@@ -1,0 +1,93 @@
+"""`manager_request`: the client asks for a manager, a supervisor or someone senior (the
+guide says to escalate). `find_asks` reports the same words as the `manager` ask.
+
+>>> from calmdesk.reading.triggers import find_triggers
+>>> from calmdesk.text import normalise
+>>> [(t.name, t.span.text) for t in find_triggers(normalise("I want to speak to a manager."))]
+[('manager_request', 'speak to a manager')]
+>>> find_triggers(normalise("The manager at the gate was nice."))
+()
+"""
+
+from __future__ import annotations
+
+import re
+
+from calmdesk.reading.phrases import PhraseRule, Q
+
+SENIOR = r"""(?:
+      (?:[a-z]+\s)?(?:manager|supervisor|superior|supervisr|mgr|boss)s?
+    | (?:team|shift|duty|floor)[ -]?lead(?:er)?
+    | higher[ -]?ups?|management|head\s+office|corporate|headquarters|hq
+    | (?:your|the)\s+(?:ceo|president|director)
+    | some(?:one|body)\s+(?:more\s+)?(?:senior|higher(?:\s+up)?|in\s+charge|
+      with\s+(?:more\s+)?authority|above\s+you)
+    | some(?:one|body)\s+(?:who|that)\s+(?:can|could|will|is\s+able\s+to)\s+(?:actually\s+|
+      really\s+)?(?:help|do\s+something|fix|sort)
+)"""
+# Words one of which every SENIOR phrase holds.
+SENIOR_WORDS = (
+    "boss bosses ceo corporate director head headquarters higher higherup higherups hq lead "
+    "leader management manager managers mgr mgrs office president somebody someone superior "
+    "superiors supervisor supervisors supervisr team"
+)
+_NOT_ASKING = re.compile(
+    # ("if I don't hear from someone senior" still asks for one)
+    r"\b(?<!if i )(?<!if we )(?:no\s+need\s+to|don[’']?t|do\s+not|never)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:they|he|she|it|agents?|staff|crew|people)\s+(?:\w+\s+){0,3}$"
+    r"|\bwhy\s+(?:even\s+)?bother\s+(?:\w+\s+){0,4}$",
+    re.I,
+)
+
+MANAGER_REQUEST: tuple[PhraseRule, ...] = (
+    # "speak to a manager", "put me in touch with someone senior", "complain to head office"
+    PhraseRule.at(
+        "manager_request",
+        "speak talk chat get put transfer pass connect escalate complain complaint reach contact "
+        "hear",
+        rf"""\b(?:
+          (?:speak|talk|chat|get\s+through|put\s+(?:me|us)\s+through|transfer\s+(?:me|us)|
+            pass\s+(?:me|us)|connect\s+(?:me|us)|escalate\s+(?:this|it|my\s+\w+|the\s+\w+)|
+            complain|complaint)\s+(?:to|with|w/)
+          | hear\s+(?:back\s+)?from
+          | reach|contact|get\s+a?hold\s+of|(?:get|put\s+(?:me|us))\s+in\s+touch\s+with)
+        \s*(?:a|an|the|your|ur|some|my|one\s+of\s+your)?\s*{SENIOR}""",
+        SENIOR_WORDS,
+        unless_before=_NOT_ASKING,
+    ),
+    # "I want a supervisor", "get me your manager", "who is in charge here"
+    PhraseRule.at(
+        "manager_request",
+        "want need demand request requesting would i'd we'd id ask asking asked insist get give "
+        "find found where where's wheres who who's whos is",
+        rf"""\b(?:want|need|demand|request|requesting|would\s+like|(?:i|we)'d\s+like|id\s+like|
+          ask\s+for|asking\s+for|asked\s+for|insist\s+on|get\s+me|give\s+me|find|found|get|
+          where\s+is|where{Q}s|who\s+is|who{Q}s|is\s+there)
+        \s+(?:(?:a|an|the|your|ur|my|some|to\s+see\s+(?:a|the|your))\s+)?(?:new\s+)?{SENIOR}""",
+        SENIOR_WORDS,
+        unless_before=_NOT_ASKING,
+    ),
+    PhraseRule.of(
+        "manager_request",
+        "escalate escalating",
+        r"""\s+(?:this|it|my\s+(?:case|complaint|ticket|issue))\b
+        (?!\s+(?:to|with)\s+(?:the\s+)?(?:carrier|courier))""",
+        unless_before=_NOT_ASKING,
+    ),
+    PhraseRule.at(
+        "manager_request",
+        "want need would i'd we'd id",
+        r"""\b(?:want|need|would\s+like|(?:i|we)'d\s+like|id\s+like)\s+(?:this|it|my\s+\w+)
+        \s+escalated""",
+        "escalated",
+        unless_before=_NOT_ASKING,
+    ),
+    PhraseRule.at(
+        "manager_request",
+        "let can may could",
+        rf"""\b(?:let\s+me|can\s+i|may\s+i|could\s+i)\s+(?:speak|talk)\s+(?:to|with)
+        \s+(?:a|an|the|your|ur|some)?\s*{SENIOR}""",
+        SENIOR_WORDS,
+        unless_before=_NOT_ASKING,
+    ),
+)

@@ -1,0 +1,259 @@
+"""`repeat_contact`: the client has written or called before, been kept on hold, or is
+still waiting for the answer promised.
+
+>>> from calmdesk.reading.triggers import find_triggers
+>>> from calmdesk.text import normalise
+>>> [(t.name, t.span.text) for t in find_triggers(normalise("Third time I've emailed."))]
+[('repeat_contact', 'Third time I')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from calmdesk.reading.phrases import NUMBER, PhraseRule, Q
+
+CONTACT_VERB = (
+    r"(?:call|called|calling|phoned|phoning|rang|ring|ringing|email|emailed|emailing|e-mailed|"
+    r"contact|contacted|contacting|message|messaged|messaging|dm|dm'?d|dmd|dmed|dming|tweeted|"
+    r"tweeting|wrote|written|writing|chatted|chatting|asked|asking|requested|requesting|reported|"
+    r"reporting|complained|complaining|raised|explained|chased|chasing|followed\s+up|"
+    r"following\s+up|"
+    r"reached\s+out|reaching\s+out|spoke|spoken|talked|been\s+in\s+touch|sent|submitted|"
+    r"filed|logged|opened)"
+)
+CONTACT_VERB_WORDS = (
+    "call called calling phoned phoning rang ring ringing email emailed emailing e contact "
+    "contacted contacting message messaged messaging dm dm'd dmd dmed dming tweeted tweeting "
+    "wrote written writing chatted chatting asked asking requested requesting reported "
+    "reporting complained complaining raised explained chased chasing followed following "
+    "reached reaching spoke spoken talked been sent submitted filed logged opened"
+)
+COUNT_WORD = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|countless|"
+    r"a\s+dozen|dozens\s+of|a\s+few|a\s+couple\s+of|so\s+many|too\s+many|a\s+million|a\s+hundred|"
+    r"a\s+bunch\s+of|a\s+number\s+of|x)"
+)
+ORDINAL_WORDS = (
+    "second third fourth fifth sixth seventh eighth ninth tenth nth umpteenth hundredth millionth"
+)
+_CONTACTS = r"(?:time|call|email|e-mail|message|tweet|attempt|request|complaint|chat|dm|try)"
+_NOT_REPEAT = re.compile(r"\b(?:if|not|never)\s+(?:\w+\s+){0,2}$", re.I)
+# "still waiting for my bags at the carousel" is waiting in person, not chasing a reply.
+_WAITING_IN_PERSON = re.compile(
+    r"\s+(?:for|on)\s+(?:my|our|the|your)?\s*(?:bags?|luggage|suitcases?|plane|gate|flight|"
+    r"pilot|crew|board|takeoff|take\s+off|seat)\b"
+    r"|\s+(?:left|landed|taken\s+off|boarded|moved|arrived)\b",
+    re.I,
+)
+
+
+def _repeat(
+    starts: str, then: str, anchors: str = "", requires_before: re.Pattern[str] | None = None
+) -> PhraseRule:
+    return PhraseRule.of(
+        "repeat_contact",
+        starts,
+        then,
+        anchors,
+        requires_before=requires_before,
+        unless_before=_NOT_REPEAT,
+        unless_after=_WAITING_IN_PERSON,
+    )
+
+
+def _repeat_at(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
+    return PhraseRule.at(
+        "repeat_contact",
+        starts,
+        pattern,
+        anchors,
+        unless_before=_NOT_REPEAT,
+        unless_after=_WAITING_IN_PERSON,
+    )
+
+
+_AFTER_MY_OR_THE = re.compile(r"\b(?:my|the)\s+\Z")
+_COUNT_BEFORE = re.compile(rf"\b{COUNT_WORD}\s+(?:phone\s+)?\Z")
+
+REPEAT_CONTACT: tuple[PhraseRule, ...] = (
+    # "for the third time", "this is my 4th email"
+    _repeat(ORDINAL_WORDS, rf"\s+{_CONTACTS}", "", _AFTER_MY_OR_THE),
+    _repeat(NUMBER, rf"(?:nd|rd|th)\s+{_CONTACTS}", "", _AFTER_MY_OR_THE),
+    # "third time I've asked"
+    _repeat(
+        ORDINAL_WORDS,
+        rf"\s+time\s+(?:i|we|i{Q}ve|we{Q}ve|asking|calling|writing|contacting|emailing|this)\b",
+        "time",
+    ),
+    _repeat(
+        NUMBER,
+        rf"(?:nd|rd|th)\s+time\s+(?:i|we|i{Q}ve|we{Q}ve|asking|calling|writing|contacting|"
+        r"emailing|this)\b",
+        "time",
+    ),
+    # "I've called 4 times", "emailed you three times"
+    _repeat_at(
+        CONTACT_VERB_WORDS,
+        rf"""\b{CONTACT_VERB}\s+(?:\w+\s+){{0,5}}?{COUNT_WORD}\s+(?:times|x|calls|emails|e-mails|
+          messages|tweets|dms|attempts|occasions)\b""",
+        "times x calls emails e mails messages tweets dms attempts occasions",
+    ),
+    # "I've called twice", "emailed you twice already"
+    _repeat_at(
+        CONTACT_VERB_WORDS,
+        rf"\b{CONTACT_VERB}\s+(?:\w+\s+){{0,2}}?(?:twice|thrice)\b",
+        "twice thrice",
+    ),
+    # "three emails and no answer", "several calls later"
+    _repeat(
+        "calls emails messages tweets dms attempts complaints chats tickets requests",
+        r"\s+(?:(?:later|and|to|on|about|in|so|already|but|since|with)\b|,)",
+        "",
+        _COUNT_BEFORE,
+    ),
+    _repeat("assurances", "", "", _COUNT_BEFORE),
+    _repeat(
+        "e",
+        r"-mails\s+(?:(?:later|and|to|on|about|in|so|already|but|since|with)\b|,)",
+        "mails",
+        _COUNT_BEFORE,
+    ),
+    # "we have already emailed", "I've repeatedly asked"
+    _repeat(
+        "already previously repeatedly constantly continually even",
+        rf"\s+{CONTACT_VERB}\b",
+        "",
+        re.compile(rf"\b(?:i|we)(?:{Q}ve|\s+have|\s+had|{Q}d)?\s+\Z"),
+    ),
+    _repeat(
+        "already previously repeatedly",
+        r"""\s+(?:called|emailed|contacted|messaged|reported|complained|raised|explained|
+          told\s+you|sent|chased|dm'?d|asked|written)""",
+    ),
+    # "I've been calling you for a week"
+    _repeat(
+        "i we ive weve",
+        r"""(?:(?<=ve)|'ve|\s+have)\s+(?:been\s+)?(?:calling|emailing|writing|messaging|chasing|
+          contacting|trying\s+to\s+(?:reach|contact|get\s+(?:hold|through)|talk|
+            speak))\s+(?:you\s+)?(?:for|since|all|every|over)""",
+        "calling emailing writing messaging chasing contacting trying",
+    ),
+    # "still waiting", "still no reply"; not "still not here yet" or "still not working".
+    _repeat(
+        "still",
+        rf"""\s+(?:waiting|nothing|unresolved|on\s+hold|without|never|nobody|no\s+one|chasing|
+          trying|awaiting
+          | no\b
+          | (?:not|haven{Q}t|havent|hasn{Q}t|hasnt|have\s+not|has\s+not|don{Q}t|dont|didn{Q}t|
+            didnt|can{Q}t|cant|cannot|isn{Q}t|isnt|aren{Q}t|won{Q}t)
+            \s+(?:yet\s+|even\s+|been\s+|had\s+|got\s+)?(?:heard|received|receive|got|gotten|
+              had|get|fixed|resolved|sorted|refunded|repaired|replaced|credited|answered|replied|
+                responded|contacted|called|back|there|here|arrived|delivered|processed|come|came|
+                  reached|reach|have|hear|found|talked|spoken|spoke|providing|given|response|
+                    answer|reply|word|able\s+to\s+(?:reach|get\s+through|speak|talk|contact))
+          | broken|unable\s+to\s+(?:reach|get\s+through|speak|talk|contact)
+        )\b""",
+    ),
+    # "no reply", "not one answer"
+    _repeat_at(
+        "no zero not",
+        r"""\b(?:no|zero|not\s+a|not\s+one)\s+(?:\w+\s+)?(?:reply|replies|response|responses|answer|
+          answers|word|call\s*back|callback|contact|follow[ -]?up|feedback|
+            acknowledge?ment)\b(?!\s+(?:needed|necessary|required))""",
+        "reply replies response responses answer answers word call callback contact follow "
+        "followup feedback acknowledgement acknowledgment",
+    ),
+    # "nobody has got back to me"
+    _repeat_at(
+        "no nobody noone none",
+        r"""\b(?:no\s*one|nobody|no\s+body|noone|none\s+of\s+you)\s+(?:has\s+|have\s+|is\s+|
+          ever\s+|will\s+|even\s+|bothered\s+to\s+)?(?:replied|responded|answered|answering|
+            answers|got\s+back|gotten\s+back|called\s+(?:me\s+)?back|returned|picks?\s+up|
+              picked\s+up|picking\s+up|contacted|reply|respond|answer|get\s+back|call\s+back|
+                bothered)""",
+    ),
+    # "they won't even pick up", "you never reply"
+    _repeat_at(
+        "won't wont don't dont doesn't doesnt didn't didnt never not refuse refuses can't cant",
+        rf"""\b(?:won{Q}t|wont|don{Q}t|dont|doesn{Q}t|doesnt|didn{Q}t|didnt|never|not|refuse\s+to|
+          refuses\s+to|can{Q}t|cant)\s+(?:even\s+)?(?:pick\s+up|answer|respond|reply|call\s+(?:me\s+|
+            us\s+)?back|get\s+back|return\s+(?:my|our)\s+(?:calls?|emails?))\b""",
+        "pick answer respond reply call get return",
+    ),
+    _repeat_at("hung disconnected cut", r"\b(?:hung\s+up\s+on|disconnected|cut\s+off)\b"),
+    # "been on hold for 40 minutes"
+    _repeat(
+        "hold phone line",
+        r"""\s+(?:now\s+|still\s+|already\s+)?(?:for\s+|since\s+)?(?:over\s+|almost\s+|nearly\s+|
+          about\s+|another\s+)?(?:\d+\w*|an?\s+hour|hours|ages|forever|half)\b""",
+        "",
+        re.compile(r"\b(?:on|been\s+on|spent\s+\S+\s+(?:\w+\s+)?on|sat\s+on)\s+(?:the\s+)?\Z"),
+    ),
+    _repeat_at(
+        f"{NUMBER} a an one two several",
+        r"""\b(?:\d+|an?|one|two|several)\s*(?:\+\s*)?(?:hours?|hrs?|minutes?|
+          mins?)\s+(?:\w+\s+){0,2}?(?:on\s+hold|on\s+the\s+(?:phone|line)|phone\s+hold|hold(?:s|ing)?\b|
+            waiting\s+(?:on|for)\s+(?:the\s+)?(?:phone|line|a\s+rep|an\s+agent|someone))""",
+        "hold holds holding phone line waiting",
+    ),
+    _repeat_at(
+        f"{NUMBER} a an",
+        r"\b(?:\d+|an?)\s*(?:hours?|hrs?|minutes?|mins?)\s+\(?and\s+counting",
+        "counting",
+    ),
+    # "emailed you again", "called last week", "wrote two days ago"
+    _repeat_at(
+        CONTACT_VERB_WORDS,
+        rf"""\b{CONTACT_VERB}\s+(?:you\s+|them\s+|u\s+)?(?:\w+\s+){{0,3}}?(?:again|once\s+more|
+          yet\s+again|over\s+and\s+over|(?:last|this\s+past|previous)\s+(?:week|month|monday|
+            tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+)?(?:days|weeks|
+              months)\s+ago|yesterday)\b""",
+        "again once over last past previous ago yesterday",
+    ),
+    _repeat("waiting wait waited holding hold sitting", r"\s+(?:\w+\s+){0,5}?again\b", "again"),
+    # "as I said before", "like we mentioned in my last email"
+    _repeat(
+        "as like",
+        r"""\s+(?:i|we)\s+(?:already\s+)?(?:said|mentioned|explained|told\s+you|wrote|
+          stated)\s+(?:before|earlier|previously|last\s+time|already|in\s+my)""",
+        "said mentioned explained told wrote stated",
+    ),
+    _repeat(
+        "previous last earlier first original other",
+        r"""\s+(?:email|e-mail|message|call|ticket|complaint|tweet|dm|case|request|chat|
+          letter)s?\b""",
+        "",
+        re.compile(r"\b(?:my|our|the)\s+\Z"),
+    ),
+    _repeat(
+        "sick tired fed",
+        r"""(?:(?<=fed)\s+up)?\s+of\s+(?:calling|chasing|emailing|asking|writing|contacting|
+          waiting|being\s+(?:ignored|on\s+hold|passed|told|transferred))""",
+    ),
+    _repeat(
+        "keep kept",
+        r"\s+(?:getting|being)\s+(?:transferred|passed\s+around|bounced|ignored|told)",
+        "transferred passed bounced ignored told",
+    ),
+    # "you told me it would arrive", "I was promised a call"
+    _repeat(
+        "told promised assured said",
+        r"\s+(?:me|us)\s+(?:\w+\s+){0,6}?(?:would|will|was\s+going\s+to|had\s+been)\b",
+    ),
+    _repeat("promised assured", "", "", re.compile(r"\b(?:was|were|been)\s+\Z")),
+    _repeat("told", r"\s+to\s+call\s+back", "", re.compile(r"\b(?:was|were|been)\s+\Z")),
+    _repeat("promised", r"\s+(?:\w+\s+)?(?:is|was)\s+(?:a\s+lie|never|not)"),
+    _repeat("again", r"\s+and\s+again"),
+    _repeat("time", r"\s+(?:and\s+time|after\s+time)\s+again"),
+    _repeat("chasing", r"\s+(?:this|you|it|up)"),
+    _repeat(
+        "follow following",
+        r"[ -]up\s+(?:on|again|about|regarding)\s+(?:my|our|the|this)",
+    ),
+    _repeat(
+        "ignored",
+        r"""\s+(?:my|our)\s+(?:\w+\s+)?(?:emails?|calls?|messages?|tweets?|dms?|requests?|
+          complaints?)""",
+    ),
+)

@@ -43,6 +43,7 @@ from calmdesk.playbook.model import (
     Technique,
     Thresholds,
 )
+from calmdesk.playbook.terms import PLACEHOLDER, UnknownTerm, expand
 
 PLAYBOOK_FILE_NAME = "calmdesk.toml"
 DEFAULT_SOURCE = "calmdesk/playbook/default.toml"
@@ -464,6 +465,58 @@ def _mark(value: Any, key: str, source: str, origin: dict[str, str]) -> None:
             _mark(item, f"{key}[{item['id']}]", source, origin)
 
 
+# ---------------------------------------------------------------- terms in patterns
+
+# The lists of patterns in which `{term}` placeholders are expanded.
+_PATTERN_LISTS = frozenset(("patterns", "add_patterns", "remove_patterns"))
+
+
+def _expand_terms(merged: dict[str, Any], origin: dict[str, str]) -> None:
+    """Replace `{name}` in every pattern of the merged playbook by the term's entries, in place;
+    an unknown name, or an entry or an expanded pattern that does not compile, is an error."""
+    terms: dict[str, tuple[str, ...]] = {
+        name: tuple(entries) for name, entries in merged.get("terms", {}).items()
+    }
+    for name, entries in terms.items():
+        for index, entry in enumerate(entries):
+            _pattern(entry, f"terms.{name}[{index}]", _origin_of(origin, f"terms.{name}"))
+
+    def walk(value: Any, key: str) -> None:
+        if isinstance(value, dict):
+            for name, inner in value.items():
+                where = f"{key}.{name}" if key else name
+                if name in _PATTERN_LISTS and isinstance(inner, list):
+                    value[name] = [
+                        _expanded(p, terms, f"{where}[{i}]", origin) for i, p in enumerate(inner)
+                    ]
+                else:
+                    walk(inner, where)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, _item_key(key, item, index))
+
+    walk(merged, "")
+
+
+def _expanded(
+    pattern: Any, terms: dict[str, tuple[str, ...]], key: str, origin: dict[str, str]
+) -> Any:
+    if not isinstance(pattern, str) or PLACEHOLDER.search(pattern) is None:
+        return pattern
+    source = _origin_of(origin, key)
+    try:
+        result = expand(pattern, terms)
+    except UnknownTerm as unknown:
+        raise _fail(
+            source,
+            key,
+            f"unknown term {{{unknown.name}}}; define it under [terms]"
+            f"{_suggestion(unknown.name, terms)}",
+        ) from None
+    _pattern(result, key, source)
+    return result
+
+
 # ---------------------------------------------------------------- building the model
 
 
@@ -583,6 +636,7 @@ def _layers(layers: list[tuple[str, str]]) -> Playbook:
     for text, source in layers:
         checked = _check_table(_parse(text, source), Playbook, "", source)
         merged = _merge(merged, checked, "", source, origin)
+    _expand_terms(merged, origin)
     built: Playbook = _build(merged, Playbook, "", origin)
     playbook = dataclasses.replace(built, source=tuple(source for _, source in layers))
     _check_whole(playbook, origin)

@@ -206,6 +206,8 @@ class Playbook:
     limits: Limits = field(default_factory=Limits)
     source: tuple[str, ...] = ()
     review: ReviewSettings = field(default_factory=ReviewSettings)
+    # Named word lists patterns share: `{party}` stands for any entry of `terms["party"]`.
+    terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def step(self, step_id: str) -> Step:
         return next(s for s in self.steps if s.id == step_id)

@@ -87,3 +87,12 @@ def test_the_handoff_lists_deadlines_in_markdown(playbook: Playbook) -> None:
     text = render_markdown(escalate(one(URGENT), playbook, now=TUESDAY_10))
     assert "## Deadlines" in text
     assert "2026-11-24 11:00" in text
+
+
+def test_deadlines_survive_the_serialised_form(playbook: Playbook) -> None:
+    from calmdesk.escalation import Escalation
+    from calmdesk.serialise import dump, load
+
+    result = escalate(one(URGENT), playbook, now=TUESDAY_10)
+    assert load(Escalation, dump(result)) == result
+    assert dump(result)["handoff"]["deadlines"][0]["due_at"] == "2026-11-24T11:00:00-05:00"

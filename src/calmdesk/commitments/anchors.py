@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
@@ -266,4 +266,24 @@ class Anchors:
         return low < len(offsets) and offsets[low] < end
 
 
-__all__ = ["CONTINGENT", "OWN", "PREPOSITION", "WAITING", "Anchors", "word_class"]
+def matches(
+    pattern: re.Pattern[str], low: str, starts: Sequence[int], start: int, end: int
+) -> list[re.Match[str]]:
+    """Like `list(pattern.finditer(low, start, end))`, trying only the given start offsets.
+
+    The same matches as the scan whenever `starts` holds every offset a match can start at.
+    """
+    first = bisect_left(starts, start)
+    found: list[re.Match[str]] = []
+    free = start
+    for position in starts[first : bisect_left(starts, end, first)]:
+        if position < free:
+            continue
+        match = pattern.match(low, position, end)
+        if match:
+            free = match.end()
+            found.append(match)
+    return found
+
+
+__all__ = ["CONTINGENT", "OWN", "PREPOSITION", "WAITING", "Anchors", "matches", "word_class"]

@@ -1,0 +1,63 @@
+"""What a promise promises (`KINDS`: an update, a refund, a call ...), read from its own words, and
+the `Commitment` that records it.
+
+>>> from calmdesk.commitments.anchors import Anchors
+>>> from calmdesk.text import normalise
+>>> text = "I'll send the refund and a replacement."
+>>> kind_of(Anchors.of(normalise(text)), 0, len(text))
+'refund'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import datetime
+
+from calmdesk.commitments import phrases
+from calmdesk.commitments.anchors import Anchors
+from calmdesk.commitments.values import Commitment
+from calmdesk.text import Document, Span
+
+
+def kind_of(anchors: Anchors, start: int, end: int) -> str:
+    """What low[start:end] promises, from its first kind word (see `phrases.KIND_WORDS`)."""
+    # Matched in the promise cut out on its own, as the words were always read.
+    text = anchors.low[start:end]
+    pattern = phrases.KIND_WORDS
+    first = None
+    free = 0
+    kinds = anchors.kind
+    for position in kinds[bisect_left(kinds, start) : bisect_left(kinds, end)]:
+        if position - start < free:
+            continue
+        match = pattern.match(text, position - start)
+        if match is None:
+            continue
+        free = match.end()
+        kind = match.lastgroup or "other"
+        if first is None:
+            first = kind
+            if kind != "delivery":
+                return kind
+        elif kind in ("refund", "replacement"):
+            return kind
+    return first or "other"
+
+
+def commitment_at(
+    document: Document,
+    anchors: Anchors,
+    start: int,
+    end: int,
+    owner: str,
+    phrase: Span,
+    resolved: tuple[datetime | None, str],
+    kind: str | None = None,
+) -> Commitment:
+    """A `Commitment` for the promise text[start:end], its kind (unless given) read from its own
+    words."""
+    due_at, note = resolved
+    span = Span.of(document.text, start, end)
+    if kind is None:
+        kind = kind_of(anchors, start, end)
+    return Commitment(span, owner, kind, due_at, due_at is None, phrase, note)

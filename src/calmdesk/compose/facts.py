@@ -1,0 +1,280 @@
+"""The facts a draft can state, gathered from the Reading and the rep's context, and their wording.
+
+Facts come from the context first, then from the Reading (name, order number, carrier, amount).
+A fact is known (a string), needed but unknown (None: the draft shows a `{name}` placeholder) or
+absent. The topic is narrowed to what the message bears out: an order mentioned with nothing late
+is no delivery complaint.
+
+>>> from calmdesk.compose.values import ComposeContext
+>>> from calmdesk.playbook import default_playbook
+>>> from calmdesk.reading import read
+>>> playbook = default_playbook()
+>>> reading = read("Where is order 4417? It was due Monday.\\n\\nThanks,\\nAna Ruiz", playbook)
+>>> facts = facts_from(reading, playbook, ComposeContext())
+>>> facts.name, facts.topic, subject_of(facts)
+('Ana', 'delivery', 'order 4417')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from calmdesk.compose.refund import format_amount, refund_amount, refund_object
+from calmdesk.compose.values import ComposeContext
+from calmdesk.playbook.exceptions import asked_exceptions
+from calmdesk.playbook.model import Playbook
+from calmdesk.reading.money import amount_of
+from calmdesk.reading.values import Reading
+from calmdesk.text import sentence_around
+
+# Words a Reading may take for a name that are not one (a greeting, a team).
+_NOT_NAMES = frozenset(("team", "sir", "madam", "customer", "support", "there", "all", "hi"))
+# What the client may owe: the words the reader's cue for a client-side delay names.
+_MATERIALS = re.compile(
+    r"\b(artwork|files?|materials?|assets|content|copy|approval|sign[ -]?off|proofs?|designs?|"
+    r"logo|specs?|specifications|details|information|brief|data|documents?|paperwork|forms?|"
+    r"measurements|photos?|images|deposit|payment|feedback|input|go[ -]ahead|confirmation|"
+    r"decision)\b",
+    re.IGNORECASE,
+)
+
+_KNOWN_ENTITIES = ("order_number", "carrier", "ticket_number", "invoice_number", "amount", "name")
+
+# Signs that a delivery is late or has not come, which the delivery wording takes for granted.
+_LATE = re.compile(
+    r"\b(?:late|later than|delay\w*|overdue|was due|missing|lost|stuck|no sign|tracking|"
+    r"(?:has|have|had|hasn['’]?t|haven['’]?t|hadn['’]?t|did\s*n['’]?t|didnt|not|never|still not|"
+    r"yet to)\s+(?:yet\s+)?(?:arrived?|come|came|shown up|showed up|turned up|been delivered|"
+    r"delivered|received|reached|here)|where(?:['’]s|\s+is|\s+are)\s+(?:my|our|the|it)|"
+    r"still\s+(?:waiting|no|nothing|not)|waiting\s+(?:for|on)|supposed to (?:arrive|be here|come)|"
+    r"should have (?:arrived|come|been (?:here|delivered)))"
+)
+
+
+# Words of goods on their way, which the delivery wording ("hasn't arrived yet") takes for granted;
+# without them a late thing is work that has run late ("the creative was two weeks late").
+_GOODS = re.compile(
+    r"\b(?:orders?|ordered|parcels?|packages?|shipments?|shipped|shipping|deliver(?!able)\w*|"
+    r"couriers?|tracking|items?|boxes|box|goods|products?|posted|postage|dispatch\w*|arriv\w*|"
+    r"stock|warehouse)\b"
+)
+
+# Words of a charge or a bill, which the billing wording ("an unexpected charge") takes for granted.
+_CHARGE = re.compile(
+    r"\b(?:charg\w*|bill|bills|billed|billing|invoic\w*|debit\w*|fees?|overcharg\w*|"
+    r"subscription|renewal|statement|pric\w*|discount|coupon|promo|tax|vat|receipt)\b"
+)
+# Words of software, where a fault is fixed rather than a product replaced.
+_SOFTWARE = re.compile(
+    r"\b(?:app|apps|application|software|program|website|site|web ?page|browser|crash\w*|bug|"
+    r"bugs|glitch\w*|log ?in|sign ?in|password|download\w*|install\w*|update[sd]?|version|"
+    r"error message|freez\w*|platform|dashboard|portal|outages?|offline|"
+    r"(?:is|was|been|went|are|were|keeps going) down)\b"
+)
+# An engineer's visit or an appointment: what is put right is the visit.
+_VISIT = re.compile(
+    r"\b(?:engineers?|technicians?|installers?|fitters?|appointments?|appts?|call[- ]out|"
+    r"(?:engineer|home|site|service|repair)\s+visits?)\b"
+)
+# The words of an ask for a new visit ("a new appointment", "rebook the installation").
+_VISIT_ASK = re.compile(
+    r"\b(?:appointment|appt|visit|slot|engineer|technician|installer|fitter|rebook|re-book|"
+    r"reschedule|rearrange|installation|install|call[- ]out)\b"
+)
+# A visit that did not happen: "the engineer never turned up", "a no-show".
+_NO_SHOW = re.compile(
+    r"\b(?:no[- ]show|never\s+(?:turned|showed|came|arrived)|(?:didn['’]t|did\s+not|failed\s+to)\s+"
+    r"(?:turn\s+up|show|come|arrive)|missed\s+(?:the|my|our)\s+appointment|stood\s+(?:me|us)\s+up)\b"
+)
+# What a fault in software is in: "the app", "the dashboard"; else it is "the service".
+_SOFTWARE_THING = re.compile(
+    r"\b(?:the|your|our|my) (app|application|software|program|website|site|platform|dashboard|"
+    r"portal|integration|checkout)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the draft can say, each fact known (a string), unknown-but-needed (None) or absent."""
+
+    name: str | None
+    known: dict[str, str | None]
+    topic: str
+    cause: str | None
+    asks: frozenset[str]
+    triggers: frozenset[str]
+    heat: int
+    hot: bool
+    software: bool = False  # an app, a site or a program: fixed, never "sent out" again
+    visit: bool = False  # an engineer, an appointment: put right with a new visit
+    exception: str | None = None  # a policy exception asked for that needs the lead (its id)
+
+    def has(self, fact: str) -> bool:
+        return fact in self.known
+
+    def say(self, fact: str) -> str:
+        """The fact's value, or a visible `{fact}` placeholder when it is needed but unknown."""
+        value = self.known.get(fact)
+        return value if value else "{" + fact + "}"
+
+
+def _first_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    parts = [p for p in re.findall(r"[^\W\d_]{2,}", name) if p.lower() not in _NOT_NAMES]
+    return parts[0] if parts else None
+
+
+def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) -> Facts:
+    """What the draft can say about the message behind `reading`: the context's facts over the
+    Reading's, the topic as the message bears it out, the asks, triggers and heat."""
+    known: dict[str, str | None] = {}
+    for entity in reading.entities:
+        if entity.kind in _KNOWN_ENTITIES and entity.kind != "amount":
+            known.setdefault(entity.kind, entity.value)
+    # Not just the first amount: "costing us £4,000 a day" is no refund.
+    amount = refund_amount(reading) if reading.in_scope else None
+    refunded = refund_object(reading) if reading.in_scope else None
+    if refunded is not None:
+        known["refund_of"] = refunded
+    parsed = amount_of(amount) if amount else None
+    if parsed is not None:
+        known["amount"] = format_amount(*parsed)
+    known.update(context.facts)
+    cause = context.cause or reading.topic.cause
+    topic = reading.topic.topic if reading.in_scope else "other"
+    lowered = reading.text.lower()
+    if topic == "delivery" and not _LATE.search(lowered):
+        topic = "other"  # an order mentioned, nothing late or missing: don't apologise for a delay
+    elif (
+        topic == "delivery"
+        and not any(e.kind in ("order_number", "carrier") for e in reading.entities)
+        and not _GOODS.search(lowered)
+    ):
+        topic = "delay"  # late work, not a parcel: a campaign, a print run, an install
+    if topic == "billing" and cause != "billing" and not _CHARGE.search(lowered):
+        topic = "other"  # "I paid $640, refund me": money asked back, no charge said to be wrong
+    if cause == "client_dependency" and "waiting_on" not in known:
+        evidence = " ".join(e.span.text for e in reading.topic.evidence if e.name == cause)
+        material = _MATERIALS.search(evidence)
+        if material is not None:
+            known["waiting_on"] = f"the {material[1].lower()}"
+    asks = frozenset(a.name for a in reading.asks) if reading.in_scope else frozenset()
+    triggers = frozenset(t.name for t in reading.triggers) if reading.in_scope else frozenset()
+    heat = reading.heat.level if reading.in_scope else 0
+    hot = reading.in_scope and (
+        heat >= playbook.reading.call_heat_level or "call" in asks or reading.channel == "call"
+    )
+    thing = _SOFTWARE_THING.search(lowered)
+    if thing is not None:
+        known.setdefault("software_thing", thing[1])
+    # A visit to put right: one that did not happen, or a new one asked for in so many words.
+    visit = _VISIT.search(lowered) is not None and (
+        _NO_SHOW.search(lowered) is not None
+        or any(a.name == "fix" and _VISIT_ASK.search(a.span.text.lower()) for a in reading.asks)
+    )
+    return Facts(
+        name=_first_name(known.get("name")),
+        known=known,
+        topic=topic,
+        cause=cause,
+        asks=asks,
+        triggers=triggers,
+        heat=heat,
+        hot=hot,
+        software=(topic == "product_quality" or cause == "product_defect")
+        and _SOFTWARE.search(lowered) is not None,
+        visit=visit,
+        exception=_exception_asked(reading, playbook) if reading.in_scope else None,
+    )
+
+
+def _exception_asked(reading: Reading, playbook: Playbook) -> str | None:
+    """The first policy exception the client asks for that the playbook leaves to a lead."""
+    for exception_id, span in asked_exceptions(reading.text, playbook.escalation):
+        if not any(p.span.start <= span.start < p.span.end for p in reading.set_aside):
+            return exception_id
+    return None
+
+
+def deadline_words(reading: Reading) -> str | None:
+    """The day or time the client's deadline names ("Thursday", "3pm"), in their words: a date or
+    time found in the deadline's own sentence."""
+    deadline = next((t for t in reading.triggers if t.name == "hard_deadline"), None)
+    if deadline is None:
+        return None
+    start, end = sentence_around(reading.text, deadline.span.start, deadline.span.end)
+    for entity in reading.entities:
+        if entity.kind in ("date", "time") and start <= entity.span.start < end:
+            words = " ".join(entity.span.text.split())
+            if 0 < len(words) <= 30:
+                return words
+    return None
+
+
+def subject_of(facts: Facts) -> str:
+    """What the complaint is about, as the acknowledgement names it."""
+    if facts.has("order_number"):
+        return f"order {facts.say('order_number')}"
+    if facts.has("invoice_number") and facts.topic == "billing":
+        return f"invoice {facts.say('invoice_number')}"
+    if facts.has("item"):
+        return f"your {facts.say('item')}"
+    if facts.software and facts.topic == "product_quality":
+        return f"the {facts.known.get('software_thing') or 'service'}"
+    return {
+        "delivery": "your order",
+        "delay": "the work",
+        "billing": "your bill",
+        "product_quality": "your product",
+        "account": "your account",
+    }.get(facts.topic, "this")
+
+
+def _ask_words(facts: Facts) -> list[str]:
+    asks = facts.asks
+    wanted = {
+        "refund": "a refund",
+        "replacement": "a replacement",
+        "expedite": "faster delivery",
+        "update": "a clear update",
+        "cancel": "to cancel",
+        "compensation": "something for the trouble",
+        "fix": "a working fix",
+        "explanation": "an explanation",
+        "manager": "a manager involved",
+        "call": "a call",
+    }
+    if facts.visit:
+        wanted["fix"] = "a new visit"
+    if facts.exception == "waive-fees":
+        wanted["compensation"] = "the fee waived"
+    return [wanted[a] for a in wanted if a in asks]
+
+
+def restatement(facts: Facts) -> str | None:
+    """The concern in our words, from the facts found; None when too little was found."""
+    what = {
+        "delivery": "{subject} hasn't arrived as expected"
+        if facts.cause != "client_dependency"
+        else "the work is taking longer than you expected",
+        "delay": "the work has run later than it should have",
+        "billing": "something on {subject} doesn't look right",
+        "product_quality": "{subject} isn't working as it should",
+        "account": "you're having trouble with {subject}",
+        "travel": "your travel plans were disrupted",
+        "service": "the service you received fell short",
+    }.get(facts.topic)
+    wants = _ask_words(facts)
+    if what is None and not wants:
+        return None
+    pieces = [what.format(subject=subject_of(facts))] if what else []
+    if facts.has("carrier") and facts.topic == "delivery":
+        pieces[0] += f" and is with {facts.say('carrier')}"
+    if wants:
+        joined = (
+            " and ".join(wants) if len(wants) <= 2 else ", ".join(wants[:2]) + " and " + wants[2]
+        )
+        pieces.append(f"you'd like {joined}")
+    return ", and ".join(pieces)

@@ -1,0 +1,197 @@
+"""The remedies a draft offers, within the playbook's authority, and the sentences that offer them.
+
+Remedies follow the topic and the asks (a refund, a replacement or repair, priority handling, a
+visit, a credit), never one the client says was already tried, three at most. A refund above the
+playbook's ceiling, or a policy exception it leaves to a lead, is put to the lead, not promised.
+
+>>> from calmdesk.compose.facts import facts_from
+>>> from calmdesk.compose.values import ComposeContext
+>>> from calmdesk.playbook import default_playbook
+>>> from calmdesk.reading import read
+>>> playbook = default_playbook()
+>>> reading = read("My order 4417 is two weeks late. I want a refund of $80.", playbook)
+>>> context = ComposeContext()
+>>> solution_for(facts_from(reading, playbook, context), playbook, context).options
+('a full refund of $80', 'priority handling so it reaches you sooner')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from calmdesk.compose import phrases
+from calmdesk.compose.facts import Facts
+from calmdesk.compose.refund import CURRENCY_SIGNS, format_amount
+from calmdesk.compose.values import ComposeContext
+from calmdesk.compose.writer import Writer
+from calmdesk.playbook.model import Playbook
+from calmdesk.reading.money import amount_of
+
+# Remedy ids and the words that say one was already tried.
+_TRIED_WORDS = {
+    "refund": ("refund",),
+    "replacement": ("replace", "reship", "resen", "new one"),
+    "expedite": ("expedit", "rush", "express", "priority"),
+    "repair": ("repair", "fix"),
+    "credit": ("credit", "voucher", "compensat"),
+    "cancel": ("cancel",),
+    "visit": ("visit", "appointment", "rebook", "reschedul"),
+}
+# What fixing it means when nothing physical is broken (a product gets a replacement or repair).
+_FIX_BY_TOPIC = {
+    "account": "full access to your account restored, with a check that nothing else changed",
+    "service": "a fix for the problem, worked through with you step by step",
+    "travel": "a rebooking on the next available option at no extra cost",
+    "delivery": "a fix to the delivery details so your order reaches you",
+    "other": "a fix for the problem, worked through with you step by step",
+    "software": "a fix for the fault, worked through with you step by step",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Solution:
+    """The remedies to offer (three at most) and whether, and for what, a lead joins."""
+
+    options: tuple[str, ...]
+    lead_refund: str | None  # the amount, when a refund needs the lead's approval
+    bring_lead: bool
+    exception: str | None = None  # a policy exception put to the lead
+
+
+def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> Solution:
+    """The remedies to offer, within the playbook's authority, and whether a lead joins."""
+    policy = playbook.escalation
+    options: list[str] = []
+    lead_refund = None
+    wants_refund = "refund" in facts.asks or "compensation" in facts.asks
+    if facts.cause == "client_dependency":
+        return Solution((), None, "manager" in facts.asks or "manager_request" in facts.triggers)
+    if wants_refund and not _tried(context, "refund"):
+        amount = _amount_value(facts)
+        if (
+            amount is not None
+            and amount[0] == policy.currency
+            and amount[1] > policy.refund_ceiling
+        ):
+            lead_refund = format_amount(*amount)
+        elif "refund" in facts.asks:
+            options.append(_refund_offer(facts, amount))
+    # A late delivery: speed it up (beside a refund asked for, as the other way out), and
+    # resend when it is a parcel and nothing else was asked for. Not once they want to cancel.
+    late = facts.topic in ("delivery", "delay") and "cancel" not in facts.asks
+    parcel = facts.has("order_number") or facts.has("carrier") or facts.cause == "carrier"
+    wants_replacement = "replacement" in facts.asks or (late and parcel and not facts.asks)
+    if (facts.topic == "product_quality" or facts.cause == "product_defect") and facts.software:
+        if not _tried(context, "repair"):
+            options.append(_FIX_BY_TOPIC["software"])
+            options.append("the fault escalated to our technical team today")
+    elif facts.topic == "product_quality" or facts.cause == "product_defect":
+        if not _tried(context, "replacement"):
+            options.append("a replacement sent out at no cost to you")
+        if not _tried(context, "repair"):
+            options.append("a repair booked at a time that suits you")
+    elif "replacement" in facts.asks and not _tried(context, "replacement"):
+        # asked for in so many words: it comes before a general "sort it out"
+        options.append("a replacement sent by express delivery at no cost to you")
+    elif facts.visit and not _tried(context, "visit"):
+        options.append("a visit booked for the first time that suits you")
+    elif "fix" in facts.asks and facts.topic in _FIX_BY_TOPIC and not _tried(context, "repair"):
+        options.append(_FIX_BY_TOPIC[facts.topic])
+    elif wants_replacement and not _tried(context, "replacement"):
+        options.append("a replacement sent by express delivery at no cost to you")
+    if ("expedite" in facts.asks or late) and not _tried(context, "expedite"):
+        options.append(
+            "top priority for all the work still outstanding"
+            if facts.topic == "delay"
+            else "priority handling so it reaches you sooner"
+        )
+    if "cancel" in facts.asks and not _tried(context, "cancel"):
+        options.append("cancelling the order today and confirming it in writing")
+    # A fee to be waived goes to the lead as asked, not swapped for a credit.
+    waiver = facts.exception == "waive-fees"
+    if (
+        "compensation" in facts.asks
+        and not _tried(context, "credit")
+        and lead_refund is None
+        and not waiver
+    ):
+        options.append("a credit on your account for the trouble")
+    if facts.topic == "billing" and not options and lead_refund is None:
+        options.append("a correction of the charge, with any overpayment refunded to you")
+    if wants_refund and "refund" in facts.asks and not options and lead_refund is None:
+        options.append(_refund_offer(facts, None))
+    bring_lead = (
+        facts.exception is not None
+        or "manager" in facts.asks
+        or bool(facts.triggers & {"manager_request", "legal_threat"})
+        or (bool(context.tried) and not options and lead_refund is None)
+    )
+    exception = facts.exception if lead_refund is None else None
+    return Solution(tuple(dict.fromkeys(options))[:3], lead_refund, bring_lead, exception)
+
+
+def _tried(context: ComposeContext, remedy: str) -> bool:
+    words = _TRIED_WORDS.get(remedy, (remedy,))
+    return any(word in item.lower() for item in context.tried for word in words)
+
+
+def _refund_offer(facts: Facts, amount: tuple[str, float] | None) -> str:
+    """'a full refund of $80', 'a refund of the expedite charges', or 'a full refund'."""
+    if amount is not None:
+        return f"a full refund of {format_amount(*amount)}"
+    if facts.has("refund_of"):
+        return f"a refund of {facts.say('refund_of')}"
+    return "a full refund"
+
+
+def _amount_value(facts: Facts) -> tuple[str, float] | None:
+    value = facts.known.get("amount")
+    if not value:
+        return None
+    match = re.fullmatch(r"([$£€])([\d,]+(?:\.\d+)?)|([\d,]+(?:\.\d+)?) ([A-Z]{3})", value)
+    if match is None:
+        return amount_of(value)
+    if match[1]:
+        currency = {v: k for k, v in CURRENCY_SIGNS.items()}[match[1]]
+        return currency, float(match[2].replace(",", ""))
+    return match[4], float(match[3].replace(",", ""))
+
+
+def _join_options(options: tuple[str, ...]) -> str:
+    if len(options) == 1:
+        return options[0]
+    return ", ".join(options[:-1]) + " or " + options[-1]
+
+
+def offer_sentence(writer: Writer, options: tuple[str, ...]) -> str:
+    """The remedies on offer in one sentence, joined with "or" when there are several."""
+    variants: tuple[str, ...] = phrases.SOLVE_ONE if len(options) == 1 else phrases.SOLVE_OPTIONS
+    if len(options) != 2:
+        variants = tuple(v for v in variants if "two ways" not in v)
+    return writer.pick(variants, options=_join_options(options))
+
+
+def lead_sentences(
+    writer: Writer, solution: Solution, playbook: Playbook, notes: list[str]
+) -> list[str]:
+    """The lead brought in: to approve a refund above the ceiling (noted), or as support."""
+    lead = playbook.escalation.owner
+    if solution.lead_refund is not None:
+        ceiling = format_amount(playbook.escalation.currency, playbook.escalation.refund_ceiling)
+        notes.append(
+            f"The refund of {solution.lead_refund} is above the {ceiling} ceiling: offered "
+            f"through the {lead}, not promised."
+        )
+        return [writer.pick(phrases.LEAD_REFUND, amount=solution.lead_refund, lead=lead)]
+    if solution.exception is not None:
+        request = phrases.EXCEPTION_REQUESTS.get(solution.exception, "your request")
+        notes.append(
+            f"The client asks for a policy exception ({solution.exception}) that needs the "
+            f"{lead}: put to them, not promised."
+        )
+        capital = request[0].upper() + request[1:]
+        return [writer.pick(phrases.LEAD_EXCEPTION, request=request, Request=capital, lead=lead)]
+    if solution.bring_lead:
+        return [writer.pick(phrases.LEAD, lead=lead)]
+    return []

@@ -565,3 +565,28 @@ def test_a_calm_call_request_has_one_expect_part_with_the_call_and_the_time() ->
     draft = compose(reading, PLAYBOOK)
     expect = [part for part in draft.parts if part.step == "expect"]
     assert len(expect) == 1 and "call" in expect[0].span.text
+
+
+OUTAGE = (
+    "Our online store has been down since your update this morning and we are losing sales. "
+    "I need someone technical on a call within the hour."
+)
+
+
+def test_the_update_is_promised_before_the_clients_deadline() -> None:
+    now = datetime(2026, 11, 24, 10, 5)
+    reading = read(OUTAGE, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK, ComposeContext(now=now))
+    # Two working hours on would be noon; the client needs someone within the hour (11:05).
+    assert "by 11 am today" in draft.text
+    assert any("deadline" in note for note in draft.notes)
+    timed = [c.due_at for c in commitments(draft.text, now, PLAYBOOK) if c.due_at is not None]
+    assert timed and all((t.hour, t.minute) <= (11, 5) for t in timed)
+
+
+def test_a_later_deadline_keeps_the_usual_update_time() -> None:
+    now = datetime(2026, 11, 24, 10, 5)
+    reading = read("Order 4411 is late. We need it by Friday for our trade show.", PLAYBOOK)
+    draft = compose(reading, PLAYBOOK, ComposeContext(now=now))
+    assert "by 1 pm today" in draft.text
+    assert not any("deadline" in note for note in draft.notes)

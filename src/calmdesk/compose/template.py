@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import replace
+from datetime import datetime
 
 from calmdesk.compose import phrases
 from calmdesk.compose.facts import Facts, deadline_words, facts_from, restatement, subject_of
@@ -29,6 +30,7 @@ from calmdesk.compose.placeholders import fill, placeholders_in
 from calmdesk.compose.solution import lead_sentences, offer_sentence, solution_for
 from calmdesk.compose.timing import (
     call_slots,
+    client_deadline,
     clock,
     describe,
     describe_slots,
@@ -40,6 +42,12 @@ from calmdesk.compose.values import ComposeContext, Draft
 from calmdesk.compose.writer import Writer
 from calmdesk.playbook.model import Playbook
 from calmdesk.reading.values import Reading
+
+
+def _deadline(reading: Reading, now: datetime, playbook: Playbook) -> datetime | None:
+    """The earliest deadline the client named, placed from the message time."""
+    words = [t.span.text for t in reading.triggers if t.name == "hard_deadline"]
+    return client_deadline(words, now, playbook.hours) if words and reading.in_scope else None
 
 
 def message_seed(reading: Reading) -> int:
@@ -129,7 +137,13 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     if facts.hot:
         expect.append(_call_sentence(writer, playbook, context, "hard_deadline" in facts.triggers))
     if context.now is not None:
-        due = update_due(context.now, playbook.hours)
+        deadline = _deadline(reading, context.now, playbook)
+        due = update_due(context.now, playbook.hours, deadline)
+        if deadline is not None and due != update_due(context.now, playbook.hours):
+            notes.append(
+                f"The client's deadline ({deadline:%a %H:%M}) comes before the usual update "
+                f"time, so the update is promised by {clock(due)}."
+            )
         expect.append(pick(phrases.EXPECT, time=describe(due, context.now, playbook.hours)))
     else:
         expect.append(pick(phrases.EXPECT_UNTIMED))
@@ -205,7 +219,7 @@ def _routine(
             timed = tuple(v for v in phrases.EXPECT if "update" in v)
             untimed = tuple(v for v in phrases.EXPECT_UNTIMED if "update" in v)
         if context.now is not None:
-            due = update_due(context.now, playbook.hours)
+            due = update_due(context.now, playbook.hours, _deadline(reading, context.now, playbook))
             when = describe(due, context.now, playbook.hours)
             expect.append(pick(timed, time=when))
         else:

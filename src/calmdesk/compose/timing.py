@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from calmdesk.commitments.calendar import BusinessCalendar, business_calendar
+from calmdesk.commitments.deadlines import deadline_at
 from calmdesk.playbook.model import BusinessHours
 
 # How long after the reply the first update is due, in working hours.
@@ -50,12 +51,27 @@ def _ceil_hour(moment: datetime, calendar: BusinessCalendar) -> datetime:
     return calendar.at(hour.date(), hour.time()) + timedelta(hours=1)
 
 
-def update_due(now: datetime, hours: BusinessHours) -> datetime:
-    """When the next update is promised: two working hours on, on the hour, by closing time."""
+def update_due(now: datetime, hours: BusinessHours, deadline: datetime | None = None) -> datetime:
+    """When the next update is promised: two working hours on, on the hour, by closing time;
+    by the client's `deadline` when that comes first (its half hour, when still ahead)."""
     calendar = business_calendar(hours)
-    due = calendar.add_business_hours(local_moment(now, hours), UPDATE_AFTER_HOURS)
+    start = local_moment(now, hours)
+    due = calendar.add_business_hours(start, UPDATE_AFTER_HOURS)
     closing = calendar.at(due.date(), calendar.closes)
-    return min(_ceil_hour(due, calendar), closing)
+    usual = min(_ceil_hour(due, calendar), closing)
+    if deadline is None or not start < deadline < usual:
+        return usual
+    exact = calendar.local(deadline).replace(second=0, microsecond=0)
+    half = exact.replace(minute=exact.minute - exact.minute % 30)
+    return half if half > start else exact
+
+
+def client_deadline(words: list[str], now: datetime, hours: BusinessHours) -> datetime | None:
+    """The earliest time among the client's deadlines (`words` of each), counted from `now`."""
+    calendar = business_calendar(hours)
+    start = local_moment(now, hours)
+    times = [at for at, _ in (deadline_at(w, start, calendar) for w in words) if at is not None]
+    return min(times, default=None)
 
 
 def _first_slot_on(

@@ -22,12 +22,11 @@ from datetime import datetime
 
 from calmdesk.case import Case
 from calmdesk.commitments.calendar import BusinessCalendar, business_calendar
-from calmdesk.commitments.phrases import TIME
-from calmdesk.commitments.timing import due, read_phrase
+from calmdesk.commitments.deadlines import deadline_at, names_a_time
 from calmdesk.escalation.policy import client_messages
 from calmdesk.escalation.values import Deadline
 from calmdesk.playbook.model import Playbook
-from calmdesk.text import Span, lower_in_place
+from calmdesk.text import Span
 
 DEADLINE = "hard_deadline"
 
@@ -62,13 +61,11 @@ def _placed(
     now: datetime | None,
     calendar: BusinessCalendar,
 ) -> Deadline:
-    lowered = lower_in_place(span.text)
-    matches = list(TIME.finditer(lowered)) if lowered is not None else []
-    if not matches:
+    if not names_a_time(span.text):
         return Deadline(index, span, None, False, "no time named")
     if sent is None:
         return Deadline(index, span, None, False, "the message has no time to count from")
-    at, note = due(read_phrase(matches, span.text), sent, calendar)
+    at, note = deadline_at(span.text, sent, calendar)
     passed = at is not None and now is not None and at < now
     return Deadline(index, span, at, passed, note)
 

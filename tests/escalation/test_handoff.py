@@ -199,3 +199,14 @@ def test_news_the_rep_got_from_someone_asked_counts_as_tried(playbook: Playbook)
     ]
     quiet = thread("Where is order 3318?", "Apologies, it's at the depot.")
     assert escalate(quiet, playbook).handoff.tried == ()
+
+
+def test_work_under_way_counts_as_tried(playbook: Playbook) -> None:
+    case = thread(
+        "The March invoice charges 40 hours; you delivered 22.",
+        "Thanks for flagging this. I'm checking the timesheets with our finance team.",
+    )
+    handoff = escalate(case, playbook).handoff
+    assert any("checking the timesheets" in q.span.text for q in handoff.tried)
+    idle = thread("The March invoice charges 40 hours.", "Thanks, I'm sorry about that.")
+    assert escalate(idle, playbook).handoff.tried == ()

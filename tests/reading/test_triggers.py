@@ -38,6 +38,13 @@ MATCHES = [
     ),
     ("churn_threat", "You have just lost a loyal customer.", "You have just lost a loyal customer"),
     ("churn_threat", "NEVER AGAIN @skyways", "NEVER AGAIN"),
+    ("churn_threat", "Fix it today or I'm leaving.", "or I'm leaving"),
+    ("churn_threat", "Sort it out by Friday, otherwise we cancel.", "otherwise we cancel"),
+    (
+        "hard_deadline",
+        "I expect a corrected invoice today, or we will review the contract.",
+        "today",
+    ),
     ("churn_threat", "this is the last time i book with you", "last time i book"),
     ("churn_threat", "We will be taking our business elsewhere.", "taking our business elsewhere"),
     (
@@ -139,6 +146,8 @@ MATCHES = [
 
 # (trigger, message): none of these is the trigger.
 NEAR_MISSES = [
+    ("hard_deadline", "I was there on Monday or we were, I forget."),
+    ("churn_threat", "Send the form or I cancel it for you."),
     ("abuse", "Are you aware the app is down?"),
     ("hard_deadline", "I need a receipt for a flight change. Can you send one?"),
     ("manager_request", "Awful service, why bother trying to contact the head office?"),

@@ -49,6 +49,10 @@ DONE = re.compile(
     emailed|messaged|chased|asked|escalated|spoken\s+(?:to|with)|spoke\s+(?:to|with)|checked|
     raised|reached\s+out|opened|filed|logged|booked|arranged|sent|issued|processed|refunded|
     replaced|reshipped|resent|credited|offered|waived|expedited|flagged|reported|requested)\b
+    # under way: "I'm checking the timesheets with finance", "we're looking into it"
+    |\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:now\s+|already\s+|currently\s+|still\s+)?
+    (?:checking|chasing|contacting|calling|investigating|looking\s+into|reviewing|reissuing|
+    arranging|escalating|processing|speaking\s+(?:to|with)|working\s+(?:on|with))\b
     # news the rep got from someone they asked: "the courier says it's at their depot"
     |\b(?:the|our)\s+(?:courier|carrier|warehouse|supplier|vendor|factory|engineer|technician|
     bank|billing\s+team|tech(?:nical)?\s+team|team)\s+(?:says|said|has\s+confirmed|confirmed|

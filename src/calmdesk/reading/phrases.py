@@ -188,8 +188,9 @@ class PhraseRule:
     It is matched only where one of `starts` begins (use `PhraseRule.of` to build the start into
     the pattern), and only if the message holds one of `anchors` (when given).
     `requires_before` is a lead-in that must end just where the match starts (write it to end with
-    `\\Z`); the phrase found then begins with it. It lets a rule start at a rare word ("lawyer")
-    while the phrase starts at a common one ("I ... my lawyer"). `unless_before` must not be found
+    `\\Z`); the phrase found then begins with it, or where its group named `phrase` begins. It
+    lets a rule start at a rare word ("lawyer") while the phrase starts at a common one ("I ...
+    my lawyer"). `unless_before` must not be found
     in the same clause just before the phrase (it should end with `$`), `unless_after` must not
     match the text just after it (anchored), `unless_inside` must not be found in the phrase.
     """
@@ -273,7 +274,9 @@ class PhraseRule:
             lead_in = self.requires_before.search(text, max(0, start - _REACH_BACK), start)
             if lead_in is None:
                 return None
-            start = lead_in.start()
+            # A lead-in may mark where the phrase begins with a group named "phrase".
+            begins = lead_in.start("phrase") if "phrase" in lead_in.re.groupindex else -1
+            start = begins if begins >= 0 else lead_in.start()
         if self.unless_inside is not None and self.unless_inside.search(text, start, end):
             return None
         if self.unless_before is not None and self.unless_before.search(

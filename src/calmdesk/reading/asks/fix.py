@@ -39,6 +39,14 @@ _VISIT = (
 )
 
 FIX: tuple[PhraseRule, ...] = (
+    # A document put right: "I expect a corrected invoice", "please send a revised quote".
+    _fix(
+        "expect want need send issue please pls reissue re-issue",
+        r"""\b(?:expect|want|need|send|issue|reissue|re-issue|please|pls)\s+(?:me\s+|us\s+)?
+          (?:a|an|the|our|my)\s+(?:corrected|revised|amended|updated|new|accurate|correct)\s+
+          (?:invoice|bill|statement|quote|contract|receipt|credit\s+note|timesheet)s?\b""",
+        "corrected revised amended updated new accurate correct",
+    ),
     # A visit put right: "I want a new appointment", "book us another slot", "please reschedule
     # the installation" (sooner is expedite), "send an engineer out again".
     _fix(

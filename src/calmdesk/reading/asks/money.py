@@ -5,7 +5,7 @@ the trouble: a voucher, miles, credit, a fee waived).
 >>> from calmdesk.text import normalise
 >>> message = normalise("I want my money back and a voucher for the trouble.")
 >>> [(a.name, a.span.text) for a in find_asks(message)]
-[('refund', 'my money back'), ('compensation', 'voucher for the trouble')]
+[('refund', 'my money back'), ('compensation', 'a voucher')]
 """
 
 from __future__ import annotations
@@ -78,7 +78,12 @@ _NOT_ASKING_COMPENSATION_IN_POINTS = re.compile(
     + r"|\b(?:rewards?|loyalty|sign(?:ed)?\s+up|join(?:ed)?|earn(?:ed|ing)?|accru\w+)\b[^.!?]*$",
     re.I,
 )
-_REQUESTED = re.compile(rf"\b{REQUEST}\s+(?:\w+\s+){{0,3}}?\Z")
+# A request just before, or a second thing in the same request: "I expect a corrected invoice
+# and a credit".
+_REQUESTED = re.compile(
+    rf"\b{REQUEST}\s+(?:\w+\s+){{0,3}}?\Z"
+    rf"|\b{REQUEST}\s+(?:\w+\s+){{1,6}}?and\s+(?P<phrase>(?:\w+\s+){{0,2}}?)\Z"
+)
 
 
 def _compensation(
@@ -151,7 +156,8 @@ COMPENSATION: tuple[PhraseRule, ...] = (
     _compensation(
         "credit",
         r"""\bcredit\s+(?:for|on|against|towards|off)\s+(?:this|the|our|my|next|last)\s+
-          (?:\w+\s+){0,2}?(?:month|invoice|bill|statement|subscription|renewal)""",
+          (?:\w+\s+){0,2}?(?:month|invoice|bill|statement|subscription|renewal
+          |(?:missed|lost|undelivered|unused|wasted)\s+(?:hours|days|time|work|sessions|weeks?))""",
         "",
         re.compile(rf"\b{REQUEST}\b[^.!?;]{{0,60}}\Z"),
     ),

@@ -78,6 +78,15 @@ _FIRM_WORDS = (
 
 CHURN_THREAT: tuple[PhraseRule, ...] = (
     _churn("never", r"\s+(?:ever\s+)?again\b"),
+    # The price of an ultimatum, said on its own: "fix it today or I'm leaving", "by Friday,
+    # otherwise we cancel".
+    _churn_at(
+        "or otherwise else",
+        r"""\b(?:or|otherwise|or\s+else)\s+(?:i|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are|\s+shall)?
+          \s+(?:going\s+to\s+|gonna\s+)?(?:leave|leaving|cancel|cancell?ing|walk|walking|quit|
+            quitting|go\s+elsewhere|switch|switching)\b(?=\s*(?:[.!,;]|$|and\b))""",
+        _LEAVE_VERB + " walk walking go",
+    ),
     _churn(
         "never",
         rf"""\s+(?:ever\s+)?(?:will|would|shall|going\s+to|gonna)\s+(?:i|we)

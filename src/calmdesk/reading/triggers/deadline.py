@@ -99,6 +99,13 @@ def _deadline_at(
     )
 
 
+# "I was there on Monday or we were": a day in what happened is no ultimatum.
+_PAST_CLAUSE = re.compile(
+    _NO_DEADLINE.pattern + r"|\b(?:was|were|had|did|went|came|got|said|told|happened)\b[^.!?]*$",
+    re.I | re.X,
+)
+
+
 HARD_DEADLINE: tuple[PhraseRule, ...] = (
     # "we need it by Friday", "must arrive before the 14th", "need the dress for my wedding"
     _deadline(
@@ -129,6 +136,16 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
     ),
     # "I have to have it tomorrow"
     _deadline("today tonight tomorrow tmrw tom", "", "", _NEED_SOON_BEFORE),
+    # An ultimatum: "a corrected invoice today, or we will review the contract", "by Friday,
+    # otherwise I cancel" (the time, then what the client will do if it is missed).
+    PhraseRule.at(
+        "hard_deadline",
+        "today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday",
+        r"""\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+          (?=\s*,?\s*(?:or|otherwise|or\s+else)\s+(?:i|we)\b)""",
+        unless_before=_PAST_CLAUSE,
+        unless_inside=_PAST_OR_VAGUE,
+    ),
     # "I need someone on a call within the hour"
     _deadline(
         "within",

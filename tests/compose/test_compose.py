@@ -590,3 +590,16 @@ def test_a_later_deadline_keeps_the_usual_update_time() -> None:
     draft = compose(reading, PLAYBOOK, ComposeContext(now=now))
     assert "by 1 pm today" in draft.text
     assert not any("deadline" in note for note in draft.notes)
+
+
+def test_a_corrected_invoice_and_a_credit_are_offered_together() -> None:
+    message = (
+        "This is the second time I'm chasing. I expect a corrected invoice and a credit for the "
+        "missed hours today."
+    )
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK, ComposeContext(now=datetime(2026, 11, 25, 9, 0)))
+    solve = draft.part("solve")
+    assert solve is not None and "corrected invoice" in solve.span.text
+    assert "with a credit" in solve.span.text and "whichever" not in solve.span.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"

@@ -72,6 +72,12 @@ _SOFTWARE = re.compile(
     r"error message|freez\w*|platform|dashboard|portal|outages?|offline|"
     r"(?:is|was|been|went|are|were|keeps going) down)\b"
 )
+# A bill or a document the client wants put right, and which one.
+_DOCUMENT_FIX = re.compile(
+    r"\b(?:(?:corrected|revised|amended|accurate)\s+|(?:correct|amend|fix|reissue|re-issue)\s+"
+    r"(?:the|my|our|this|that)\s+)(?P<document>invoice|bill|statement|quote|receipt|timesheet|"
+    r"credit\s+note)\b"
+)
 # An engineer's visit or an appointment: what is put right is the visit.
 _VISIT = re.compile(
     r"\b(?:engineers?|technicians?|installers?|fitters?|appointments?|appts?|call[- ]out|"
@@ -169,6 +175,10 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     thing = _SOFTWARE_THING.search(lowered)
     if thing is not None:
         known.setdefault("software_thing", thing[1])
+    # A document to put right: "a corrected invoice", "please correct the statement".
+    document = _DOCUMENT_FIX.search(lowered) if "fix" in asks else None
+    if document is not None:
+        known.setdefault("document", document["document"])
     # A visit to put right: one that did not happen, or a new one asked for in so many words.
     visit = _VISIT.search(lowered) is not None and (
         _NO_SHOW.search(lowered) is not None
@@ -248,6 +258,8 @@ def _ask_words(facts: Facts) -> list[str]:
     }
     if facts.visit:
         wanted["fix"] = "a new visit"
+    elif facts.has("document"):
+        wanted["fix"] = f"a corrected {facts.say('document')}"
     if facts.exception == "waive-fees":
         wanted["compensation"] = "the fee waived"
     return [wanted[a] for a in wanted if a in asks]

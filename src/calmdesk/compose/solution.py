@@ -37,7 +37,9 @@ _TRIED_WORDS = {
     "credit": ("credit", "voucher", "compensat"),
     "cancel": ("cancel",),
     "visit": ("visit", "appointment", "rebook", "reschedul"),
+    "document": ("corrected", "reissued", "revised", "amended"),
 }
+_CREDIT = "a credit on your account for the trouble"
 # What fixing it means when nothing physical is broken (a product gets a replacement or repair).
 _FIX_BY_TOPIC = {
     "account": "full access to your account restored, with a check that nothing else changed",
@@ -96,6 +98,8 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
         options.append("a replacement sent by express delivery at no cost to you")
     elif facts.visit and not _tried(context, "visit"):
         options.append("a visit booked for the first time that suits you")
+    elif facts.has("document") and not _tried(context, "document"):
+        options.append(f"a corrected {facts.say('document')}, sent to you today")
     elif "fix" in facts.asks and facts.topic in _FIX_BY_TOPIC and not _tried(context, "repair"):
         options.append(_FIX_BY_TOPIC[facts.topic])
     elif wants_replacement and not _tried(context, "replacement"):
@@ -116,7 +120,7 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
         and lead_refund is None
         and not waiver
     ):
-        options.append("a credit on your account for the trouble")
+        options.append(_CREDIT)
     if facts.topic == "billing" and not options and lead_refund is None:
         options.append("a correction of the charge, with any overpayment refunded to you")
     if wants_refund and "refund" in facts.asks and not options and lead_refund is None:
@@ -127,6 +131,11 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
         or bool(facts.triggers & {"manager_request", "legal_threat"})
         or (bool(context.tried) and not options and lead_refund is None)
     )
+    # A corrected bill and a credit are asked for together: one offer, not a choice between them.
+    corrected = next((o for o in options if o.startswith("a corrected ")), None)
+    if corrected is not None and _CREDIT in options:
+        options.remove(_CREDIT)
+        options[options.index(corrected)] = f"{corrected}, with {_CREDIT}"
     exception = facts.exception if lead_refund is None else None
     return Solution(tuple(dict.fromkeys(options))[:3], lead_refund, bring_lead, exception)
 

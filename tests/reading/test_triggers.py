@@ -45,6 +45,11 @@ MATCHES = [
         "I expect a corrected invoice today, or we will review the contract.",
         "today",
     ),
+    (
+        "hard_deadline",
+        "Please correct the invoice before we pay it on Friday.",
+        "before we pay it on Friday",
+    ),
     ("churn_threat", "this is the last time i book with you", "last time i book"),
     ("churn_threat", "We will be taking our business elsewhere.", "taking our business elsewhere"),
     (
@@ -147,6 +152,7 @@ MATCHES = [
 # (trigger, message): none of these is the trigger.
 NEAR_MISSES = [
     ("hard_deadline", "I was there on Monday or we were, I forget."),
+    ("hard_deadline", "We paid it before we left on Friday."),
     ("churn_threat", "Send the form or I cancel it for you."),
     ("abuse", "Are you aware the app is down?"),
     ("hard_deadline", "I need a receipt for a flight change. Can you send one?"),

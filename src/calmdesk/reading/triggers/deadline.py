@@ -136,6 +136,19 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
     ),
     # "I have to have it tomorrow"
     _deadline("today tonight tomorrow tmrw tom", "", "", _NEED_SOON_BEFORE),
+    # Before something the client does on a named day: "please correct the invoice before we
+    # pay it on Friday", "we need the files before we launch on the 3rd".
+    _deadline_at(
+        "before",
+        rf"""\bbefore\s+(?:we|i)\s+(?:\w+\s+){{1,3}}?(?:on\s+|by\s+|this\s+|next\s+)?
+          (?:{WEEKDAY}|tomorrow|tonight|today|the\s+\d{{1,2}}(?:st|nd|rd|th)|{MONTH}\s+\d{{1,2}}
+            (?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})\b""",
+        "",
+        re.compile(
+            r"\b(?:please|pls|need|needs|must|have\s+to|has\s+to|want|expect)\b[^.!?]{0,80}"
+            r"(?P<phrase>)\Z"
+        ),
+    ),
     # An ultimatum: "a corrected invoice today, or we will review the contract", "by Friday,
     # otherwise I cancel" (the time, then what the client will do if it is missed).
     PhraseRule.at(

@@ -220,3 +220,46 @@ def test_sarcastic_thanks_are_a_heat_cue_and_real_thanks_are_not() -> None:
     assert not [
         c for c in find_cues(normalise("Thanks for the quick refund!")) if c.kind == "sarcasm"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great, another week without our order. Fantastic service as always.",
+        "Really loving the radio silence on my refund.",
+        "Perfect, still no refund.",
+    ],
+)
+def test_sarcastic_praise_reads_heated_not_calm(text: str) -> None:
+    from calmdesk.playbook import default_playbook
+    from calmdesk.reading import read
+
+    reading = read(text, default_playbook())
+    assert "sarcasm" in {cue.kind for cue in reading.heat.cues}
+    assert reading.heat.level >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great, thanks! Another question: can I add a user?",
+        "Super, now it works.",
+        "Loving the new dashboard.",
+        "It'll feel as if you've got new lips, the dentist said.",
+    ],
+)
+def test_real_praise_and_figures_of_speech_are_not_sarcasm(text: str) -> None:
+    assert not [c for c in find_cues(normalise(text)) if c.kind == "sarcasm"]
+
+
+def test_an_even_tempered_complaint_is_concerned_not_calm() -> None:
+    from calmdesk.playbook import default_playbook
+    from calmdesk.reading import read
+
+    text = (
+        "I am writing to express our disappointment with the handling of the migration. Two of "
+        "the three agreed milestones were missed, and our team has had to work weekends."
+    )
+    reading = read(text, default_playbook())
+    assert reading.complaint.is_complaint
+    assert reading.heat.level == 1 and reading.heat.label == "concerned"

@@ -19,7 +19,7 @@ import re
 
 from calmdesk.reading import lexicon
 from calmdesk.reading.model import ModelOutput
-from calmdesk.reading.values import HEAT_LEVELS, Cue, Evidence, Heat
+from calmdesk.reading.values import HEAT_LEVELS, Complaint, Cue, Emotion, Evidence, Heat
 from calmdesk.text import Document, Span
 
 # Blend of the heat score, in logit space: score = sigmoid(BIAS + ANGER * logit(model anger)
@@ -50,6 +50,8 @@ LOUD_FULL_AT = 0.5
 
 # Thanks that are not thanks ("thanks for nothing"): the model reads them as gratitude.
 SARCASM_WEIGHT = 0.5
+# With sarcasm found, the model's anger is taken as at least even odds.
+SARCASM_ANGER_FLOOR = 0.5
 # Cue weights beyond the word lists.
 NEGATED = 0.25  # an anger word after "not", "never"... counts a quarter
 # A run of capitalised words. It starts with a capital not preceded by a word character (the
@@ -192,7 +194,12 @@ def heat_score(output: ModelOutput, cues: tuple[Cue, ...]) -> float:
     """The continuous heat score in [0, 1] of a model output and the cues of the same message."""
     heated = any(cue.weight > 0 and cue.kind not in LOUD_KINDS for cue in cues)
     loudness = 1.0 if heated else min(1.0, max(output.anger, output.complaint) / LOUD_FULL_AT)
-    z = BIAS + ANGER * _logit(output.anger) + CUES * cue_strength(cues, loudness)
+    anger = output.anger
+    if any(cue.kind == "sarcasm" for cue in cues):
+        # Sarcastic praise reads as praise to the model ("Fantastic service as always"): its
+        # anger estimate is not evidence of calm then.
+        anger = max(anger, SARCASM_ANGER_FLOOR)
+    z = BIAS + ANGER * _logit(anger) + CUES * cue_strength(cues, loudness)
     z += SEVERITY * output.severity / 4
     return 1.0 / (1.0 + math.exp(-z))
 
@@ -231,6 +238,22 @@ def _is_hostile(cue: Cue, doc: Document | None) -> bool:
 # the words run ("Either it is here by Saturday or I'll be posting about this on Trustpilot").
 THREAT_TRIGGERS = frozenset(("churn_threat", "legal_threat", "public_threat"))
 THREAT_FLOOR = 2
+
+
+# Feelings that, in a complaint, make a message concerned at least.
+UNHAPPY = frozenset(("anger", "annoyance", "disappointment", "worry", "sadness"))
+
+
+def with_complaint(heat: Heat, complaint: Complaint, emotions: tuple[Emotion, ...]) -> Heat:
+    """`heat` raised to at least concerned for a complaint that voices an unhappy feeling: "I am
+    writing to express our disappointment..." is even-tempered, but not calm. A question that
+    the complaint model flags ("when will the sofa arrive?") stays as measured. The score is
+    left as measured."""
+    if heat.level >= 1 or not complaint.is_complaint:
+        return heat
+    if not any(e.present and e.name in UNHAPPY for e in emotions):
+        return heat
+    return Heat(1, HEAT_LEVELS[1], heat.score, heat.cues)
 
 
 def with_threats(heat: Heat, triggers: tuple[Evidence, ...]) -> Heat:

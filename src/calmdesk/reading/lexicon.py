@@ -279,7 +279,9 @@ def phrase_weight(phrases: PhraseSet, match: re.Match[str]) -> float:
 _SARCASM = re.compile(
     r"\b(?:thanks?(?: you)?(?: so much| a lot)? for (?:nothing|absolutely nothing|the canned|your "
     r"canned|the copy|the (?:useless|pointless)|wasting)|canned (?:response|reply|answer|message)|"
-    r"copy[- ]and[- ]paste(?:d)? (?:response|reply|answer)|yeah,? right|as if (?:you|anyone)|"
+    r"copy[- ]and[- ]paste(?:d)? (?:response|reply|answer)|yeah,? right|"
+    # "as if you care", not "it'll feel as if you've got big lips"
+    r"(?<![a-z] )as if (?:you|anyone)|"
     r"i'?m sure (?:all|everyone|every|you|they|that|nobody)|thanks a bunch|"
     r"(?:great|brilliant|fantastic|wonderful|amazing|stellar) (?:job|work|service),? (?:guys|"
     r"again|as usual|as always)|love how (?:you|your|they)|said no one|"
@@ -289,7 +291,13 @@ _SARCASM = re.compile(
     r"mess\w*|screw\w*|"
     r"fail\w*|terrible|awful|horrible|worst|useless|late|stuck|overcharg\w*|charging me)|"
     r"so (?:thrilled|excited|happy|glad|pleased|delighted) to (?:be )?(?:sit|stuck|wait|stand|"
-    r"spend|pay)\w*)\b"
+    r"spend|pay)\w*|"
+    # praise for the silence or the wait: "really loving the radio silence"
+    r"(?:love|loving|enjoying|enjoy) (?:the|all the|this|your) (?:radio silence|silence|"
+    r"wait\w*|delay\w*|runaround|excuses|hold music|queue|automated repl\w+)|"
+    # a cheer before more of the trouble: "Great, another week without our order"
+    r"(?:great|perfect|brilliant|fantastic|wonderful|lovely|awesome|super)[,.!]+ (?:another|yet "
+    r"another|still no|still nothing|more (?:delays?|waiting)))\b"
 )
 _SARCASM_TAG = re.compile(r"(?:^|\s)(/s)\b")
 # Every phrase above starts with one of these words. Finding them is a C loop over the text; the
@@ -311,6 +319,12 @@ _SARCASM_STARTS = (
     "love how",
     "said no one",
     "so ",
+    "lov",
+    "enjoy",
+    "perfect",
+    "lovely",
+    "awesome",
+    "super",
 )
 
 

@@ -12,7 +12,7 @@ from calmdesk.reading.asks import find_asks
 from calmdesk.reading.complaint import complaint_of
 from calmdesk.reading.entities import find_entities
 from calmdesk.reading.facts import facts_and_feelings
-from calmdesk.reading.heat import find_cues, heat_of, with_threats
+from calmdesk.reading.heat import find_cues, heat_of, with_complaint, with_threats
 from calmdesk.reading.model import ModelOutput, load_model
 from calmdesk.reading.topic import find_topic
 from calmdesk.reading.triggers import find_triggers
@@ -50,9 +50,11 @@ def read(message: str | bytes | Message, playbook: Playbook) -> Reading:
     output = load_model().predict(doc.tokens)
     cues = find_cues(doc)
     triggers = find_triggers(doc)
+    complaint = complaint_of(output, triggers, doc.text)
     heat = with_threats(heat_of(doc, output, cues), triggers)
     facts, feelings = facts_and_feelings(doc)
     emotions = _emotions(doc, output, _felt_in_clauses(doc, output, feelings))
+    heat = with_complaint(heat, complaint, emotions)
     asks = find_asks(doc)
     topic = find_topic(doc, entities)
     channel, advice = advise(doc, playbook, heat, emotions, asks, triggers, topic, facts, feelings)
@@ -62,7 +64,7 @@ def read(message: str | bytes | Message, playbook: Playbook) -> Reading:
         in_scope=True,
         heat=heat,
         emotions=emotions,
-        complaint=complaint_of(output, triggers, doc.text),
+        complaint=complaint,
         facts=facts,
         feelings=feelings,
         asks=asks,

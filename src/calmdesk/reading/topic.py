@@ -40,7 +40,8 @@ _TOPIC_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         "delivery",
         words(
             "arrival arrive arrived arriving courier delay delayed delays deliver delivered "
-            "deliveries delivery dispatch dispatched doorstep driver eta late mail mailed order "
+            "deliverable deliverables deliveries delivery dispatch dispatched doorstep driver eta "
+            "late mail mailed milestones order overdue "
             "ordered package parcel porch post postage posted schedule ship shipment shipped "
             "shipping timeline tracked tracking transit"
         ),
@@ -248,10 +249,22 @@ _CAUSE_RANK = {name: rank for rank, name in enumerate(_CAUSES.names)}
 _MAX_TOPIC_EVIDENCE = 3
 
 
+# "account" naming a person or a team ("our account director") is no account problem.
+_ACCOUNT_ROLE = re.compile(
+    r"account\s+(?:director|manager|executive|lead|team|rep|representative|owner|holder|"
+    r"handler|management)s?\b"
+)
+
+
 def _topic_cues(prepared: Prepared) -> tuple[str, list[tuple[int, int]]]:
     best_topic, best_cues = "other", frozenset[str]()
+    words = prepared.words
+    if "account" in words and all(
+        _ACCOUNT_ROLE.match(prepared.lower, at) for at in prepared.offsets("account")
+    ):
+        words = words - {"account"}
     for topic, cue_words in _TOPIC_WORDS:
-        cues = cue_words & prepared.words
+        cues = cue_words & words
         if len(cues) > len(best_cues):
             best_topic, best_cues = topic, cues
     spans = sorted(

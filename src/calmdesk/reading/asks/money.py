@@ -86,6 +86,15 @@ _REQUESTED = re.compile(
 )
 
 
+# The client's own side making up for it: "our team has had to work weekends to compensate"
+# ("we expect you to compensate us" still asks).
+_WE_COMPENSATE = re.compile(
+    _NOT_ASKING_COMPENSATION.pattern
+    + r"|\b(?:we|i|our\s+(?:team|staff|people|engineers))\b(?![^.!?]*\byou\b)[^.!?]*\bto\s+$",
+    re.I,
+)
+
+
 def _compensation(
     starts: str,
     pattern: str,
@@ -110,6 +119,7 @@ COMPENSATION: tuple[PhraseRule, ...] = (
     _compensation(
         "compensate compensated compensates compensating compensation compensations compensatory",
         r"\bcompensat\w+",
+        unless_before=_WE_COMPENSATE,
     ),
     # "can I get a voucher", "how about a free coffee": a request, then the thing itself ("the free
     # gift" of a promotion is the promotion's, not a gift for the trouble).

@@ -92,6 +92,7 @@ MATCHES = [
     ("fix", "Send an engineer out again tomorrow.", "Send an engineer out"),
     ("fix", "I expect a corrected invoice by Friday.", "expect a corrected invoice"),
     ("compensation", "We want a credit for the missed hours.", "credit"),
+    ("compensation", "We expect you to compensate us for the lost week.", "compensate"),
     (
         "compensation",
         "I expect a corrected invoice and a credit for the missed hours.",
@@ -194,6 +195,7 @@ NEAR_MISSES = [
     ("cancel", "I had to cancel it and rebook on another day."),
     ("fix", "I had to reschedule my appointment twice."),
     ("fix", "The corrected invoice arrived, thanks."),
+    ("compensation", "Our team has had to work weekends to compensate."),
     ("compensation", "I used the credit and a voucher last month."),
     ("fix", "I got a new appointment for Friday, thanks."),
     ("fix", "Why did you reschedule my installation without asking?"),

@@ -111,3 +111,9 @@ def test_topic_evidence_names_the_topic() -> None:
     found = topic_of("My parcel has not been delivered and tracking is stuck.")
     assert found.topic == "delivery"
     assert any(e.name == "delivery" for e in found.evidence)
+
+
+def test_an_account_director_is_not_an_account_problem() -> None:
+    text = "Two milestones were missed. We want a meeting with your account director."
+    assert topic_of(text).topic == "delivery"
+    assert topic_of("My account is locked and the password reset fails.").topic == "account"

@@ -19,6 +19,7 @@ from calmdesk.playbook import load_playbook
 from calmdesk.reading import Reading, read
 from calmdesk.reading.values import Evidence
 from calmdesk.serialise import dumps
+from calmdesk.text import unwrap
 
 EXAMPLE = "angry_email.txt"
 HEAT_STYLES = ("green", "yellow", "dark_orange", "red", "bold white on red")
@@ -49,7 +50,8 @@ def render(reading: Reading) -> None:
     """Rich text report: the message with spans highlighted, then the findings."""
     heat = reading.heat
     style = HEAT_STYLES[heat.level] if reading.in_scope else "dim"
-    body = Text(reading.text)
+    # Lines a mail client broke at 72-80 columns are joined, so the panel wraps them afresh.
+    body = Text(unwrap(reading.text))
     for fact in reading.facts:
         body.stylize("underline cyan", fact.start, fact.end)
     for feeling in reading.feelings:

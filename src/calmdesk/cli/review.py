@@ -23,7 +23,7 @@ from calmdesk.reading import read
 from calmdesk.review import review
 from calmdesk.review.values import SEVERITIES, Finding, Review
 from calmdesk.serialise import dumps
-from calmdesk.text import normalise, what_is_empty
+from calmdesk.text import normalise, unwrap, what_is_empty
 
 FORMATS = ("text", "json", "github")
 FAIL_ON = (*SEVERITIES, "never")
@@ -78,7 +78,8 @@ def _finding_line(number: int, finding: Finding, text: str) -> str:
 
 def render(result: Review) -> None:
     """The draft with the findings underlined, the findings with better wording, the steps."""
-    body = Text(result.text)
+    # Lines a mail client broke at 72-80 columns are joined, so the panel wraps them afresh.
+    body = Text(unwrap(result.text))
     for finding in result.findings:
         if finding.end > finding.start:
             body.stylize(

@@ -603,3 +603,16 @@ def test_a_corrected_invoice_and_a_credit_are_offered_together() -> None:
     assert solve is not None and "corrected invoice" in solve.span.text
     assert "with a credit" in solve.span.text and "whichever" not in solve.span.text
     assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_lost_data_is_put_right_by_restoring_it() -> None:
+    message = (
+        "We have lost three days of customer records after your update on Tuesday night. "
+        "I need to know whether the data can be restored."
+    )
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    solve = draft.part("solve")
+    assert solve is not None and "restore the missing data" in solve.span.text
+    assert "step by step" not in solve.span.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"

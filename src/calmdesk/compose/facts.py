@@ -72,6 +72,13 @@ _SOFTWARE = re.compile(
     r"error message|freez\w*|platform|dashboard|portal|outages?|offline|"
     r"(?:is|was|been|went|are|were|keeps going) down)\b"
 )
+# Data the client has lost: "we have lost three days of customer records", "files are missing".
+_DATA_LOSS = re.compile(
+    r"\b(?:lost|missing|deleted|wiped|corrupted|disappeared|vanished)\b[^.!?]{0,40}?\b(?:data|"
+    r"records|files|tickets|entries|documents|history|backups?)\b|\b(?:data|records|files|"
+    r"tickets|entries|documents)\b[^.!?]{0,20}?\b(?:(?:were|was|have been|has been|got|are|is) "
+    r"(?:lost|deleted|wiped|corrupted|missing|gone))\b"
+)
 # A bill or a document the client wants put right, and which one.
 _DOCUMENT_FIX = re.compile(
     r"\b(?:(?:corrected|revised|amended|accurate)\s+|(?:correct|amend|fix|reissue|re-issue)\s+"
@@ -114,6 +121,7 @@ class Facts:
     hot: bool
     software: bool = False  # an app, a site or a program: fixed, never "sent out" again
     visit: bool = False  # an engineer, an appointment: put right with a new visit
+    data_loss: bool = False  # records, files or data lost: put right by restoring them
     exception: str | None = None  # a policy exception asked for that needs the lead (its id)
 
     def has(self, fact: str) -> bool:
@@ -196,6 +204,7 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         software=(topic == "product_quality" or cause == "product_defect")
         and _SOFTWARE.search(lowered) is not None,
         visit=visit,
+        data_loss=_DATA_LOSS.search(lowered) is not None,
         exception=_exception_asked(reading, playbook) if reading.in_scope else None,
     )
 

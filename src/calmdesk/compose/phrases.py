@@ -96,7 +96,7 @@ DEADLINE_NAMED = (
 )
 CHURN = (
     "I'd really like the chance to put this right before you decide anything.",
-    "I'd be sorry to lose you over this, so here is what I can do for you.",
+    "I'd be sorry to lose you over this, and I want to earn back your trust.",
 )
 
 # Restating the concern and checking it: `{restated}` is built from what the Reading found.

@@ -38,6 +38,7 @@ _TRIED_WORDS = {
     "cancel": ("cancel",),
     "visit": ("visit", "appointment", "rebook", "reschedul"),
     "document": ("corrected", "reissued", "revised", "amended"),
+    "restore": ("restor", "recover", "backup"),
 }
 _CREDIT = "a credit on your account for the trouble"
 # What fixing it means when nothing physical is broken (a product gets a replacement or repair).
@@ -85,7 +86,12 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
     parcel = facts.has("order_number") or facts.has("carrier") or facts.cause == "carrier"
     wants_replacement = "replacement" in facts.asks or (late and parcel and not facts.asks)
     if (facts.topic == "product_quality" or facts.cause == "product_defect") and facts.software:
-        if not _tried(context, "repair"):
+        if facts.data_loss and not _tried(context, "restore"):
+            # One remedy, not a choice: the data back, worked on now.
+            options.append(
+                "our engineers on it as a priority incident, working to restore the missing data"
+            )
+        elif not _tried(context, "repair"):
             options.append(_FIX_BY_TOPIC["software"])
             options.append("the fault escalated to our technical team today")
     elif facts.topic == "product_quality" or facts.cause == "product_defect":

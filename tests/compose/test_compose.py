@@ -616,3 +616,12 @@ def test_lost_data_is_put_right_by_restoring_it() -> None:
     assert solve is not None and "restore the missing data" in solve.span.text
     assert "step by step" not in solve.span.text
     assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_a_link_or_document_is_sent_again_by_email_not_by_courier() -> None:
+    message = "Quick one: the invoice PDF link in your last email is broken. Could you resend it?"
+    draft = compose(read(message, PLAYBOOK), PLAYBOOK)
+    assert "fresh copy of the invoice" in draft.text
+    assert "express delivery" not in draft.text
+    parcel = compose(read("My parcel never came. Please resend it.", PLAYBOOK), PLAYBOOK)
+    assert "fresh copy" not in parcel.text

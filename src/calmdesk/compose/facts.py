@@ -79,6 +79,12 @@ _DATA_LOSS = re.compile(
     r"tickets|entries|documents)\b[^.!?]{0,20}?\b(?:(?:were|was|have been|has been|got|are|is) "
     r"(?:lost|deleted|wiped|corrupted|missing|gone))\b"
 )
+# Asking for something to be sent again, and the things that travel by email.
+_RESEND = re.compile(r"\b(?:re-?send|re-?sent|send (?:it|them|that|this) again)\b")
+_SENT_THING = re.compile(
+    r"\b(?P<thing>invoice|receipt|statement|confirmation(?: email)?|link|pdf|document|file|"
+    r"attachment|code|password reset(?: email)?|email)\b"
+)
 # A bill or a document the client wants put right, and which one.
 _DOCUMENT_FIX = re.compile(
     r"\b(?:(?:corrected|revised|amended|accurate)\s+|(?:correct|amend|fix|reissue|re-issue)\s+"
@@ -183,6 +189,11 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     thing = _SOFTWARE_THING.search(lowered)
     if thing is not None:
         known.setdefault("software_thing", thing[1])
+    # Something sent again by email: "the invoice link returns a 404, could you resend it?"
+    if "replacement" in asks and not _GOODS.search(lowered):
+        sent = _SENT_THING.search(lowered)
+        if sent is not None and any(_RESEND.search(a.span.text.lower()) for a in reading.asks):
+            known.setdefault("resend", sent["thing"])
     # A document to put right: "a corrected invoice", "please correct the statement".
     document = _DOCUMENT_FIX.search(lowered) if "fix" in asks else None
     if document is not None:

@@ -39,6 +39,7 @@ _TRIED_WORDS = {
     "visit": ("visit", "appointment", "rebook", "reschedul"),
     "document": ("corrected", "reissued", "revised", "amended"),
     "restore": ("restor", "recover", "backup"),
+    "resend": ("resen", "re-sen", "fresh copy", "sent again"),
 }
 _CREDIT = "a credit on your account for the trouble"
 # What fixing it means when nothing physical is broken (a product gets a replacement or repair).
@@ -99,6 +100,9 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
             options.append("a replacement sent out at no cost to you")
         if not _tried(context, "repair"):
             options.append("a repair booked at a time that suits you")
+    elif "replacement" in facts.asks and facts.has("resend") and not _tried(context, "resend"):
+        # an email, a link or a document sent again: nothing goes by courier
+        options.append(f"a fresh copy of the {facts.say('resend')}, sent to you by email")
     elif "replacement" in facts.asks and not _tried(context, "replacement"):
         # asked for in so many words: it comes before a general "sort it out"
         options.append("a replacement sent by express delivery at no cost to you")

@@ -251,6 +251,8 @@ def subject_of(facts: Facts) -> str:
         return f"invoice {facts.say('invoice_number')}"
     if facts.has("item"):
         return f"your {facts.say('item')}"
+    if facts.has("resend"):
+        return f"the {facts.say('resend')}"
     if facts.software and facts.topic == "product_quality":
         return f"the {facts.known.get('software_thing') or 'service'}"
     return {
@@ -276,6 +278,9 @@ def _ask_words(facts: Facts) -> list[str]:
         "manager": "a manager involved",
         "call": "a call",
     }
+    if facts.has("resend"):
+        wanted["replacement"] = f"a fresh copy of the {facts.say('resend')}"
+        wanted.pop("fix")  # the copy is the fix
     if facts.visit:
         wanted["fix"] = "a new visit"
     elif facts.has("document"):

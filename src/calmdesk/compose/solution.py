@@ -86,7 +86,10 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
     late = facts.topic in ("delivery", "delay") and "cancel" not in facts.asks
     parcel = facts.has("order_number") or facts.has("carrier") or facts.cause == "carrier"
     wants_replacement = "replacement" in facts.asks or (late and parcel and not facts.asks)
-    if (facts.topic == "product_quality" or facts.cause == "product_defect") and facts.software:
+    if facts.has("resend") and not _tried(context, "resend"):
+        # an email, a link or a document sent again: nothing goes by courier
+        options.append(f"a fresh copy of the {facts.say('resend')}, sent to you by email")
+    elif (facts.topic == "product_quality" or facts.cause == "product_defect") and facts.software:
         if facts.data_loss and not _tried(context, "restore"):
             # One remedy, not a choice: the data back, worked on now.
             options.append(
@@ -100,9 +103,6 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
             options.append("a replacement sent out at no cost to you")
         if not _tried(context, "repair"):
             options.append("a repair booked at a time that suits you")
-    elif "replacement" in facts.asks and facts.has("resend") and not _tried(context, "resend"):
-        # an email, a link or a document sent again: nothing goes by courier
-        options.append(f"a fresh copy of the {facts.say('resend')}, sent to you by email")
     elif "replacement" in facts.asks and not _tried(context, "replacement"):
         # asked for in so many words: it comes before a general "sort it out"
         options.append("a replacement sent by express delivery at no cost to you")

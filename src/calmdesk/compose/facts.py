@@ -186,7 +186,9 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     hot = reading.in_scope and (
         heat >= playbook.reading.call_heat_level or "call" in asks or reading.channel == "call"
     )
-    thing = _SOFTWARE_THING.search(lowered)
+    faulty = topic == "product_quality" or cause == "product_defect"
+    software = faulty and _SOFTWARE.search(lowered) is not None
+    thing = _SOFTWARE_THING.search(lowered) if software else None
     if thing is not None:
         known.setdefault("software_thing", thing[1])
     # Something sent again by email: "the invoice link returns a 404, could you resend it?"
@@ -199,9 +201,12 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     if document is not None:
         known.setdefault("document", document["document"])
     # A visit to put right: one that did not happen, or a new one asked for in so many words.
-    visit = _VISIT.search(lowered) is not None and (
-        _NO_SHOW.search(lowered) is not None
-        or any(a.name == "fix" and _VISIT_ASK.search(a.span.text.lower()) for a in reading.asks)
+    visit = ("fix" in asks or "service" in (topic, cause) or "engineer" in lowered) and (
+        _VISIT.search(lowered) is not None
+        and (
+            any(a.name == "fix" and _VISIT_ASK.search(a.span.text.lower()) for a in reading.asks)
+            or _NO_SHOW.search(lowered) is not None
+        )
     )
     return Facts(
         name=_first_name(known.get("name")),
@@ -212,10 +217,9 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         triggers=triggers,
         heat=heat,
         hot=hot,
-        software=(topic == "product_quality" or cause == "product_defect")
-        and _SOFTWARE.search(lowered) is not None,
+        software=software,
         visit=visit,
-        data_loss=_DATA_LOSS.search(lowered) is not None,
+        data_loss=software and _DATA_LOSS.search(lowered) is not None,
         exception=_exception_asked(reading, playbook) if reading.in_scope else None,
     )
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calmdesk.errors import InputError
-from calmdesk.text import decode, normalise, unwrap
+from calmdesk.text import _TOKEN, Span, decode, normalise, tokenize, unwrap
 
 
 def assert_spans_valid(raw: str) -> None:
@@ -74,6 +75,37 @@ def test_tokens_lower_case_like_the_whole_body_even_around_a_sigma(raw: str) -> 
 )
 def test_email_shaped_input_gives_valid_spans(parts: list[str]) -> None:
     assert_spans_valid(" ".join(parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.text(alphabet=st.sampled_from("ab1_ '’#@$£€.,-!\n\t中😡"), max_size=40))
+def test_tokens_are_the_matches_of_the_token_pattern(text: str) -> None:
+    # `tokenize` splits the text with a pattern written for speed; the tokens are those of the
+    # plain pattern.
+    expected = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    assert [(t.start, t.end, t.text) for t in tokenize(text)] == expected
+
+
+def test_a_span_of_a_text_is_a_frozen_span_like_any_other() -> None:
+    span = Span.of("It came late.", 3, 7)
+    assert span == Span(3, 7, "came")
+    assert hash(span) == hash(Span(3, 7, "came"))
+    with pytest.raises(AttributeError):
+        span.start = 0  # type: ignore[misc]
+
+
+def test_a_document_without_its_language_is_the_same_document() -> None:
+    raw = "Hi Dana,\n\nI'll call you tomorrow at 3 pm.\n\nBest regards,\nSam"
+    with_language, without = normalise(raw), normalise(raw, language=False)
+    assert (with_language.language, without.language) == ("en", "")
+    assert replace(with_language, language="") == without
+
+
+def test_a_sign_off_sets_off_the_lines_below_it_but_not_the_first_line() -> None:
+    doc = normalise("Thanks,\nyour order ships today.\n\nBest wishes\nSam")
+    assert [part.kind for part in doc.set_aside] == ["signature"]
+    assert doc.text[doc.set_aside[0].span.start :] == "Best wishes\nSam"
+    assert normalise("Thanks!").set_aside == ()
 
 
 def test_sentences_respect_abbreviations_and_lines() -> None:

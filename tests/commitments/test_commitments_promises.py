@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import datetime
 
 import pytest
@@ -227,6 +228,14 @@ def test_commitment_dumps_to_plain_data() -> None:
     data = dump(found)
     assert set(data) == {"span", "owner", "kind", "due_at", "vague", "phrase", "note"}
     assert data["span"] == {"start": 0, "end": 21, "text": "I'll call you at 3 pm"}
+
+
+def test_a_commitment_found_is_a_frozen_commitment_like_any_other() -> None:
+    [found] = found_in("I'll call you at 3 pm.")
+    rebuilt = Commitment(**{field.name: getattr(found, field.name) for field in fields(found)})
+    assert found == rebuilt and hash(found) == hash(rebuilt) and repr(found) == repr(rebuilt)
+    with pytest.raises(AttributeError):
+        found.kind = "refund"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

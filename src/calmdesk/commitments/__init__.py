@@ -38,7 +38,8 @@ def commitments(
             "section (timezone, opens, closes, days) to work out due times."
         )
     if isinstance(reply, str):
-        reply = normalise(reply, playbook.limits.max_chars)
+        # Promises are read whatever the language, so it is not detected.
+        reply = normalise(reply, playbook.limits.max_chars, language=False)
     return find(reply, sent_at, hours)
 
 

@@ -24,7 +24,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
 
 from calmdesk.commitments.phrases import (
     CONTINGENT_WORDS,
@@ -96,15 +95,15 @@ def word_class(word: str) -> int:
 _Rule = bool | frozenset[str]
 
 
-class _Word(NamedTuple):
-    """What one lower-case token may start, worked out once for every distinct word."""
-
-    time: _Rule  # a time phrase (`phrases.TIME`)
-    trigger: _Rule  # a promise (`phrases.TRIGGER`)
-    modal: bool  # "will", "should" ...: the word before may be the subject of a promise
-    marks: tuple[tuple[int, int], ...]  # (offset in the token, family) of its family words
-    kinds: tuple[int, ...]  # offsets in the token where a kind word may start
-
+# What one lower-case token may start, worked out once for every distinct word:
+#   time: _Rule  a time phrase (`phrases.TIME`)
+#   trigger: _Rule  a promise (`phrases.TRIGGER`)
+#   modal: bool  "will", "should" ...: the word before may be the subject of a promise
+#   marks: (offset in the token, family) of its family words
+#   kinds: offsets in the token where a kind word may start
+# A plain tuple, not a named one: `Anchors.of` unpacks one for every word that may start
+# something, and unpacking a plain tuple is several times cheaper.
+_Word = tuple[_Rule, _Rule, bool, tuple[tuple[int, int], ...], tuple[int, ...]]
 
 # What the words seen so far may start (None: nothing), learnt as replies are read. Replies
 # share most of their words, so after the first few nearly every token is one dictionary
@@ -152,7 +151,7 @@ def _profile(word: str, folded: bool = False) -> _Word | None:
         families = ((at, word_class(part) & _FAMILIES) for at, part in parts)
         marks += tuple((at, family) for at, family in families if family)
         kinds = tuple(at for at, part in parts if part[:3] in KIND_PREFIXES)
-    profile = _Word(
+    profile: _Word = (
         _rule(flags, _TIME, _NUMBER, None if folded else TIME_FOLLOWERS.get(word)),
         _rule(flags, _TRIGGER, _WILL, None if folded else TRIGGER_FOLLOWERS.get(word)),
         bool(flags & _MODAL),
@@ -226,9 +225,9 @@ class Anchors:
             at = tokens[index][0]
             if modal and index and (not trigger or trigger[-1] != tokens[index - 1][0]):
                 trigger.append(tokens[index - 1][0])  # "the refund will": the word before
-            if time_rule is True or (time_rule and _follows(words[index + 1], time_rule)):
+            if time_rule and (time_rule is True or _follows(words[index + 1], time_rule)):
                 time.append(at)
-            if trigger_rule is True or (trigger_rule and _follows(words[index + 1], trigger_rule)):
+            if trigger_rule and (trigger_rule is True or _follows(words[index + 1], trigger_rule)):
                 trigger.append(at)
             if marks:
                 for offset, family in marks:

@@ -32,6 +32,7 @@ DAY_LABELS = tuple(name.title() for name in DAY_NAMES)
 MONTH_LABELS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Without a cut-off in the playbook, same-day promises made in the last working hour roll over.
 DEFAULT_CUTOFF_BEFORE_CLOSE = timedelta(hours=1)
+ONE_DAY = timedelta(days=1)  # prebuilt: building a timedelta costs more than adding one
 
 
 @lru_cache(maxsize=256)
@@ -90,8 +91,9 @@ class BusinessCalendar:
 
     def next_business_day(self, day: date) -> date:
         """The first working day strictly after `day`."""
-        for offset in range(1, 370):
-            candidate = day + timedelta(days=offset)
+        candidate = day
+        for _ in range(369):
+            candidate += ONE_DAY
             if self.is_business_day(candidate):
                 return candidate
         raise PlaybookError("The playbook's business hours leave no working day within a year.")

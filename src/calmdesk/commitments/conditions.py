@@ -41,7 +41,10 @@ def conditions_in(anchors: Anchors, start: int, end: int) -> list[Region]:
         ("contingent", phrases.CONTINGENT, CONTINGENT),
         ("waiting", phrases.WAITING, WAITING),
     ):
-        for match in matches(pattern, low, anchors.where(words, start, end), start, end):
+        starts = anchors.where(words, start, end)
+        if not starts:
+            continue  # most sentences hold no condition word
+        for match in matches(pattern, low, starts, start, end):
             stop = phrases.CLAUSE_END.search(low, match.end(), end)
             clause_end = stop.start() if stop else end
             # "if it is late I'll ..." without a comma: the next "I'll" ends the condition.

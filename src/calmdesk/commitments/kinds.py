@@ -60,4 +60,21 @@ def commitment_at(
     span = Span.of(document.text, start, end)
     if kind is None:
         kind = kind_of(anchors, start, end)
-    return Commitment(span, owner, kind, due_at, due_at is None, phrase, note)
+    # As in `Span.of`: a frozen dataclass's __init__ sets every field through object.__setattr__,
+    # which costs more than the rest of making a commitment; the slots are filled directly.
+    made = object.__new__(Commitment)
+    _SET_SPAN(made, span)
+    _SET_OWNER(made, owner)
+    _SET_KIND(made, kind)
+    _SET_DUE_AT(made, due_at)
+    _SET_VAGUE(made, due_at is None)
+    _SET_PHRASE(made, phrase)
+    _SET_NOTE(made, note)
+    return made
+
+
+# The setters of Commitment's slots (see `commitment_at`).
+_SET_SPAN, _SET_OWNER, _SET_KIND, _SET_DUE_AT, _SET_VAGUE, _SET_PHRASE, _SET_NOTE = (
+    Commitment.__dict__[name].__set__
+    for name in ("span", "owner", "kind", "due_at", "vague", "phrase", "note")
+)

@@ -84,9 +84,10 @@ def _sentence_commitments(
     pieces = time_pieces(anchors, start, end)
     conditions = conditions_in(anchors, start, end)
     triggers = all_triggers
+    contingent = False
     if conditions:
         triggers = [t for t in triggers if t.owner == "client" or not inside(t.at, conditions)]
-    contingent = any(kind == "contingent" for _, _, kind in conditions)
+        contingent = any(kind == "contingent" for _, _, kind in conditions)
     found: list[Commitment] = []
     for index, trigger in enumerate(triggers):
         scope_end = triggers[index + 1].at if index + 1 < len(triggers) else end
@@ -172,7 +173,7 @@ def find(
         sent = calendar.at(sent_at.date(), sent_at.time())
     else:
         sent = sent_at.astimezone(calendar.zone)
-    document = reply if isinstance(reply, Document) else normalise(reply)
+    document = reply if isinstance(reply, Document) else normalise(reply, language=False)
     found: list[Commitment] = []
     anchors = Anchors.of(document)
     for sentence in document.sentences:

@@ -37,6 +37,10 @@ MONTH_NAMES = (
 )  # fmt: skip
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# DAYS[n] is n days, for any n up to a month: prebuilt, as building a timedelta costs several
+# times more than adding one to a date.
+DAYS = tuple(timedelta(days=n) for n in range(32))
+ONE_HOUR = timedelta(hours=1)
 
 
 class When(NamedTuple):
@@ -219,7 +223,7 @@ def due(when: When, sent: datetime, calendar: BusinessCalendar) -> tuple[datetim
     if when.duration:
         return _after(when, local, calendar)
     if when.immediate:
-        at = (local.astimezone(UTC) + timedelta(hours=1)).astimezone(calendar.zone)
+        at = (local.astimezone(UTC) + ONE_HOUR).astimezone(calendar.zone)
         return at, "'right away' read as within the hour"
     if when.week:
         return _week(when.week, local, calendar)
@@ -254,17 +258,17 @@ def _after(when: When, local: datetime, calendar: BusinessCalendar) -> tuple[dat
 
 def _week(week: str, local: datetime, calendar: BusinessCalendar) -> tuple[datetime, str]:
     today = local.date()
-    monday = today - timedelta(days=today.weekday())
+    monday = today - DAYS[today.weekday()]
     if "month" in week:
         year, month = today.year, today.month
         if "next" in week:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         first = date(year, month, 1)
-        days = [first + timedelta(days=i) for i in range(monthrange(year, month)[1])]
+        days = [first + step for step in DAYS[: monthrange(year, month)[1]]]
         label = f"last working day of {MONTH_NAMES[month - 1]}"
     else:
-        start = monday + timedelta(days=7 if "next" in week else 0)
-        days = [start + timedelta(days=i) for i in range(7)]
+        start = monday + DAYS[7 if "next" in week else 0]
+        days = [start + step for step in DAYS[:7]]
         label = "last working day of next week" if "next" in week else "last working day this week"
         if week == "early next week":
             working = [d for d in days if calendar.is_business_day(d)][:2]
@@ -289,20 +293,18 @@ def _clock_zone(when: When, calendar: BusinessCalendar) -> ZoneInfo:
 def _target_day(when: When, local: datetime) -> tuple[date | None, str]:
     today = local.date()
     if when.day == "tomorrow":
-        return today + timedelta(days=1), "tomorrow"
+        return today + DAYS[1], "tomorrow"
     if when.day == "overmorrow":
-        return today + timedelta(days=2), "the day after tomorrow"
+        return today + DAYS[2], "the day after tomorrow"
     if when.day == "weekday":
         ahead = (when.weekday - today.weekday()) % 7
         if when.weekday_mod == "this":
-            return today + timedelta(days=ahead), f"this {WEEKDAYS[when.weekday].title()}"
+            return today + DAYS[ahead], f"this {WEEKDAYS[when.weekday].title()}"
         if when.weekday_mod == "next":
-            monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
-            return monday + timedelta(days=when.weekday), (
-                f"next week's {WEEKDAYS[when.weekday].title()}"
-            )
+            monday = today - DAYS[today.weekday()] + DAYS[7]
+            return monday + DAYS[when.weekday], f"next week's {WEEKDAYS[when.weekday].title()}"
         # A bare day name never means today: said on a Friday, "by Friday" is next Friday.
-        return today + timedelta(days=ahead or 7), WEEKDAYS[when.weekday].title()
+        return today + DAYS[ahead or 7], WEEKDAYS[when.weekday].title()
     if when.day == "date":
         year = today.year
         if (when.month, when.month_day) < (today.month, today.day):

@@ -42,3 +42,22 @@ def deadline_at(
     if not matches:
         return None, "no time named"
     return due(read_phrase(matches, words), sent, calendar)
+
+
+def answer_by(deadline: datetime | None, start: datetime, usual: datetime) -> datetime:
+    """When to promise news, said at `start` (team time): `usual`, unless the client's
+    `deadline` comes first; then the deadline's half hour when that is still ahead of `start`,
+    else the deadline itself, to the minute.
+
+    >>> from datetime import timezone
+    >>> at = lambda h, m: datetime(2026, 11, 24, h, m, tzinfo=timezone.utc)
+    >>> answer_by(at(11, 5), at(10, 5), at(12, 30)).strftime("%H:%M")
+    '11:00'
+    >>> answer_by(at(10, 20), at(10, 5), at(12, 30)).strftime("%H:%M")
+    '10:20'
+    """
+    if deadline is None or not start < deadline < usual:
+        return usual
+    exact = deadline.astimezone(start.tzinfo).replace(second=0, microsecond=0)
+    half = exact.replace(minute=exact.minute - exact.minute % 30)
+    return half if half > start else exact

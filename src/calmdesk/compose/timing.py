@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from calmdesk.commitments.calendar import BusinessCalendar, business_calendar
-from calmdesk.commitments.deadlines import deadline_at
+from calmdesk.commitments.deadlines import answer_by, deadline_at
 from calmdesk.playbook.model import BusinessHours
 
 # How long after the reply the first update is due, in working hours.
@@ -58,12 +58,7 @@ def update_due(now: datetime, hours: BusinessHours, deadline: datetime | None = 
     start = local_moment(now, hours)
     due = calendar.add_business_hours(start, UPDATE_AFTER_HOURS)
     closing = calendar.at(due.date(), calendar.closes)
-    usual = min(_ceil_hour(due, calendar), closing)
-    if deadline is None or not start < deadline < usual:
-        return usual
-    exact = calendar.local(deadline).replace(second=0, microsecond=0)
-    half = exact.replace(minute=exact.minute - exact.minute % 30)
-    return half if half > start else exact
+    return answer_by(deadline, start, min(_ceil_hour(due, calendar), closing))
 
 
 def client_deadline(words: list[str], now: datetime, hours: BusinessHours) -> datetime | None:

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 
 from calmdesk.case import Case, prepare_with_documents
 from calmdesk.commitments.calendar import business_calendar
+from calmdesk.commitments.deadlines import answer_by
 from calmdesk.escalation.deadlines import client_deadlines, earliest_ahead
 from calmdesk.escalation.handoff import aware, build_handoff, render_markdown
 from calmdesk.escalation.policy import client_messages, decide, find_reasons, owners
@@ -104,11 +105,7 @@ def _reply_by(
     calendar = business_calendar(hours)
     start = calendar.local(aware(now, calendar.zone) or now)
     usual = _round_up(calendar.add_business_hours(start, LEAD_REPLY_HOURS))
-    reply_by = usual
-    if deadline is not None and start < deadline < usual:
-        exact = deadline.replace(second=0, microsecond=0)
-        half = exact.replace(minute=exact.minute - exact.minute % 30)
-        reply_by = half if half > start else exact
+    reply_by = answer_by(deadline, start, usual)
     return reply_by, when_phrase(reply_by, start), usual
 
 

@@ -118,6 +118,15 @@ MATCHES = [
     ("compensation", "I expect the call-out fee to be waived.", "fee to be waived"),
     ("call", "I would like a call with someone senior.", "would like a call"),
     ("call", "I want a call today, not another email.", "want a call"),
+    ("call", "I still haven't received the call back I was promised.", "call back"),
+    ("expedite", "Can you ship it sooner than Friday?", "sooner than"),
+    ("expedite", "You need to get us out of this queue today.", "get us out"),
+    ("fix", "We're having trouble logging in to the billing portal.", "having trouble logging"),
+    ("fix", "Your customer portal is down again.", "portal is down"),
+    ("fix", "I keep getting an error when I upload the invoice.", "keep getting an error"),
+    ("fix", "Any help would be appreciated.", "Any help would be"),
+    ("fix", "I was wondering if you could help me with the renewal.", "help me"),
+    ("compensation", "Could I get some points for the trouble?", "get some points"),
 ]
 
 NEAR_MISSES = [
@@ -211,6 +220,36 @@ NEAR_MISSES = [
     ("call", "Two hours to be answered on a call?"),
     ("call", "I'll give a call later today."),
     ("compensation", "The fee was waived last time, thanks."),
+    # A refund given or declined, and goods wanted back, are not a refund asked for.
+    ("refund", "At least they gave you a refund straight away."),
+    ("refund", "I wasn't asking for a refund, just a corrected invoice."),
+    ("refund", "Please give me back my laptop, the repair is taking weeks."),
+    # Told to call back, or a call that came late, is not a call asked for; nor is a feature.
+    ("call", "Your line tells me to call back later."),
+    ("call", "It took them three days to call me back."),
+    ("call", "Got a call back at midnight, far too late."),
+    ("call", "A callback option on the helpline would save everyone time."),
+    ("call", "I've had to call back four times this week."),
+    # Speed compared, bought or already given.
+    ("expedite", "Thanks to the desk team for helping get us home a day early."),
+    ("expedite", "A phone call would settle this faster than email."),
+    ("expedite", "We'd rather sort it sooner than later."),
+    ("expedite", "I paid for expedited shipping and it is still not here."),
+    ("expedite", "Your agent rebooked us on an earlier train, lovely."),
+    ("expedite", "Thanks for helping me get onto an earlier slot."),
+    # Help refused or said to be given by a thing; a reason wanted is not a fix.
+    ("fix", "They refused to help me at the branch."),
+    ("fix", "The agent didn't even try to help!"),
+    ("fix", "A discount code could help!"),
+    ("fix", "The assistant wasn't any help!"),
+    ("fix", "I was having trouble logging in yesterday, fine now."),
+    ("fix", "Help me understand why the price went up."),
+    # Points and miles of the scheme are not a gift.
+    ("compensation", "Can we get points for purchases with your partners?"),
+    ("compensation", "Will my loyalty points carry over to the new scheme?"),
+    ("compensation", "Does this mean we will earn miles based on distance?"),
+    # "What's wrong with you" wants no reason.
+    ("explanation", "What's wrong with you people?"),
 ]
 
 

@@ -147,6 +147,24 @@ MATCHES = [
         "We have a trade show on Friday and need the banners.",
         "trade show on Friday",
     ),
+    # A miss still ahead is a deadline, whoever is causing it.
+    (
+        "hard_deadline",
+        "At this rate you're causing me to miss my meeting with the board.",
+        "miss my meeting",
+    ),
+    # Counting contacts: the count goes with a contact in the same clause.
+    ("repeat_contact", "This is the 4th time I have asked for the statement.", "4th time"),
+    ("repeat_contact", "I'm writing for the second time about the same invoice.", "second time"),
+    ("repeat_contact", "I've raised it repeatedly with your billing desk.", "raised it repeatedly"),
+    ("repeat_contact", "Your switchboard just hangs up on me.", "hangs up"),
+    ("repeat_contact", "We have been waiting a fortnight to hear back from you.", "waiting"),
+    ("repeat_contact", "40 minutes and counting on hold for accounts.", "minutes and counting"),
+    (
+        "churn_threat",
+        "That was the first and last time we ordered from you.",
+        "first and last time we ordered",
+    ),
 ]
 
 # (trigger, message): none of these is the trigger.
@@ -204,6 +222,19 @@ NEAR_MISSES = [
     ("churn_threat", "Will my plan renew automatically?"),
     ("hard_deadline", "Your app crashed within the hour of installing it."),
     ("hard_deadline", "If you need it by Friday, just let me know."),
+    # A miss already caused is a grievance, not a deadline.
+    ("hard_deadline", "The late courier made us miss our meeting with the client."),
+    ("hard_deadline", "Thanks for making me miss my train, truly."),
+    ("hard_deadline", "The outage caused me to miss my appointment."),
+    # A count of the trouble, not of contacts.
+    ("repeat_contact", "This is the third time this month the invoice has been wrong."),
+    ("repeat_contact", "For the fifth time the courier left the box in the rain."),
+    ("repeat_contact", "The rollout is three days late and counting."),
+    ("repeat_contact", "Our doorbell is constantly offline."),
+    # Remembering an earlier order is not a verdict.
+    ("churn_threat", "Last time I ordered, the box came a day early."),
+    ("churn_threat", "Last time we used the portal it logged us out twice."),
+    ("public_threat", "Story shared vía @newsdesk this morning."),
 ]
 
 

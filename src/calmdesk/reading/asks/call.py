@@ -19,6 +19,12 @@ from calmdesk.reading.phrases import PhraseRule, Q
 _NOT_CALLING = re.compile(
     r"\b(?:no\s+need\s+to|don[’']?t|do\s+not|never|please\s+don[’']?t|stop)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:got|get|told\s+(?:me\s+|us\s+)?|asked\s+(?:me\s+|us\s+)?)to\s+$"
+    # Told to call back by a machine or an agent, or a call that came late: "the line tells me to
+    # call back later", "it took them six hours to call me back", "got a call back at midnight".
+    r"|\b(?:tells?|telling|says?|saying|said)\s+(?:me\s+|us\s+|you\s+)?to\s+$"
+    r"|\btook\s+(?:\w+\s+){1,4}?to\s+$"
+    r"|\b(?<!not\s)(?<!n't\s)(?<!never\s)(?:got|received|had|answered)\s+"
+    r"(?:a\s+|the\s+|my\s+|their\s+|\d+\s+|two\s+)?$"
     r"|\b(?:so|(?:was|i|he|she|they|you)\s+(?:\w+\s+)?(?:was|got|been|were))\s+$"
     # Someone else's promise or condition, reported: "they'd call me", "unless he could call me".
     r"|\b(?:they|he|she)(?:['’]d|\s+(?:would|could|will|might|should|said\s+(?:they|he|she)\s+"
@@ -31,15 +37,28 @@ _NOT_CALLING = re.compile(
 )
 
 
+_CLIENT_CALLING_BACK = re.compile(
+    _NOT_CALLING.pattern
+    + r"|\b(?:i|we|i['’]ve|we['’]ve|i['’]m|we['’]re|im)\s+(?:(?!you\b|u\b)[\w'’]+\s+){0,2}?to\s+$",
+    re.I,
+)
+
+
 def _call(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
     return _ask("call", starts, pattern, anchors, _NOT_CALLING)
 
 
 CALL: tuple[PhraseRule, ...] = (
     _call("call", r"\bcall\s+(?:me|us)\b(?!\s+(?:a|an|crazy|names|out)\b)"),
-    _call(
+    # ("a callback system would help" wishes for a feature; "I've had to call back four times" is
+    # the client calling)
+    _ask(
+        "call",
         "call callback ring phone",
-        r"\b(?:call\s*-?\s*back\b(?!\s+(?:later|tomorrow))|ring\s+(?:me|us)\b|phone\s+(?:me|us)\b)",
+        r"""\b(?:call\s*-?\s*back\b(?!\s+(?:later|tomorrow|system|service|feature|option|
+          function)\b)|ring\s+(?:me|us)\b|phone\s+(?:me|us)\b)""",
+        "",
+        _CLIENT_CALLING_BACK,
     ),
     _call(
         "give gimme",

@@ -15,8 +15,12 @@ _DECLINED = re.compile(
     r"appreciate|(?<!n[’']t\s)(?<!not\s)(?<!never\s)"
     r"(?:got|received)\s+(?:my|the|a|your)|already\s+(?:got|received|had|issued|been)|"
     r"(?:was|been)\s+given|without)\s+(?:\w+\s+){0,3}$"
-    # Reported as done: "I was refunded", "it has been replaced".
+    # Reported as done: "I was refunded", "it has been replaced", "at least they gave you a
+    # refund".
     r"|\b(?:was|were|been|being)\s+$"
+    r"|\b(?:gave|issued)\s+(?:me|us|u|you|him|her|them)\s+(?:\w+\s+){0,2}$"
+    # "I wasn't asking for a full refund, just a credit".
+    r"|n[’']?t\s+(?:asking|looking)\s+(?:for\s+)?(?:\w+\s+){0,2}$"
     # Rhetorical: "why bother asking for a refund?"
     r"|\bwhy\s+(?:even\s+)?bother\s+(?:\w+\s+){0,4}$"
     # Received, with the ask starting at "my": "got my refund today".

@@ -14,6 +14,7 @@ import re
 
 from calmdesk.reading.asks.common import _DECLINED, _ask
 from calmdesk.reading.phrases import PhraseRule
+from calmdesk.reading.triggers.deadline import WHEN
 
 # What is sent again when it is information, not goods: "resend the details", "resend info".
 _INFORMATION = (
@@ -79,7 +80,13 @@ REPLACEMENT: tuple[PhraseRule, ...] = (
 _NOT_ASKING_SOONER = re.compile(
     _DECLINED.pattern + r"|\bwhy\s+(?!can|cant|could|won|wont|will|not\b)[^.!?]*$"
     r"|\b(?:was|were|been|got|get|gets|getting)\s+(?:put|moved|booked|rebooked|switched|"
-    r"transferred)\s+(?:on(?:to)?|to|for)\s+(?:an?\s+|the\s+)?$",
+    r"transferred)\s+(?:on(?:to)?|to|for)\s+(?:an?\s+|the\s+)?$"
+    # Done already: "rebooked on an earlier flight!", "they moved us to the earlier train", "helped
+    # me get on an earlier flight", "arranged a move to the earlier one".
+    r"|\b(?:rebooked|re-booked|booked|books|moved|switched|transferred|put|arranged\s+(?:a\s+)?move)"
+    r"\s+(?:(?:me|us|you|him|her|them)\s+)?(?:(?:on(?:to)?|to|for|in)\s+)?(?:(?:an?|the)\s+){0,2}$"
+    r"|\bhelp(?:ed|ing)\s+(?:me|us|him|her|them)\s+(?:to\s+)?(?:get|got)\s+(?:on(?:to)?\s+)?"
+    r"(?:(?:an?|the)\s+){0,2}$",
     re.I,
 )
 # After "sooner than" or "faster than": a comparison with what was expected, not a request to
@@ -97,12 +104,21 @@ _PROMISED_BY = re.compile(
     re.I,
 )
 
+# Speed bought or had, not asked for: "I paid for expedited shipping", "wish I had expedited
+# security", "the only thing that expedited was the queue".
+_PAID_FOR_SPEED = re.compile(
+    _DECLINED.pattern + r"|\b(?:paid|pay|paying|bought|purchased|chose|selected|picked|had|"
+    r"thing\s+that)\s+(?:for\s+)?(?:the\s+)?$",
+    re.I,
+)
+
 EXPEDITE: tuple[PhraseRule, ...] = (
     # "the expedite charges refunded" is about a fee, not asking for speed
     _ask(
         "expedite",
         "expedite expedited expediting",
         r"\bexpedit\w*",
+        unless_before=_PAID_FOR_SPEED,
         unless_after=re.compile(
             r"\s+(?:shipping\s+)?(?:charges?|fees?|costs?|surcharges?)\b", re.I
         ),
@@ -132,8 +148,12 @@ EXPEDITE: tuple[PhraseRule, ...] = (
     _ask(
         "expedite",
         "sooner faster quicker quickly more",
-        # "so quickly!" and "very quickly!" are praise, not a request to hurry.
-        r"\b(?<!so\s)(?<!very\s)(?:sooner|faster|quicker|quickly|more\s+quickly)\s*(?:please|pls|\?|!|than)",
+        # "so quickly!" and "very quickly!" are praise, not a request to hurry; after "than" only a
+        # time is a request ("sooner than Friday"): "faster than emailing" compares, and "sooner
+        # than later" is a saying.
+        rf"""\b(?<!so\s)(?<!very\s)(?:sooner|faster|quicker|quickly|more\s+quickly)\s*(?:please|
+          pls|\?|!|than(?=\s+(?:(?:this|next|the)\s+)?(?:{WHEN}|that|planned|promised|
+            scheduled|quoted)))""",
         unless_after=_COMPARED_WITH_EXPECTED,
     ),
     _ask("expedite", "speed hurry", r"\b(?:speed|hurry)\s+(?:it|this|things|them)?\s*up"),
@@ -178,12 +198,18 @@ EXPEDITE: tuple[PhraseRule, ...] = (
           parcel)\s+(?:\w+\s+){0,8}?before""",
         "before",
     ),
+    # ("thanks for helping get us home", "they couldn't get us home" tell what happened)
     _ask(
         "expedite",
         "let get",
         r"""\b(?:let|get)\s+(?:the\s+)?(?:flight|plane|us)\s+(?:\d+\s*)?(?:get\s+)?(?:to\s+the\s+gate|
           off|moving|out|home)""",
         "gate off moving out home",
+        re.compile(
+            _DECLINED.pattern + r"|\b(?:helping|helped|couldn[’']?t|could\s+not|failed\s+to|"
+            r"had\s+to|(?:a|new|another)\s+\w+\s+to)\s+$",
+            re.I,
+        ),
     ),
     _ask(
         "expedite",

@@ -19,7 +19,8 @@ _NOT_ASKING_WHY = re.compile(
     r"know)\s+$"
     # Understood already: "I get why people like you", "now I see why"; but "I don't
     # understand why" and "can't see why" still ask.
-    r"|\b(?<!n[’']t\s)(?<!nt\s)(?<!not\s)(?:understand|see|get|got)\s+$"
+    r"|\b(?<!n[’']t\s)(?<!nt\s)(?<!not\s)(?<!help\sme\s)(?<!help\sus\s)"
+    r"(?:understand|see|get|got)\s+$"
     # Thanks for an explanation already given: "thanks for explaining why it was late", "thx for
     # the explanation".
     r"|\b(?:thank(?:s|\s+you)?|thx|thnx|thanx|tx|ty)(?:\s+(?:so\s+much|a\s+lot|again))?\s+for\b"
@@ -49,7 +50,8 @@ EXPLANATION: tuple[PhraseRule, ...] = (
         "what what's whats",
         rf"""\bwhat\s+(?:gives|happened|went\s+wrong|is\s+wrong|{Q}s\s+wrong|the\s+(?:heck|hell|
           h\w+)\s+happened)\b
-        | \bwhat{Q}?s\s+(?:wrong|the\s+(?:deal|reason|excuse|problem|issue|hold\s*-?up|story))\b
+        | \bwhat{Q}?s\s+(?:wrong(?!\s+with\s+(?:you|u|ya|y{Q}?all)\b(?!r))|the\s+(?:deal|reason|
+          excuse|problem|issue|hold\s*-?up|story))\b
         | \bwhat\s+is\s+the\s+(?:deal|reason|excuse|problem|issue|hold\s*-?up|story)\b
         | \bwhat\s+(?:is|{Q}s)\s+going\s+on\b""",
     ),

@@ -29,6 +29,19 @@ def _fix(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
     return _ask("fix", starts, pattern, anchors, _NOT_ASKING_FIX)
 
 
+# Help refused or not given, told as what happened ("they refuse to help me", "didn't even try to
+# help!", "no one could help me"), or a thing that would help ("some vouchers could help!"): the
+# fix, if any, is asked for elsewhere. "Can't you help me?" still asks.
+_HELP_REFUSED = re.compile(
+    _NOT_ASKING_FIX.pattern
+    + r"|\b(?:refuse[sd]?|refusing|declined|didn[’']?t|did\s+not|never|(?:no\s*one|nobody)\s+"
+    r"(?:could|would|was\s+able\s+to|wanted\s+to|tried\s+to))\s+(?:even\s+)?(?:try\s+to\s+|"
+    r"bother\s+to\s+|offer\s+to\s+)?(?:to\s+)?$"
+    r"|\b(?<!you\s)(?<!u\s)(?:could|would|might)\s+(?:really\s+|also\s+|sure\s+|certainly\s+)?$"
+    r"|(?:n[’']?t|\bnot|\bwithout)\s+(?:been\s+)?(?:any|much|of\s+any)\s+$",
+    re.I,
+)
+
 # "I had to reschedule my appointment", "why did you rebook my visit": what happened, not an ask.
 _NOT_ASKING_VISIT = re.compile(
     _NOT_ASKING_FIX.pattern + r"|\b(?:had|have|has)\s+to\s+$|\b(?:i|we|you|they)\s+$", re.I
@@ -116,7 +129,14 @@ FIX: tuple[PhraseRule, ...] = (
               remove|change|get\s+(?:me|us)|stop|link|merge|transfer|reconnect|undo|
                 get\s+(?:it|this))\b""",
     ),
-    _fix("help", r"\bhelp\s*(?:(?:me|us|please|pls|plz)\b|!|\?)"),
+    # ("help me understand why" asks for a reason, not a fix)
+    _ask(
+        "fix",
+        "help",
+        r"\bhelp\s*(?:(?:me|us|please|pls|plz)\b(?!\s+understand\b)|!|\?)",
+        "",
+        _HELP_REFUSED,
+    ),
     _fix(
         "need needs needing want require requires seeking looking",
         r"""\b(?:need|needs|needing|want|require|requires|seeking|looking\s+for)\s+(?:some\s+|
@@ -156,7 +176,44 @@ FIX: tuple[PhraseRule, ...] = (
     _fix(
         "keep keeps kept",
         r"""\b(?:keeps?|kept)\s+(?:crashing|freezing|dropping|failing|disconnecting|rebooting|
-          restarting|flickering|flashing)\b""",
+          restarting|flickering|flashing|(?:getting|receiving|seeing|showing|throwing)\s+(?:an?\s+|
+            the\s+|this\s+|that\s+)?(?:\w+\s+)?errors?)\b""",
+    ),
+    # "we're having trouble logging in", "experiencing issues with the portal" (not "I had a
+    # problem with them once", nor "I was having trouble", which the words before rule out)
+    _fix(
+        "having experiencing",
+        r"""\b(?:having|experiencing)\s+(?:a\s+|an\s+|some\s+|real\s+|major\s+|serious\s+|
+          constant\s+|the\s+same\s+)?(?:\w+\s+)?(?:trouble|troubles|issues?|problems?|
+            difficult(?:y|ies))\s+(?:with|connecting|logging|getting|accessing|using|signing|
+              checking|finding|loading|paying|booking|downloading|updating|installing)\b""",
+        "trouble troubles issue issues problem problems difficulty difficulties",
+    ),
+    # "your site is down", "the portal has been down since Monday"
+    _ask(
+        "fix",
+        "down",
+        r"\bdown\b(?!\s*(?:hill|grade|graded|load|loaded|loads|loading|stairs|town|under)\b)",
+        "",
+        _NOT_ASKING_FIX,
+        requires_before=re.compile(
+            r"""\b(?:site|website|web\s*site|app|page|portal|system|systems|server|servers|login|
+            log-?in|internet|wifi|wi-fi|network|broadband|service|line|lines|phones?|checkout|
+            email|account)\s+(?:is|are|has\s+been|have\s+been|seems\s+(?:to\s+be\s+)?|
+            keeps\s+going|is\s+going|still|looks)\s+(?:still\s+|completely\s+|currently\s+|
+            totally\s+|all\s+|again\s+)?\Z""",
+            re.X,
+        ),
+    ),
+    # "any help would be appreciated", "a little help here?" (not "wasn't any help")
+    _ask(
+        "fix",
+        "any a some",
+        r"""\b(?:any|a\s+little|a\s+bit\s+of|some)\s+help\s*(?:here\b|please\b|pls\b|plz\b|
+          appreciated\b|would\s+be|(?:is|will\s+be)\s+(?:much\s+|greatly\s+|really\s+)?
+            appreciated|\?|!)""",
+        "help",
+        re.compile(_HELP_REFUSED.pattern + r"|(?:n[’']?t|\bnot|\bwithout)\s+(?:been\s+)?$", re.I),
     ),
     _fix(
         "still",

@@ -45,10 +45,12 @@ REFUND: tuple[PhraseRule, ...] = (
         r"\breimburse(?:d|ment|ments)?\b",
     ),
     _ask("refund", "my our the", r"\b(?:my|our|the)\s+money\s+back", "money"),
+    # ("give me back my bag" wants the bag, not money)
     _ask(
         "refund",
         "pay paying give giving send sending",
-        r"\b(?:pay|paying|give|giving|send|sending)\s+(?:me|us)\s+back",
+        r"""\b(?:pay|paying|give|giving|send|sending)\s+(?:me|us)\s+back\b
+          (?!\s+(?:my|our|the)\s+(?!money|cash|deposit|fare|fees?|payment)\w+)""",
         "back",
     ),
     _ask(
@@ -83,6 +85,24 @@ _NOT_ASKING_COMPENSATION_IN_POINTS = re.compile(
 _REQUESTED = re.compile(
     rf"\b{REQUEST}\s+(?:\w+\s+){{0,3}}?\Z"
     rf"|\b{REQUEST}\s+(?:\w+\s+){{1,6}}?and\s+(?P<phrase>(?:\w+\s+){{0,2}}?)\Z"
+)
+
+
+# Before points, miles, credit or an upgrade: a request whose words do not make them the client's
+# own or earned ("will my loyalty points carry over", "will we acquire miles on this fare").
+_REQUESTED_FOR_TROUBLE = re.compile(
+    rf"""\b{REQUEST}\s+(?:(?!(?:my|our|your|earn\w*|acquir\w*|accru\w*|collect\w*|redeem\w*|
+      transfer\w*|use|using|combin\w*|keep|keeping)\b)\w+\s+){{0,3}}?\Z
+    |\b{REQUEST}\s+(?:\w+\s+){{1,6}}?and\s+(?P<phrase>(?:\w+\s+){{0,2}}?)\Z""",
+    re.X,
+)
+# After them: the scheme's rules, not a gift ("miles for shopping with partners", "points based on
+# distance", "miles earned on the first leg").
+_EARNED_AFTER = re.compile(
+    r"""\s+(?:(?:for|on|from|with|through|via)\s+(?:\w+\s+){0,2}?(?:purchases?|shopping|spend|
+      spending|partners?|rentals?|hotel\s+stays?)\b|(?:now\s+)?(?:be\s+)?(?:based|earned|accrued|
+        combined|merged|transferred|expire|expiring)\b)""",
+    re.X,
 )
 
 
@@ -143,8 +163,9 @@ COMPENSATION: tuple[PhraseRule, ...] = (
           (?!\s+(?:card|cards|costs?|prices?|fees?|list|receipt|balance|credited|show\w*|posted|
             from)\b)""",
         "",
-        _REQUESTED,
+        _REQUESTED_FOR_TROUBLE,
         unless_before=_NOT_ASKING_COMPENSATION_IN_POINTS,
+        unless_after=_EARNED_AFTER,
     ),
     # "we expect the March retainer to reflect the missed work": a bill cut for the trouble
     _compensation(

@@ -106,11 +106,15 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
           would\s+never)
         \s+(?:again\s+)?{USE_AGAIN}\s+(?:with\s+|w/\s*)?(?:you|u|ya|your|ur|@\w+|them)""",
     ),
-    _churn("last", rf"\s+time\s+(?:i|we)\s+(?:will\s+)?(?:ever\s+)?{USE_AGAIN}", "time"),
+    _churn("last", rf"\s+time\s+(?:i|we)\s+(?:will\s+)?(?:ever\s+)?{USE_AGAIN}\b", "time"),
+    # "the last time I fly with you"; in the past tense only as a verdict ("the first and last time
+    # I flew with you", "the last time I ever booked"): "last time I flew, the app failed" recalls.
     _churn_at(
         "first last",
-        r"""\b(?:first\s+and\s+)?last\s+time\s+(?:i|we)\s+(?:ever\s+)?(?:fly|flew|use|used|buy|
-        bought|order|ordered|book|booked|shop|shopped|stay|stayed)""",
+        r"""\b(?:first\s+and\s+)?last\s+time\s+(?:i|we)\s+(?:ever\s+)?(?:fly|use|buy|order|book|
+        shop|stay)\b
+        |\b(?:first\s+and\s+last\s+time\s+(?:i|we)\s+(?:ever\s+)?|last\s+time\s+(?:i|we)\s+
+          ever\s+)(?:flew|used|bought|ordered|booked|shopped|stayed)\b""",
         "time",
     ),
     # "you've just lost a loyal customer"

@@ -86,7 +86,12 @@ def _deadline(
 
 
 def _deadline_at(
-    starts: str, pattern: str, anchors: str = "", requires_before: re.Pattern[str] | None = None
+    starts: str,
+    pattern: str,
+    anchors: str = "",
+    requires_before: re.Pattern[str] | None = None,
+    *,
+    unless_before: re.Pattern[str] = _NO_DEADLINE,
 ) -> PhraseRule:
     return PhraseRule.at(
         "hard_deadline",
@@ -94,9 +99,21 @@ def _deadline_at(
         pattern,
         anchors,
         requires_before=requires_before,
-        unless_before=_NO_DEADLINE,
+        unless_before=unless_before,
         unless_inside=_PAST_OR_VAGUE,
     )
+
+
+# A miss already caused, often thanked for in anger: "the delay made me miss my meeting", "thanks
+# for causing us to miss our connection". The deadline has gone; "you will make me miss it" and
+# "you're causing me to miss it" have not.
+_MADE_TO_MISS = re.compile(
+    _NO_DEADLINE.pattern
+    + r"""|\b(?:made|caused|allowed|forced)\s+
+      (?:(?:me|us|him|her|them|my\s+\w+|our\s+\w+|\w+)\s+)?(?:to\s+)?$
+    |\bthanks?\s+(?:you\s+)?for\b[^.!?]*$""",
+    re.I | re.X,
+)
 
 
 # "I was there on Monday or we were": a day in what happened is no ultimatum.
@@ -227,10 +244,11 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         "",
         re.compile(rf"\b(?:people|we|i|they)\s+(?:are|{Q}re|{Q}m|am)\s+\Z"),
     ),
-    _deadline(
+    _deadline_at(
         "miss",
-        r"""\s+(?:my|our|the|her|his)\s+(?:\w+\s+)?(?:connection|flight|wedding|funeral|
+        r"""\bmiss\s+(?:my|our|the|her|his)\s+(?:\w+\s+)?(?:connection|flight|wedding|funeral|
           meeting|interview|appointment|train|event)\b(?!\s+(?:already|yesterday))""",
+        unless_before=_MADE_TO_MISS,
     ),
     _deadline_at("#", r"\#(?:need|have|got)to\w+"),
     _deadline_at(

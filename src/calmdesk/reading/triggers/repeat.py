@@ -4,7 +4,7 @@ still waiting for the answer promised.
 >>> from calmdesk.reading.triggers import find_triggers
 >>> from calmdesk.text import normalise
 >>> [(t.name, t.span.text) for t in find_triggers(normalise("Third time I've emailed."))]
-[('repeat_contact', 'Third time I')]
+[('repeat_contact', "Third time I've emailed")]
 """
 
 from __future__ import annotations
@@ -37,7 +37,14 @@ COUNT_WORD = (
 ORDINAL_WORDS = (
     "second third fourth fifth sixth seventh eighth ninth tenth nth umpteenth hundredth millionth"
 )
-_CONTACTS = r"(?:time|call|email|e-mail|message|tweet|attempt|request|complaint|chat|dm|try)"
+_CONTACTS = r"(?:call|email|e-mail|message|tweet|attempt|request|complaint|chat|dm|try)"
+# "the third time" counts contacts only when a contact is said in the same clause: "for the third
+# time I'm asking", "calling for the 4th time"; "the 3rd time this month my flight was late" counts
+# the trouble, which is no repeat contact.
+_TIME_THEN_CONTACT = rf"\s+time\b(?=[^.!?;]{{0,40}}?\b(?:{CONTACT_VERB}|on\s+hold)\b)"
+_CONTACT_THEN_TIME = re.compile(
+    rf"\b(?:{CONTACT_VERB}|on\s+hold)\b[^.!?;]{{0,30}}?\b(?:my|the)\s+\Z"
+)
 _NOT_REPEAT = re.compile(r"\b(?:if|not|never)\s+(?:\w+\s+){0,2}$", re.I)
 # "still waiting for my bags at the carousel" is waiting in person, not chasing a reply.
 _WAITING_IN_PERSON = re.compile(
@@ -77,21 +84,33 @@ _AFTER_MY_OR_THE = re.compile(r"\b(?:my|the)\s+\Z")
 _COUNT_BEFORE = re.compile(rf"\b{COUNT_WORD}\s+(?:phone\s+)?\Z")
 
 REPEAT_CONTACT: tuple[PhraseRule, ...] = (
-    # "for the third time", "this is my 4th email"
+    # "this is my 4th email", "the second call about it"
     _repeat(ORDINAL_WORDS, rf"\s+{_CONTACTS}", "", _AFTER_MY_OR_THE),
     _repeat(NUMBER, rf"(?:nd|rd|th)\s+{_CONTACTS}", "", _AFTER_MY_OR_THE),
     # "third time I've asked"
     _repeat(
         ORDINAL_WORDS,
-        rf"\s+time\s+(?:i|we|i{Q}ve|we{Q}ve|asking|calling|writing|contacting|emailing|this)\b",
+        rf"""\s+time\s+(?:i{Q}ve\s+|we{Q}ve\s+|i\s+|we\s+|i\s+have\s+|we\s+have\s+)?(?:been\s+)?
+          (?:asked|asking|called|calling|written|writing|contacted|contacting|emailed|emailing|
+            phoned|chased|messaged|tweeted|complained|reported|raised|reached|spoken|talked|had\s+
+              to\s+(?:call|ask|write|chase|email))\b""",
         "time",
     ),
     _repeat(
         NUMBER,
-        rf"(?:nd|rd|th)\s+time\s+(?:i|we|i{Q}ve|we{Q}ve|asking|calling|writing|contacting|"
-        r"emailing|this)\b",
+        rf"""(?:nd|rd|th)\s+time\s+(?:i{Q}ve\s+|we{Q}ve\s+|i\s+|we\s+|i\s+have\s+|we\s+have\s+)?
+          (?:been\s+)?(?:asked|asking|called|calling|written|writing|contacted|contacting|emailed|
+            emailing|phoned|chased|messaged|tweeted|complained|reported|raised|reached|spoken|
+              talked|had\s+to\s+(?:call|ask|write|chase|email))\b""",
         "time",
     ),
+    # "the third time I've asked", "calling for the 4th time"
+    _repeat(ORDINAL_WORDS, _TIME_THEN_CONTACT, "time", _AFTER_MY_OR_THE),
+    _repeat(NUMBER, rf"(?:nd|rd|th){_TIME_THEN_CONTACT}", "time", _AFTER_MY_OR_THE),
+    _repeat(ORDINAL_WORDS, _TIME_THEN_CONTACT, "time"),
+    _repeat(NUMBER, rf"(?:nd|rd|th){_TIME_THEN_CONTACT}", "time"),
+    _repeat(ORDINAL_WORDS, r"\s+time\b", "time", _CONTACT_THEN_TIME),
+    _repeat(NUMBER, r"(?:nd|rd|th)\s+time\b", "time", _CONTACT_THEN_TIME),
     # "I've called 4 times", "emailed you three times"
     _repeat_at(
         CONTACT_VERB_WORDS,
@@ -181,7 +200,18 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
             us\s+)?back|get\s+back|return\s+(?:my|our)\s+(?:calls?|emails?))\b""",
         "pick answer respond reply call get return",
     ),
-    _repeat_at("hung disconnected cut", r"\b(?:hung\s+up\s+on|disconnected|cut\s+off)\b"),
+    # "the line just hangs up", "they keep hanging up on me"
+    _repeat_at(
+        "hung disconnected cut hangs hanging hang",
+        r"""\b(?:hung\s+up\s+on|disconnected|cut\s+off|hangs\s+up|hanging\s+up\s+on|
+          hang\s+up\s+on\s+(?:me|us))\b""",
+    ),
+    # "been waiting three weeks to hear back"
+    _repeat(
+        "waiting",
+        r"\s+(?:\w+\s+){0,3}?to\s+hear\s+(?:back|from|anything)\b",
+        "hear",
+    ),
     # "been on hold for 40 minutes"
     _repeat(
         "hold phone line",
@@ -197,10 +227,11 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
             waiting\s+(?:on|for)\s+(?:the\s+)?(?:phone|line|a\s+rep|an\s+agent|someone))""",
         "hold holds holding phone line waiting",
     ),
+    # "87 minutes and counting" on the phone (a delay "and counting" is no contact)
     _repeat_at(
         f"{NUMBER} a an",
         r"\b(?:\d+|an?)\s*(?:hours?|hrs?|minutes?|mins?)\s+\(?and\s+counting",
-        "counting",
+        "hold holding phone line through",
     ),
     # "emailed you again", "called last week", "wrote two days ago"
     _repeat_at(
@@ -210,6 +241,13 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
             tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+)?(?:days|weeks|
               months)\s+ago|yesterday)\b""",
         "again once over last past previous ago yesterday",
+    ),
+    # "I've complained repeatedly", "emailed them constantly"
+    _repeat_at(
+        CONTACT_VERB_WORDS,
+        rf"""\b{CONTACT_VERB}\s+(?:(?:you|them|u|it|this|that|about\s+(?:it|this))\s+)?(?:repeatedly|
+          constantly|continually|endlessly)\b""",
+        "repeatedly constantly continually endlessly",
     ),
     _repeat("waiting wait waited holding hold sitting", r"\s+(?:\w+\s+){0,5}?again\b", "again"),
     # "as I said before", "like we mentioned in my last email"

@@ -226,6 +226,11 @@ NEAR_MISSES = [
     ("hard_deadline", "The late courier made us miss our meeting with the client."),
     ("hard_deadline", "Thanks for making me miss my train, truly."),
     ("hard_deadline", "The outage caused me to miss my appointment."),
+    ("hard_deadline", "I didn't miss my train, the booking simply vanished."),
+    # A time promised or passed is reported, not needed.
+    ("hard_deadline", "Your courier promised delivery by 6pm and nothing came."),
+    ("hard_deadline", "We were told by Monday at the latest, twice."),
+    ("hard_deadline", "The engineer arrived before noon and left without fixing it."),
     # A count of the trouble, not of contacts.
     ("repeat_contact", "This is the third time this month the invoice has been wrong."),
     ("repeat_contact", "For the fifth time the courier left the box in the rain."),

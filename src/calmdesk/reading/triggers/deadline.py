@@ -52,7 +52,8 @@ EVENT_WORDS = (
 # "I don't need it by Friday" names no deadline; after an "if" or "unless" in the clause it is an
 # ultimatum: "if I don't hear back by Friday", "if it doesn't arrive by Thursday".
 _NO_DEADLINE = re.compile(
-    r"""\A(?![^.!?]*\b(?:if|unless)\b)[^.!?]*?\b(?:no|don[’']?t|do\s+not|doesn[’']?t|not)\s+
+    r"""\A(?![^.!?]*\b(?:if|unless)\b)[^.!?]*?\b(?:no|don[’']?t|do\s+not|doesn[’']?t|didn[’']?t|
+    did\s+not|not)\s+
     (?:\w+\s+){0,2}$|\bif\s+you\s+(?:\w+\s+){0,2}$|\bmissed\s+$""",
     re.I | re.X,
 )
@@ -72,7 +73,12 @@ _NEED_SOON_BEFORE = re.compile(
 
 
 def _deadline(
-    starts: str, then: str, anchors: str = "", requires_before: re.Pattern[str] | None = None
+    starts: str,
+    then: str,
+    anchors: str = "",
+    requires_before: re.Pattern[str] | None = None,
+    *,
+    unless_before: re.Pattern[str] = _NO_DEADLINE,
 ) -> PhraseRule:
     return PhraseRule.of(
         "hard_deadline",
@@ -80,7 +86,7 @@ def _deadline(
         then,
         anchors,
         requires_before=requires_before,
-        unless_before=_NO_DEADLINE,
+        unless_before=unless_before,
         unless_inside=_PAST_OR_VAGUE,
     )
 
@@ -119,6 +125,14 @@ _MADE_TO_MISS = re.compile(
 # "I was there on Monday or we were": a day in what happened is no ultimatum.
 _PAST_CLAUSE = re.compile(
     _NO_DEADLINE.pattern + r"|\b(?:was|were|had|did|went|came|got|said|told|happened)\b[^.!?]*$",
+    re.I | re.X,
+)
+
+
+_PROMISED_OR_DONE = re.compile(
+    _NO_DEADLINE.pattern
+    + r"""|\b(?:told|promised|said|says|saying|supposed\s+to|meant\s+to|quoted|guaranteed|
+    estimated|landed|arrived|lucky)\b[^.!?]*$""",
     re.I | re.X,
 )
 
@@ -211,10 +225,13 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         rf"\s+(?:my|our)\s+(?:[\w'’]+\s+){{0,2}}?{EVENT}\b",
         EVENT_WORDS,
     ),
+    # ("I was told by midnight", "the site says I'll get it by 8pm", "landed before 9am" report a
+    # promise or a fact; the client needs nothing by then)
     _deadline(
         "before by",
         rf"""\s+(?:{CLOCK}|tomorrow|tonight|{WEEKDAY}|end\s+of\s+(?:the\s+)?(?:day|
           week)|eod|cob)""",
+        unless_before=_PROMISED_OR_DONE,
     ),
     # "the office reopens on Monday, so we need it before then": the time named just before
     _deadline(

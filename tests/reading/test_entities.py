@@ -23,6 +23,18 @@ MATCHES = [
         "invoice INV-20931",
     ),
     ("Invoice #88123 is wrong.", "invoice_number", "88123", "Invoice #88123"),
+    (
+        "Our March invoice (INV-20931) bills the seats twice.",
+        "invoice_number",
+        "INV-20931",
+        "invoice (INV-20931)",
+    ),
+    ("Where is order (#4411)?", "order_number", "4411", "order (#4411)"),
+    ("INV-20931 bills the seats twice.", "invoice_number", "INV-20931", "INV-20931"),
+    ("We raised PO-77810 in March.", "order_number", "PO-77810", "PO-77810"),
+    ("Still no word on so-55102.", "order_number", "SO-55102", "so-55102"),
+    ("Re: TKT-4471, the export still fails.", "ticket_number", "TKT-4471", "TKT-4471"),
+    ("INC-009812 was closed without a fix.", "ticket_number", "INC-009812", "INC-009812"),
     ("Your reference ABC123 means nothing to me.", "ticket_number", "ABC123", "reference ABC123"),
     ("It was due on Monday.", "date", "Monday", "Monday"),
     ("It was promised for 3 March.", "date", "--03-03", "3 March"),
@@ -76,6 +88,9 @@ NEAR_MISSES = [
     ("This is the 4th time I have called.", "date"),
     ("Our office is on the 3rd floor.", "date"),
     ("I ordered 2 to 3 items.", "date"),
+    ("The SR-71 model is out of stock.", "ticket_number"),
+    ("Since COVID-19 the service has been slow.", "ticket_number"),
+    ("Our inc-2 filing went through.", "ticket_number"),
 ]
 
 

@@ -44,20 +44,29 @@ _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b")
+# A reference may sit in brackets after its word ("invoice (INV-20931)"): the span takes both.
 _REFERENCE_VALUE = r"(?P<value>(?=[a-z-]*\d)[a-z0-9][a-z0-9-]{2,}[a-z0-9]|\d{3,})"
 _ORDER = re.compile(
     r"\b(?:order|ord|purchase\s+order|p\.?o\.?)\s*(?:number|num|no\.?|nr|id|ref(?:erence)?)?"
-    rf"\s*(?:is|was)?\s*[:#]?\s*#?\s*{_REFERENCE_VALUE}\b"
+    rf"\s*(?:is|was)?\s*(?:[:#]|(?P<paren>\())?\s*#?\s*{_REFERENCE_VALUE}\b(?(paren)\)?)"
 )
 _TICKET = re.compile(
     r"\b(?:ticket|case|reference|ref|claim|incident|complaint|file|confirmation|conf|booking\s+ref"
     r"(?:erence)?|booking|report|request|rma|sr)\s*(?:number|num|no\.?|nr|id|code|ref)?"
-    rf"\s*(?:is|was)?\s*[:#]?\s*#?\s*{_REFERENCE_VALUE}\b"
+    rf"\s*(?:is|was)?\s*(?:[:#]|(?P<paren>\())?\s*#?\s*{_REFERENCE_VALUE}\b(?(paren)\)?)"
 )
 _INVOICE = re.compile(
     r"\b(?:invoice|inv|bill|statement|receipt)\s*(?:number|num|no\.?|nr|id|ref(?:erence)?)?"
-    rf"\s*(?:is|was)?\s*[:#]?\s*#?\s*{_REFERENCE_VALUE}\b"
+    rf"\s*(?:is|was)?\s*(?:[:#]|(?P<paren>\())?\s*#?\s*{_REFERENCE_VALUE}\b(?(paren)\)?)"
 )
+# A reference whose own prefix says what it is ("INV-20931", "PO-4471", "TKT-1182"), written
+# without a word before it. Only the common prefixes, with a hyphen and three digits or more.
+_PREFIXED = re.compile(
+    r"\b(?P<value>(?P<prefix>inv|ord|po|so|tkt|tck|inc|req|rma|cs|sr)-\d{3,}(?:-\d+)*)\b"
+)
+_PREFIX_KIND = {"inv": "invoice_number", "ord": "order_number", "po": "order_number"}
+_PREFIX_KIND["so"] = "order_number"  # a sales order; every other prefix names a ticket
+_PREFIX_STARTS = words("inv ord po so tkt tck inc req rma cs sr")
 _CURRENCY_SIGN = {
     "$": "USD",
     "us$": "USD",
@@ -224,6 +233,12 @@ def _references(
 ) -> Iterator[tuple[int, int, str]]:
     for match in _matches(pattern, prepared, starts):
         yield match.start(), match.end(), match.group("value").upper()
+
+
+def _prefixed(kind: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
+    for match in _matches(_PREFIXED, prepared, _PREFIX_STARTS):
+        if _PREFIX_KIND.get(match.group("prefix"), "ticket_number") == kind:
+            yield match.start(), match.end(), match.group("value").upper()
 
 
 def _carriers(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
@@ -418,6 +433,9 @@ _FINDERS: tuple[tuple[str, Callable[[str, Prepared], Iterator[tuple[int, int, st
     ("order_number", lambda body, prepared: _references(_ORDER, _ORDER_STARTS, prepared)),
     ("ticket_number", lambda body, prepared: _references(_TICKET, _TICKET_STARTS, prepared)),
     ("invoice_number", lambda body, prepared: _references(_INVOICE, _INVOICE_STARTS, prepared)),
+    ("order_number", lambda body, prepared: _prefixed("order_number", prepared)),
+    ("ticket_number", lambda body, prepared: _prefixed("ticket_number", prepared)),
+    ("invoice_number", lambda body, prepared: _prefixed("invoice_number", prepared)),
     ("amount", _amounts),
     ("date", _dates),
     ("time", _times),

@@ -58,6 +58,28 @@ def test_one_result_per_step_in_order() -> None:
         ("I would feel exactly the same way in your position.", 2),
         ("Oh no, that's really not good.", 2),
         ("That could be awkward with your client, for sure.", 2),
+        ("It's been so frustrating for your team.", 2),
+        ("Sorry to hear.", 2),
+        # Generic empathy, agreement, confidence in the client and cheering on (weak).
+        ("I understand how you're feeling about the delay.", 1),
+        ("I can relate to how you're feeling about the outage.", 1),
+        ("It's completely normal to have questions at this stage.", 1),
+        ("I agree, the invoice should have been clearer.", 1),
+        ("You make a fair point about the fees.", 1),
+        ("I know you'll get the hang of the new dashboard.", 1),
+        ("I believe you can do this.", 1),
+        ("You can definitely handle this.", 1),
+        ("That's the spirit!", 1),
+        ("Try not to worry about the late fee, we'll remove it.", 1),
+        ("Keep up the good work with the setup.", 1),
+        ("It sounds like you've got a good plan for the migration.", 1),
+        ("It sounds like you're handling the handover really well.", 1),
+        ("You aren't alone in this.", 1),
+        ("Be strong, we'll get this sorted.", 1),
+        ("We care for you and your shop.", 1),
+        ("That sucks.", 1),
+        ("It sucks that your order was late.", 1),
+        ("Sorry to hear back from us so late.", 1),
     ],
 )
 def test_acknowledge(draft: str, expected: int) -> None:
@@ -82,6 +104,19 @@ def test_acknowledge(draft: str, expected: int) -> None:
         "The export is not easy to find, so here are the steps.",
         "It is common for the page to reload twice.",
         "Skipping the update is not good for your battery.",
+        "I can relate the two orders for you.",
+        "It's been a busy morning here.",
+        "It's normal for the first bill to be higher.",
+        # Knowing what the client can or will do is not confidence in them.
+        "We know you can log in from the app as well.",
+        "I know you'll need the invoice number.",
+        # Agreement that is not with the client.
+        "Please agree to the new terms first.",
+        "Both teams agree that the part is faulty.",
+        "I don't agree with the charge.",
+        "You are alone on the account now.",
+        # A plain "it sucks" describes (often the writer's own day).
+        "It sucks up a lot of battery.",
     ],
 )
 def test_acknowledge_near_misses(draft: str) -> None:
@@ -115,6 +150,10 @@ def test_clarify(draft: str, expected: int) -> None:
         "What a week it has been.",
         "Let me know if there's anything else.",
         "Let me know if there is anything more I can do.",
+        # Suggestions asked as questions, and praise after "it sounds like".
+        "Have you ever tried the desktop app?",
+        "Would it help to split the payment?",
+        "It sounds like you're handling the handover really well.",
     ],
 )
 def test_clarify_near_misses(draft: str) -> None:
@@ -163,6 +202,17 @@ def test_align_near_misses(draft: str) -> None:
         ("A short daily walk is a healthy way to unwind.", 1),
         ("Many customers find the desktop app easier to use.", 1),
         ("There are several free guides on our help page.", 1),
+        ("There are free workshops at our service centres.", 1),
+        ("There are two helplines you can call.", 1),
+        ("Have you ever tried the desktop app?", 1),
+        ("Would it help to split the payment?", 1),
+        ("You may need to update the app first.", 1),
+        ("You just need to sign in again.", 1),
+        ("It helps to keep the receipt.", 1),
+        ("It always helps if you include the order number.", 1),
+        ("Tell your manager the part is on its way.", 1),
+        ("Let your manager know we'll come by on Friday.", 1),
+        ("Always keep the box until the refund clears.", 1),
     ],
 )
 def test_solve(draft: str, expected: int) -> None:
@@ -179,6 +229,15 @@ def test_solve(draft: str, expected: int) -> None:
         "I try to answer every email the same day.",
         "I can help you with that.",
         "That's a great idea.",
+        "You don't need to do anything else.",
+        "It helps me plan the route.",
+        "Let me know the address.",
+        "Tell me what happened.",
+        # Cheering on is warmth, not advice.
+        "Keep going, you're nearly there.",
+        "Keep up the good work with the setup.",
+        "Take heart, the new part is already on its way.",
+        "Try not to worry about the late fee.",
     ],
 )
 def test_solve_near_misses(draft: str) -> None:
@@ -248,6 +307,8 @@ ANCHORED_SAMPLES = [
     "sorry,but we can't. Could you please confirm the address? thanks!!",
     "I'll   call you at 11:30 a.m. tomorrow; let's sort this out together.",
     "Sorry you re-sent it ASAP. It's on FedEx, not our fault.",
+    "I agree, that sucks. Sorry to hear. It sounds like you've got a plan and I know you'll get "
+    "there. Tell your manager; it always helps to keep a copy. Have you ever tried the app?",
     "",
 ]
 

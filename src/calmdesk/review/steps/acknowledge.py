@@ -5,7 +5,8 @@ this has been", "you seem worried about the deadline") or the impact ("I know yo
 this for Friday"), or the apology or sympathy is about the client's own situation ("I'm sorry your
 order arrived damaged", "I'm really sorry this happened", "sorry to hear that"). Strength 1 for a
 generic apology, reassurance, warmth or affirmation ("sorry for the trouble", "I understand",
-"you're in good hands", "feel free to message me", "that's a sensible first step"). A canned
+"you're in good hands", "feel free to message me", "that's a sensible first step", "I agree",
+"I know you'll get the hang of it", "it sounds like you've got a good plan"). A canned
 formula ("we apologise for any inconvenience caused") is at most 1; a conditional apology ("sorry
 if you feel..."), an apology for the writer's own message ("sorry for the double post") and the
 writer's own feelings ("I get frustrated too") are no acknowledgement at all. Source: the guide's
@@ -26,7 +27,7 @@ import re
 
 from calmdesk.reading.values import Reading
 from calmdesk.review.steps.cues import Draft, Hit, anchored, gap, pattern, result
-from calmdesk.review.steps.vocabulary import ABOUT_CLIENT, FEELING, IMPACT
+from calmdesk.review.steps.vocabulary import ABOUT_CLIENT, FEELING, IMPACT, PRAISE
 from calmdesk.review.values import StepResult
 from calmdesk.text import Document
 
@@ -48,14 +49,17 @@ _EMPATHY = anchored(
     r"(?P<rest>[^.!?\n]*)"
 )
 _GENERIC_EMPATHY = pattern(
-    r"^(?:,|\.|!|$| (?:completely|totally|fully|entirely|perfectly)\b| you\b| what you mean\b|"
-    r" how you feel\b| the feeling\b| that\b| where you(?:'re| are) coming from\b| your (?:point|"
+    r"^(?: to(?= (?:you|what|how|that)\b))?(?:,|\.|!|$| (?:completely|totally|fully|entirely|"
+    r"perfectly)\b| you\b| what you mean\b|"
+    r" how you(?:'re| are)? (?:feel|feeling)\b| how (?:that|it|this) (?:must )?feels?\b|"
+    r" the feeling\b| that\b| where you(?:'re| are) coming from\b| your (?:point|"
     r"position)\b| what you(?:'re| are) (?:saying|going through|feeling|dealing with)\b|$)"
 )
 # "That must be frustrating", "this sounds really stressful", "What a nightmare".
 _THAT_MUST_BE = anchored(
     r"\b(?P<subject>that|this|it|which|what you're going through|what you've been through)"
-    r"(?P<frame>'s| is| has been| must (?:have been|be)| must've been| sounds?(?: like)?| would be|"
+    r"(?P<frame>'s been|'s| is| has been| must (?:have been|be)| must've been| sounds?(?: like)?|"
+    r" would be|"
     r"'d be| seems| looks| can be| was| feels| has to be| has got to be| does sound| could be|"
     r" must feel| would feel| sounds so)(?: (?:so|really|very|incredibly|extremely|such|"
     r"a|an|truly|quite|pretty|terribly|genuinely|deeply|understandably|absolutely|completely|"
@@ -84,7 +88,8 @@ _ORDEAL = pattern(
 _ABOUT_SELF = anchored(r"\b(?:i|me|my|myself|i'm|im|i've|ive)\b")
 _SHARED_FEELING = pattern(
     r"^ (?:(?:exactly|just|all too well|too well) )?(?:the feeling|that feeling|this feeling|"
-    r"what you mean|how you feel|what you(?:'re| are) (?:going through|feeling|saying|dealing "
+    r"what you mean|how you(?:'re| are)? (?:feel|feeling)|what you(?:'re| are) (?:going through|"
+    r"feeling|saying|dealing "
     r"with)|what that's like|where you(?:'re| are) coming from|how (?:that|it) (?:is|feels))"
 )
 _HARD_TO_SAY = anchored(
@@ -150,14 +155,16 @@ _GENERIC_APOLOGY = pattern(
 _CLAUSE_END = re.compile(r"[.!?\n]|\bbut\b|\bhowever\b", re.I)
 # Reassurance and affirmation: warm, but not about the client's particular feeling.
 _REASSURANCE = anchored(
-    r"\b(?:you(?:'re| are) not alone|hang in there|stay strong|"
+    r"\b(?:you(?:'re not| are not| aren't|'re never| are never) alone|hang in there|(?:stay|"
+    r"be) strong|"
     r"(?:i'm|i am|we're|we are) (?:always |right )?here (?:for|with) you|"
     r"(?:i|we) (?:really |truly |sincerely |do )?hope (?:you|things|it|everything|that you)"
     r" " + gap(2) + r"(?:feel|get|gets|getting|are|is|will|work|works|turn|turns|go|goes)"
     r" " + gap(1) + r"(?:better|well|ok|okay|out|up|alright|soon)|"
     r"(?:it|things|everything)(?:'ll| will|'s going to| is going to| are going to) "
     r"(?:be|get|work out|turn out)(?: \w+)? (?:ok|okay|alright|all right|better|fine|well)|"
-    r"(?:don't|do not) (?:worry|blame yourself|be (?:so |too )?hard on yourself)|"
+    r"(?:don't|do not|try not to) (?:worry|stress|panic|blame yourself|be (?:so |too )?hard on "
+    r"yourself)|"
     r"(?:rest|be) assured|you(?:'re| are) in good hands|"
     r"you(?:'ve| have)? (?:done|did) (?:nothing wrong|the right thing|well|great|good)|"
     r"you(?:'re| are) (?:doing|handling) (?:\w+ )?(?:great|well|amazing|fine|your best|the best)|"
@@ -173,7 +180,7 @@ _REASSURANCE = anchored(
     r"you(?:'re| are) (?:absolutely |completely |totally |quite |so )?right\b|"
     r"(?:it's|that's|it is|that is|its|thats) (?:completely |totally |perfectly |absolutely |quite "
     r"|very )?(?:okay|ok|alright|all right|normal|natural|understandable|valid|usual|common)"
-    r"(?: to (?:feel|be)|[.!,]|$)|"
+    r"(?: to (?:feel|be|have|want|need|worry|struggle)|[.!,]|$)|"
     r"if you (?:ever )?(?:need|want)(?: someone| somebody)? to (?:talk|chat|vent)|"
     r"(?:here|available) to (?:talk|chat|listen)|"
     r"thank(?:s| you)(?: so much| very much)? for (?:bringing|raising|flagging|letting us know|"
@@ -184,10 +191,12 @@ _REASSURANCE = anchored(
     r"help))|[.!,]|$)|you (?:matter|deserve (?:better|good|to be|happiness|love|peace|help|"
     r"support))|you(?:'re| are) (?:not (?:the only one|weak|a burden|broken|crazy|stupid)|"
     r"(?:so much |much )?(?:stronger|braver|worth it|enough|loved|valued|important))|"
-    r"(?:people|someone|we) (?:who |that )?(?:care|cares) about (?:you|u)\b|"
+    r"(?:people|someone|we) (?:who |that )?(?:care|cares) (?:about|for) (?:you|u)\b|"
     r"hope(?:fully)? (?:you|things|life|everything) " + gap(3) + r"(?:better|well|okay|ok|"
     r"improve|improves|up|peace|happiness|strength|courage)|"
-    r"(?:that|it) (?:sucks|stinks))"
+    # "That sucks" reacts; a plain "it sucks" describes, often the writer's own day.
+    r"that (?:really |totally |so )?(?:sucks|stinks)|it (?:really |totally |so )?(?:sucks|stinks)"
+    r"(?= (?:that|when|to hear)\b))"
 )
 
 # Warmth a rep or a peer offers without naming the feeling: wishes, an open door, cheering on.
@@ -211,7 +220,8 @@ _WARMTH = anchored(
     r"anyone)? to (?:talk|chat|vent)|(?:you can|you can always|can always) (?:talk to|message|pm|"
     r"dm|reach out to|come to|vent to) (?:me|us)|(?:happy|glad) to (?:talk|chat|listen)|"
     r"hang on\b|hold on\b(?! (?:a|one) (?:sec|second|minute|moment))|don't give up|"
-    r"keep (?:going|fighting|pushing|your (?:head|chin) up|at it|it up|trying|treading|strong)|"
+    r"keep (?:going|fighting|pushing|your (?:head|chin|spirits) up|at it|it up|"
+    r"up the (?:good|great) work|trying|treading|strong|smiling|positive|the faith)|"
     r"stay (?:safe|positive|hopeful)|you(?:'ve| have)? got this|"
     r"(?:it|things|life) (?:will|'ll|does|do|can|is going to|are going to) get (?:better|easier)|"
     r"there(?:'s| is) (?:always )?hope|you(?:'re| are) (?:so |very |really )?(?:strong|brave|"
@@ -229,6 +239,22 @@ _AFFIRMATION = anchored(
     r"(?:good|great|wise|smart|sensible|reasonable|fantastic|healthy|positive|first|big|solid|"
     r"important) (?:first |next )?(?:idea|step|"
     r"plan|start|thing|attitude|approach|choice|decision|move|sign|progress))\b|"
+    r"that's the (?:spirit|attitude)\b|"
+    r"(?:sounds|seems|looks) like " + PRAISE + r"|"
+    # Agreeing with the client: "I agree, that's not good enough", "you make a fair point".
+    r"(?:i|we) (?:(?:completely|totally|fully|absolutely|definitely|really|do|certainly) )*agree"
+    r"(?: with you)?(?=[.!,]|$| (?:with you|that|it|this|completely|totally)\b)|"
+    r"you (?:make|raise|have) (?:a |some )?(?:(?:very|really|fair|good|great|valid) )+"
+    r"points?\b|"
+    # Confidence in the client: "I know you'll get there", "you can definitely handle this".
+    r"(?:i|we) (?:just |really |truly |honestly |do |still )?(?:know|believe|bet|trust) (?:that )?"
+    r"you(?:'ll| will| can| could| are going to|'re going to) (?:(?:definitely|surely|still|"
+    r"really|soon|eventually|totally|just) )*(?:get (?:there|through|past|over|the hang)|find|"
+    r"make it|manage|handle|do (?:it|this|great|well|your best)|figure|sort|work (?:it|this|"
+    r"things) out|succeed|overcome|pull through|nail|feel better|too\b|as well\b|"
+    r"be (?:fine|ok|okay|alright|all right|great|able))\b|"
+    r"you (?:can|will|'ll) (?:(?:definitely|surely|certainly|totally|absolutely|still|really) )+"
+    r"(?:do|get through|make|handle|overcome|beat|manage) (?:this|it)\b|"
     r"i(?:'m| am|m) (?:sure|confident|certain) (?:that )?(?:you|she|he|they|it|things|everything|"
     r"your|there(?:'s| is| will be| are))\b|"
     r"(?:it|this|that|things|everything|this feeling)(?:'ll| will)(?: (?:all|only|"
@@ -261,7 +287,8 @@ _HATE_TO_HEAR = anchored(
 )
 # "Sorry to hear that", "sorry this happened": sympathy for what happened to the client.
 _SYMPATHY = pattern(
-    r"^ (?:to (?:hear|read|learn|see) (?:that|this|about|what|of|how|you)|(?:that )?(?:this|that|"
+    r"^ (?:to (?:hear|read|learn|see) (?:that|this|about|what|of|how|you)|to hear(?=\s*(?:[.!,]|"
+    r"$))|(?:that )?(?:this|that|"
     r"it|all (?:this|that)|what) (?:happened|has happened|is happening|had to happen|has been)|"
     r"about (?:your|what (?:happened|you))|for (?:your|what (?:happened|you)))"
 )

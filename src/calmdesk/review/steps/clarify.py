@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from calmdesk.reading.values import Reading
 from calmdesk.review.steps.cues import Draft, Hit, anchored, pattern, result
-from calmdesk.review.steps.vocabulary import FEELING
+from calmdesk.review.steps.vocabulary import FEELING, PRAISE
 from calmdesk.review.values import StepResult
 from calmdesk.text import Document
 
@@ -34,7 +34,9 @@ _NOT_CLARIFYING = anchored(
     r"(?:is|would) (?:that|this) (?:be )?(?:ok|okay|alright|all right|clear|fine|helpful)|"
     r"(?:would|will|does|could) (?:that|this) (?:work|help|suit)|"
     r"how (?:does|do) (?:that|this) sound|"
-    r"have you (?:tried|considered|thought (?:about|of))|why (?:don't|not|dont) you|how about|"
+    r"have you (?:ever |already |maybe |perhaps )?(?:tried|considered|thought (?:about|of))|"
+    r"(?:do you think )?(?:would|could|might) it (?:help|benefit you) (?:to|if)|why (?:don't|not|"
+    r"dont) you|how about|"
     r"what about (?:\w+ing|trying)|(?:could|can|would) you (?:try|consider)|"
     r"(?:is|would) it (?:be )?(?:possible|helpful|worth) (?:for you )?to|"
     r"(?:do|did) you (?:think|thought) (?:about|of) (?:\w+ing|trying|talking|asking|getting)|"
@@ -86,6 +88,7 @@ _UNMARKED_QUESTION = pattern(
     r"(?:do|did|does|are|were|have|had|can|could|would|will|is|was) (?:you|u|he|she|they|it|"
     r"there|your|this|that))\b"
 )
+_PRAISE = pattern(PRAISE)
 _CHECK = anchored(
     r"\b(?:is (?:that|this|it) (?:right|correct|accurate|so|true)|have i got (?:that|this|it|"
     r"everything) right|did i (?:get|understand) (?:that|this|it|you) right|am i (?:right|correct|"
@@ -135,6 +138,10 @@ def _statements(draft: Draft) -> list[Hit]:
             _FEELING, match.end(), sentence.end
         ):
             continue  # "it sounds like you're exhausted" reflects a feeling: acknowledgement
+        if "sounds like" in match.group().lower() and _PRAISE.match(
+            draft.doc.body, match.end() - len(match.group().split()[-1])
+        ):
+            continue  # "it sounds like you're handling it well" affirms: acknowledgement
         strength = 2 if draft.in_sentence(_CHECK, sentence) else 1
         hits.append(Hit(draft.span(match.start(), sentence.end), strength))
     return hits

@@ -4,7 +4,8 @@ Strength 2 for a concrete remedy the rep commits to or has done ("we'll reship i
 issued a full refund", "I can offer a replacement or a refund, whichever you prefer"); strength 1
 for a vague or hedged one ("we'll see what we can do", "we may be able to offer a credit"), for
 advice or instructions to the client ("you could try clearing the cache", "try logging out first",
-"restarting often helps") and for useful information ("many customers find the app easier",
+"restarting often helps", "you may need to update the app"; cheering on such as "keep going" is
+acknowledgement, not advice) and for useful information ("many customers find the app easier",
 "there are free guides on our help page"). A refused remedy ("we cannot refund opened items") is
 not a solution. Source: the guide's "Offer a Solution" step.
 
@@ -28,7 +29,8 @@ from calmdesk.text import Document
 STEP = "solve"
 
 _REMEDY = anchored(
-    r"\b(?:refund\w*|reimburs\w*|re-?ship\w*|re-?send\w*|re-?sent|re-?deliver\w*|replac\w*|exchang\w*|"
+    r"\b(?:refund\w*|reimburs\w*|re-?ship\w*|re-?send\w*|re-?sent|re-?deliver\w*|replac\w*|"
+    r"exchang\w*|"
     r"expedit\w*|credit\w*|voucher\w*|discount\w*|compensat\w*|waiv\w*|cancel\w*|upgrad\w*|"
     r"escalat\w*|repair\w*|fix(?:ed|es|ing)?|re-?issu\w*|restor\w*|reactivat\w*|unlock\w*|"
     r"reset\w*|rebook\w*|reschedul\w*|re-?dispatch\w*|dispatch\w*|return label|prepaid label|"
@@ -70,7 +72,9 @@ _SUGGESTION = anchored(
     r"(?:i|we)(?:'d| would)? (?:strongly )?(?:suggest|recommend|advise)|"
     r"my (?:advice|suggestion|recommendation)|it (?:might|may|could|would|can|will) "
     r"(?:help|be (?:a good idea|worth|helpful|useful|best|better))|"
-    r"have you (?:tried|considered|thought (?:about|of))|why (?:don't|not) you|how about|"
+    r"have you (?:ever |already |maybe |perhaps )?(?:tried|considered|thought (?:about|of))|"
+    r"(?:do you think )?(?:would|could|might) it (?:help|benefit you) (?:to|if)|why (?:don't|"
+    r"not) you|how about|"
     r"(?:the best|one) (?:thing|way|option|idea) (?:is|would be|to)|if i were you|"
     r"make sure (?:you|to)|(?:i|we)(?:'d| would) (?:\w+ )?(?:try|ask|talk|consider|look|start|go|"
     r"reach|get|find|take|make|tell|say|write|call|speak|check|use)|(?:could|can|would) you "
@@ -85,10 +89,16 @@ _SUGGESTION = anchored(
 _IMPERATIVE = anchored(
     r"(?:(?<![\s\S])|(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=\n)|(?<=,\s))"
     r"(?:(?:so|also|and|then|maybe|perhaps|just|definitely|really|honestly|first|instead|"
-    r"sometimes|please|try to|be sure to|make sure to),? ){0,6}"
-    r"(?:try|consider|take(?! care\b)|do (?:a|some|something|what|more|less)|talk|speak|"
+    r"sometimes|please|try to|be sure to|make sure to|always),? ){0,6}"
+    # Cheering on ("keep it up", "take heart", "try not to worry") is warmth, not advice.
+    r"(?:try(?! not to (?:worry|stress|panic|blame|be (?:so |too )?hard))|consider|"
+    r"take(?! care\b| heart\b)|do (?:a|some|something|what|more|less)|talk|speak|"
     r"reach out|call|contact|ask|write|go|get|find|join|look "
-    r"(?:into|for|up|at)|focus|keep|remember to|don't forget|start|spend|give (?:it|yourself)|"
+    r"(?:into|for|up|at)|focus|tell (?:him|her|them|your|someone|somebody|a|the)\b|"
+    r"let (?:him|her|them|your|someone|somebody|people|the) (?:\w+ )?know|"
+    r"keep(?! (?:going|fighting|pushing|at it|it up|up the|on|trying|strong|smiling|positive|"
+    r"your (?:head|chin|spirits) up|the faith|hoping|believing)\b)|remember to|don't forget|start|"
+    r"spend|give (?:it|yourself)|"
     r"practi[sc]e|avoid|limit|set|make (?:a|some|time|sure)|schedule|book|sign up|apply|search|"
     r"visit|check out|see (?:a|your|if)|treat yourself|allow yourself|let yourself|surround "
     r"yourself|distract yourself|breathe|exercise|meditate|journal|rest|sleep|eat|drink|"
@@ -96,7 +106,8 @@ _IMPERATIVE = anchored(
     r"listen to|watch|use|download|volunteer|seek)\b"
 )
 _HELPS = anchored(
-    r"(?<!\bi\s)(?<!\bwe\s)\b(?:(?:can|could|might|may|will|would|should|does|do|often|usually|really|also|"
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:(?:can|could|might|may|will|would|should|does|do|often|usually|"
+    r"really|also|"
     r"definitely|probably) ){1,6}(?:really |also |definitely |probably |often |usually |greatly )?"
     r"(?:help|helps|be (?:helpful|useful|beneficial|a good (?:idea|start|step|way|option)))\b"
     r"(?! me\b)|"
@@ -107,7 +118,8 @@ _HELPS = anchored(
     r"also |definitely )?(?:best|a good idea|helpful|good|important|wise|worth|better|useful|"
     r"okay|ok) (?:to|for you to|if you)\b|"
     r"\byou (?:might|may|could|would) (?:also |just |really )?(?:want|wish|like) to\b|"
-    r"\byou (?:need|ought|have) to (?!be\b|feel\b|know\b)|"
+    r"\byou (?:(?:may|might|will|just|really|probably|also) )*(?:need|ought|have) to "
+    r"(?!be\b|feel\b|know\b)|"
     r"\byou(?:'d| would) be (?:better|surprised)|"
     r"\b(?:i|we)(?:'d| would)? (?:just |really |definitely |honestly )?(?:suggest|recommend|"
     r"advise|encourage)\b|"
@@ -121,6 +133,8 @@ _HELPS = anchored(
     r"\b(?:a few|some|few|other|more) (?:other |more )?(?:tips|ideas|suggestions|options)\b|"
     r"\b(?:(?:i think|i believe|i feel|maybe|perhaps),? )?it (?:would|could|might|may) be (?:nice|"
     r"good|helpful|best|wise|worth|useful|beneficial|a good idea|great) (?:to|if)\b|"
+    r"\b(?:it|that|this|which) (?:(?:always|really|often|usually|also|definitely|truly) )?helps "
+    r"(?:(?:a lot|so much|us|you|people) )?(?:to|you|if|when)\b|"
     r"\bi wonder if (?:you|it) (?:could|can|might|would)\b|"
     r"\bhave you (?:looked into|checked|asked|talked to|spoken to|reached out|tried)\b"
 )
@@ -131,9 +145,13 @@ _INFORMATION = anchored(
     r"deal|get|are|do|say|use|like|benefit|recover|try)|"
     r"there (?:are|is) (?:many|lots of|a lot of|some|plenty of|several|various|also|a number of|"
     r"a good number of|a few|tons of|free|online|local|an?) (?:\w+ )?(?:resources?|group|program|"
-    r"website|site|app|service|hotline|organi[sz]ation|charity|community|forum|forums|ways|options|programs?|organi[sz]ations|groups|"
+    r"website|site|app|service|hotline|organi[sz]ation|charity|community|forum|forums|ways|"
+    r"options|programs?|organi[sz]ations|groups|"
     r"websites|sites|places|services|hotlines|apps|therapists|counsel+ors|jobs|courses|classes|"
-    r"support|things|methods|techniques|books|videos|guides|articles|tutorials|people who)|"
+    r"support|things|methods|techniques|books|videos|guides|articles|tutorials|people who|"
+    r"clinics?|cent(?:er|re)s?|counsel+ing|therapy|classes|workshops?|podcasts?|tools?|"
+    r"hotlines?|helplines?|agenc(?:y|ies)|communit(?:y|ies)|meetings?|support groups?|"
+    r"benefits|grants?|schemes?|programmes?)|"
     r"(?:studies|research|science|experts|doctors|therapists) (?:shows?|suggests?|says?|have "
     r"shown|has shown|recommends?|found)|(?:has|have|is|are) (?:been )?(?:proven|shown) to|"
     r"(?:it|this|that)(?:'s| is) an? (?:app|program|website|site|service|group|organi[sz]ation|"

@@ -27,6 +27,16 @@ IMPACT = (
     r"not (?:okay|ok|good enough|acceptable|right|fair))\b"
 )
 
+# Praise of how the client is coping, as said after "it sounds like": an affirmation, not a
+# restatement ("it sounds like you're handling it well", "sounds like you have a plan").
+PRAISE = (
+    r"you(?:'re| are|'ve| have)? (?:(?:really|already|clearly|definitely|been|so|very|got) )*"
+    r"(?:doing (?:well|great|good|fine|(?:all )?the right|your best|a (?:great|good))|"
+    r"handling|coping|on the right (?:track|path)|making (?:progress|good|great|an effort|efforts)|"
+    r"trying (?:hard|your best)|got (?:this|a (?:good|great|plan))|"
+    r"(?:a|an) (?:(?:good|great|solid|clear|real|sensible) )*(?:plan|start|handle on|head on your))"
+)
+
 # A word that names the client: the reply speaks about them, not about "any inconvenience".
 ABOUT_CLIENT = r"\b(?:you|your|yours|yourself|you're|youre|you've|youve|you'd|you'll)\b"
 

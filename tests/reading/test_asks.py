@@ -127,6 +127,20 @@ MATCHES = [
     ("fix", "Any help would be appreciated.", "Any help would be"),
     ("fix", "I was wondering if you could help me with the renewal.", "help me"),
     ("compensation", "Could I get some points for the trouble?", "get some points"),
+    # A number to ring, asked for; a second replacement still asked for.
+    ("call", "We need a phone number for the billing team.", "need a phone number"),
+    (
+        "call",
+        "Do you have a direct number for the accounts desk?",
+        "Do you have a direct number",
+    ),
+    ("call", "What's your contact number for invoices?", "What's your contact number"),
+    ("replacement", "I need a second replacement, this one is faulty too.", "replacement"),
+    ("compensation", "Can I get a hotel voucher for tonight?", "get a hotel voucher"),
+    ("expedite", "Can you send it next day delivery please?", "next day delivery"),
+    ("expedite", "Please let us off the coach, we have been waiting an hour!", "let us off"),
+    ("expedite", "Could you do it faster please?", "faster please"),
+    ("manager", "I asked for a manager an hour ago and nobody came.", "asked for a manager"),
 ]
 
 NEAR_MISSES = [
@@ -250,6 +264,40 @@ NEAR_MISSES = [
     ("compensation", "Does this mean we will earn miles based on distance?"),
     # "What's wrong with you" wants no reason.
     ("explanation", "What's wrong with you people?"),
+    # A number the client gives or has already used is no call wanted.
+    ("call", "I called the contact number and nobody answered."),
+    ("call", "Please update my phone number on the account."),
+    ("call", "We can send you our office phone number if that helps."),
+    # Replacements had or bought, and information sent again, are not asked for.
+    ("replacement", "The 2nd replacement kettle broke after a week."),
+    ("replacement", "The poor replacement you sent squeaks."),
+    ("replacement", "We are ordering a replacement part ourselves."),
+    ("replacement", "Your agent promised to send another coupon."),
+    # Speed tried and refused, chosen for an order, or refunded, is not asked for now.
+    ("expedite", "I attempted to switch to the earlier slot but the portal refused."),
+    ("expedite", "We want the fee for expedited handling returned."),
+    ("expedite", "We ordered the toner with next-day delivery and nothing came."),
+    ("expedite", "My express delivery is three days late."),
+    ("expedite", "The crew would not let us off the ferry for an hour."),
+    ("expedite", "There was no one on duty to get us out."),
+    ("expedite", "I could walk there faster!"),
+    ("expedite", "Would you have refunded us if we'd complained sooner?"),
+    # A call reported, not wanted.
+    ("call", "The agent told us not to call back before Friday."),
+    ("call", "Why did they phone me at dawn with no news?"),
+    # "No help!" is a verdict, not a plea.
+    ("fix", "Zero help from the branch!"),
+    # A missing feature or a voucher already had is not a gift asked for.
+    ("compensation", "No free parking at the depot, and the van was late."),
+    ("compensation", "Reception sent me back downstairs to get my taxi voucher."),
+    # A request reported is not made now.
+    ("manager", "After I asked for a team leader, the line went dead."),
+    ("manager", "Our driver was asked for his supervisor's details twice."),
+    # A reason remembered or a sneer is not asked for.
+    ("explanation", "Ah, now I recall why we moved our account."),
+    ("explanation", "That reminds me why we left."),
+    ("explanation", "Remind me again why we renew this contract?"),
+    ("explanation", "Can't think why they bother printing a helpline number."),
 ]
 
 

@@ -165,6 +165,28 @@ MATCHES = [
         "That was the first and last time we ordered from you.",
         "first and last time we ordered",
     ),
+    # A miss said ahead, and a departure soon, are deadlines.
+    (
+        "hard_deadline",
+        "At this pace we're not going to make the board meeting.",
+        "not going to make the board meeting",
+    ),
+    ("hard_deadline", "I won't make the meeting at this rate.", "won't make the meeting"),
+    ("hard_deadline", "We fly in three days and the visas are missing.", "We fly in three days"),
+    ("hard_deadline", "My interview is tomorrow and the suit is lost.", "My interview is tomorrow"),
+    ("hard_deadline", "I need it two hours before my flight.", "need it two hours before my"),
+    (
+        "repeat_contact",
+        "I've emailed your accounts team 6x since March.",
+        "emailed your accounts team 6x",
+    ),
+    ("churn_threat", "This mix-up just lost you our business.", "lost you our business"),
+    (
+        "churn_threat",
+        "We intend never to utilise your agency again.",
+        "never to utilise your agency again",
+    ),
+    ("churn_threat", "We'll find a diff supplier for the spring orders.", "find a diff supplier"),
 ]
 
 # (trigger, message): none of these is the trigger.
@@ -240,6 +262,17 @@ NEAR_MISSES = [
     ("churn_threat", "Last time I ordered, the box came a day early."),
     ("churn_threat", "Last time we used the portal it logged us out twice."),
     ("public_threat", "Story shared vía @newsdesk this morning."),
+    # Called off or reported late: no deadline left to meet.
+    ("hard_deadline", "You cancelled our appointment for Thursday without warning."),
+    ("hard_deadline", "Our train tomorrow has been delayed, apparently."),
+    ("hard_deadline", "I didn't make my connection."),
+    ("hard_deadline", "I can't make the meeting, can we move it?"),
+    ("hard_deadline", "We landed an hour before our connection and still missed it."),
+    ("hard_deadline", "A second invoice is the last thing we need tonight."),
+    ("hard_deadline", "I had to pay extra to get there before 6pm."),
+    ("hard_deadline", "The parcel should travel in 2 days."),
+    ("repeat_contact", "We bought a 10x zoom lens last week."),
+    ("manager_request", "After I asked for a team leader, the line went dead."),
 ]
 
 

@@ -18,7 +18,9 @@ from calmdesk.reading.phrases import PhraseRule, Q
 
 _NOT_CALLING = re.compile(
     r"\b(?:no\s+need\s+to|don[’']?t|do\s+not|never|please\s+don[’']?t|stop)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:got|get|told\s+(?:me\s+|us\s+)?|asked\s+(?:me\s+|us\s+)?)to\s+$"
+    r"|\b(?:got|get|told\s+(?:me\s+|us\s+)?(?:not\s+)?|asked\s+(?:me\s+|us\s+)?)to\s+$"
+    # A call that came, asked about: "why did they phone me at dawn?"
+    r"|\b(?:did|had)\s+(?:you|u|they|he|she|someone|somebody)\s+$"
     # Told to call back by a machine or an agent, or a call that came late: "the line tells me to
     # call back later", "it took them six hours to call me back", "got a call back at midnight".
     r"|\b(?:tells?|telling|says?|saying|said)\s+(?:me\s+|us\s+|you\s+)?to\s+$"
@@ -87,6 +89,30 @@ CALL: tuple[PhraseRule, ...] = (
         "what which is a the phone",
         r"""\b(?:what|which|is\s+there\s+a|a|the)\s+(?:phone\s+)?number\s+(?:i|we)\s+can\s+call""",
         "number",
+    ),
+    # A number to ring, asked for: "we need a phone number for the billing team", "do you have
+    # a direct number for accounts?" ("I called the contact number" and "update my phone
+    # number" are not).
+    _ask(
+        "call",
+        "phone telephone contact direct desk helpline callback",
+        r"""\b(?:phone|telephone|contact|direct|desk|helpline|callback)\s+(?:phone\s+)?(?:number|
+          no\b|\#)""",
+        "number no #",
+        # ("we can send you our office phone number" offers the client's own)
+        re.compile(
+            _NOT_CALLING.pattern
+            + r"|\b(?:i|we)(?:['’]ll|\s+will|\s+can|\s+could|\s+would|\s+shall)\s+"
+            r"(?:happily\s+|gladly\s+)?$",
+            re.I,
+        ),
+        requires_before=re.compile(
+            rf"""\b(?:need|want|give|gimme|provide|send|share|post|what{Q}s|whats|what\s+is|
+            is\s+there|any|please|pls|can\s+(?:i|we)\s+(?:get|have)|do\s+you\s+have|
+            (?:i|we){Q}d\s+like|would\s+like)\s+(?:me\s+|us\s+)?(?:a|an|the|your|ur|some)?\s*
+            (?:\w+\s+)?\Z""",
+            re.X,
+        ),
     ),
     _call(
         "can could",

@@ -25,8 +25,25 @@ _INFORMATION_AFTER = re.compile(
     rf"\s+(?:(?:me|us|you)\s+)?(?:(?:the|my|our|your|an?|this|that|some|all)\s+)?{_INFORMATION}"
 )
 
+# Before the bare word: a replacement already had ("the third replacement broke too", "the poor
+# replacement you sent") or bought by the client ("ordering a replacement part myself"), not one
+# asked for ("I need a second replacement" still asks).
+_REPLACEMENT_HAD = re.compile(
+    _DECLINED.pattern
+    + r"""|(?<!\ba\s)\b(?:1st|2nd|3rd|\d+th|first|second|third|fourth|fifth|last|previous|latest|
+    poor|faulty|useless|broken|cheap)\s+$
+    |\b(?:buy|buying|bought|purchase|purchased|purchasing|order|ordered|ordering)\s+
+    (?:(?:a|an|another|my\s+own|our\s+own|the)\s+)?(?:\w+\s+)?$""",
+    re.I | re.X,
+)
+
 REPLACEMENT: tuple[PhraseRule, ...] = (
-    _ask("replacement", "replacement replacements", r"\breplacement(?:s)?\b"),
+    _ask(
+        "replacement",
+        "replacement replacements",
+        r"\breplacement(?:s)?\b",
+        unless_before=_REPLACEMENT_HAD,
+    ),
     _ask(
         "replacement",
         "please pls can could will want need like to get",
@@ -51,7 +68,8 @@ REPLACEMENT: tuple[PhraseRule, ...] = (
         "replacement",
         "send",
         r"""\bsend\s+(?:me\s+|us\s+)?(?:out\s+)?(?:a\s+new|another|a\s+fresh|a\s+working|
-          a\s+second)\s+(?!(?:email|message|link|code|invoice|bill|form)\b)\w+""",
+          a\s+second)\s+(?!(?:email|message|link|code|invoice|bill|form|voucher|coupon|
+            gift\s+card)\b)\w+""",
         "new another fresh working second",
     ),
     _ask(
@@ -86,7 +104,10 @@ _NOT_ASKING_SOONER = re.compile(
     r"|\b(?:rebooked|re-booked|booked|books|moved|switched|transferred|put|arranged\s+(?:a\s+)?move)"
     r"\s+(?:(?:me|us|you|him|her|them)\s+)?(?:(?:on(?:to)?|to|for|in)\s+)?(?:(?:an?|the)\s+){0,2}$"
     r"|\bhelp(?:ed|ing)\s+(?:me|us|him|her|them)\s+(?:to\s+)?(?:get|got)\s+(?:on(?:to)?\s+)?"
-    r"(?:(?:an?|the)\s+){0,2}$",
+    r"(?:(?:an?|the)\s+){0,2}$"
+    # Tried and refused: "I attempted to switch to the earlier slot but the portal refused".
+    r"|\b(?:tried|attempted)\s+to\s+(?:get|go|switch|move|change|transfer)\s+(?:\w+\s+)?"
+    r"(?:on(?:to)?\s+|to\s+|for\s+)?(?:(?:an?|the)\s+){0,2}$",
     re.I,
 )
 # After "sooner than" or "faster than": a comparison with what was expected, not a request to
@@ -94,6 +115,13 @@ _NOT_ASKING_SOONER = re.compile(
 _COMPARED_WITH_EXPECTED = re.compile(
     r"\s+(?:(?:i|we)\s+)?(?:expected|anticipated|planned|intended|thought|usual|"
     r"normal|anyone|anybody|ever)\b",
+    re.I,
+)
+# Before "sooner" or "faster": what the client could do, or what might have been ("I could walk
+# there faster!", "would you have refunded us if we'd complained sooner?").
+_WHAT_MIGHT_HAVE_BEEN = re.compile(
+    _DECLINED.pattern + r"|\b(?:(?:i|we)\s+could|if\s+(?:i|we|they|you|he|she)(?:\s+had|['’]d))\b"
+    r"[^.!?]*$",
     re.I,
 )
 # Before "get it by Monday": a promise reported ("the courier said I'd get it by Monday", "I was
@@ -108,8 +136,21 @@ _PROMISED_BY = re.compile(
 # security", "the only thing that expedited was the queue".
 _PAID_FOR_SPEED = re.compile(
     _DECLINED.pattern + r"|\b(?:paid|pay|paying|bought|purchased|chose|selected|picked|had|"
-    r"thing\s+that)\s+(?:for\s+)?(?:the\s+)?$",
+    r"thing\s+that)\s+(?:for\s+)?(?:the\s+)?$"
+    # Money back for speed that never came: "we want the fee for expedited handling returned".
+    r"|\b(?:money|refund|refunded|fee|fees|charge|charged|extra|paid)\s+(?:\w+\s+)?for\s+"
+    r"(?:the\s+|my\s+|our\s+|an?\s+)?$",
     re.I,
+)
+# Before a faster service by name: one already chosen for an order ("we ordered the toner
+# with next-day delivery", "we booked express shipping") or the client's own ("my express delivery
+# is late"), not asked for now.
+_SPEED_CHOSEN = re.compile(
+    _PAID_FOR_SPEED.pattern
+    + r"""|\b(?:placed|ordered|order|bought|purchased|paid|booked|chose|chosen|selected|sent|
+    shipped|posted|upgraded)\b[^.!?]{0,40}?\b(?:for|with|by|via|using|on)\s+(?:the\s+|an?\s+)?$
+    |\b(?:my|our|this|that|your)\s+$""",
+    re.I | re.X,
 )
 
 EXPEDITE: tuple[PhraseRule, ...] = (
@@ -154,6 +195,7 @@ EXPEDITE: tuple[PhraseRule, ...] = (
         rf"""\b(?<!so\s)(?<!very\s)(?:sooner|faster|quicker|quickly|more\s+quickly)\s*(?:please|
           pls|\?|!|than(?=\s+(?:(?:this|next|the)\s+)?(?:{WHEN}|that|planned|promised|
             scheduled|quoted)))""",
+        unless_before=_WHAT_MIGHT_HAVE_BEEN,
         unless_after=_COMPARED_WITH_EXPECTED,
     ),
     _ask("expedite", "speed hurry", r"\b(?:speed|hurry)\s+(?:it|this|things|them)?\s*up"),
@@ -168,6 +210,7 @@ EXPEDITE: tuple[PhraseRule, ...] = (
         "priority express overnight next same",
         r"""\b(?:priority|express|overnight|next[ -]day|same[ -]day)\s+(?:shipping|delivery|post|
           treatment|handling)""",
+        unless_before=_SPEED_CHOSEN,
     ),
     _ask(
         "expedite",
@@ -207,7 +250,10 @@ EXPEDITE: tuple[PhraseRule, ...] = (
         "gate off moving out home",
         re.compile(
             _DECLINED.pattern + r"|\b(?:helping|helped|couldn[’']?t|could\s+not|failed\s+to|"
-            r"had\s+to|(?:a|new|another)\s+\w+\s+to)\s+$",
+            r"had\s+to|(?:a|new|another)\s+\w+\s+to)\s+$"
+            # What did not happen: "the crew would not let us off", "no one on duty to get us out".
+            r"|\b(?:didn[’']?t|did\s+not|wouldn[’']?t|would\s+not)\s+(?:even\s+)?$"
+            r"|\bno\s+(?:\w+\s+){1,3}?to\s+$",
             re.I,
         ),
     ),

@@ -24,12 +24,18 @@ _NOT_ASKING_WHY = re.compile(
     # Thanks for an explanation already given: "thanks for explaining why it was late", "thx for
     # the explanation".
     r"|\b(?:thank(?:s|\s+you)?|thx|thnx|thanx|tx|ty)(?:\s+(?:so\s+much|a\s+lot|again))?\s+for\b"
-    r"[^.!?]*$",
+    r"[^.!?]*$"
+    # Remembered or reminded: "now I recall why we moved our account", "reminds me why we left".
+    r"|\b(?:remember|remembered|recall|recalled|realise|realize|realised|realized|remind(?:s|ed)?"
+    r"(?:\s+(?:me|us))?|reminding(?:\s+(?:me|us))?)\s+(?:now\s+|again\s+|exactly\s+)?$",
     re.I,
 )
-# "Why not!" and "why I'm leaving" (a statement) want nothing.
+# "Why not!" and "why I'm leaving" (a statement) want nothing; "can't think why they bother" sneers
+# at an effort and asks nothing.
 _WHY_STATEMENT = re.compile(
-    rf"\s*(?:not\s*[!.]|i\s+(?:am|{Q}m)\s+(?:leaving|done|switching))", re.I
+    rf"\s*(?:not\s*[!.]|i\s+(?:am|{Q}m)\s+(?:leaving|done|switching)|(?:they|you|u|we|i|anyone)\s+"
+    rf"(?:even\s+)?bother\b)",
+    re.I,
 )
 
 

@@ -38,7 +38,9 @@ _HELP_REFUSED = re.compile(
     r"(?:could|would|was\s+able\s+to|wanted\s+to|tried\s+to))\s+(?:even\s+)?(?:try\s+to\s+|"
     r"bother\s+to\s+|offer\s+to\s+)?(?:to\s+)?$"
     r"|\b(?<!you\s)(?<!u\s)(?:could|would|might)\s+(?:really\s+|also\s+|sure\s+|certainly\s+)?$"
-    r"|(?:n[’']?t|\bnot|\bwithout)\s+(?:been\s+)?(?:any|much|of\s+any)\s+$",
+    r"|(?:n[’']?t|\bnot|\bwithout)\s+(?:been\s+)?(?:any|much|of\s+any)\s+$"
+    # Help missing, said as a verdict: "zero help from the branch!"
+    r"|\b(?:no|zero|not\s+much)\s+$",
     re.I,
 )
 

@@ -87,6 +87,12 @@ _REQUESTED = re.compile(
     rf"|\b{REQUEST}\s+(?:\w+\s+){{1,6}}?and\s+(?P<phrase>(?:\w+\s+){{0,2}}?)\Z"
 )
 
+# The same, but not for a thing already the client's, named by what it is for ("reception sent
+# me back to get my taxi voucher").
+_REQUESTED_NOT_OWN = re.compile(
+    rf"\b{REQUEST}\s+(?!(?:\w+\s+)?(?:my|our)\s+[\w-]+\s+\Z)(?:\w+\s+){{0,3}}?\Z"
+    rf"|\b{REQUEST}\s+(?:\w+\s+){{1,6}}?and\s+(?P<phrase>(?:\w+\s+){{0,2}}?)\Z"
+)
 
 # Before points, miles, credit or an upgrade: a request whose words do not make them the client's
 # own or earned ("will my loyalty points carry over", "will we acquire miles on this fare").
@@ -142,13 +148,14 @@ COMPENSATION: tuple[PhraseRule, ...] = (
         unless_before=_WE_COMPENSATE,
     ),
     # "can I get a voucher", "how about a free coffee": a request, then the thing itself ("the free
-    # gift" of a promotion is the promotion's, not a gift for the trouble).
+    # gift" of a promotion is the promotion's, not a gift for the trouble; "no free parking" is a
+    # missing feature, not a gift asked for; "my taxi voucher" is one already given).
     _compensation(
         _COMPENSATION_WORDS,
-        r"""\b(?<!my\s)(?<!our\s)(?:vouchers?|discount|goodwill|gesture|(?<!the\s)free\s+\w+|
+        r"""\b(?<!my\s)(?<!our\s)(?:vouchers?|discount|goodwill|gesture|(?<!the\s)(?<!no\s)free\s+\w+|
             something\s+for\s+(?:the|my|our)\s+trouble|comp)\b""",
         "",
-        _REQUESTED,
+        _REQUESTED_NOT_OWN,
     ),
     # "I expect some miles for this", "could you offer a credit": points, miles, credit or an
     # upgrade the client would be given. Not those already theirs or of a scheme ("my points",

@@ -16,7 +16,7 @@ from calmdesk.reading.phrases import PhraseRule, Q
 from calmdesk.reading.triggers.common import FIRST_PERSON, FIRST_PERSON_WORDS, INTEND
 
 USE_AGAIN = (
-    r"(?:fly|flying|flown|use|using|buy|buying|order|ordering|shop|shopping|book|booking|stay|"
+    r"(?:fly|flying|flown|use|using|utili[sz]e|utili[sz]ing|buy|buying|order|ordering|shop|shopping|book|booking|stay|"
     r"staying|travel|travell?ing|come\s+back|coming\s+back|return|returning|recommend|"
     # "the rate won't go down again", "this is not going away" are not about the client going
     r"recommending|deal|dealing|bank|banking|(?:go|going)(?!\s+(?:down|up|wrong|off|away|out|on|"
@@ -64,7 +64,7 @@ def _churn_at(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
 
 
 _ANOTHER_FIRM = (
-    r"(?:a|another|a\s+different|a\s+new|new|different|other)\s+(?:airline|carrier|provider|"
+    r"(?:a|another|a\s+different|a\s+new|new|different|other|a\s+diff|diff)\s+(?:airline|carrier|provider|"
     r"company|bank|supplier|vendor|service|store|shop|brand|network|isp)s?\b"
     # "another service you offer", "a new bank account" are not somebody else
     r"(?!\s+(?:you|u|your|that|which|account|plan|option|card|app|number|"
@@ -96,7 +96,7 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
     _churn_at(
         "never not won't wont will ain't aint no",
         rf"""\b(?:never|not|won{Q}t|wont|will\s+not|ain{Q}t|no\s+longer|not\s+ever|not\s+be)
-        \s+(?:be\s+|b\s+)?(?:ever\s+)?{USE_AGAIN}\b
+        \s+(?:be\s+|b\s+|to\s+)?(?:ever\s+)?{USE_AGAIN}\b
         (?:\s+(?!again\b)[\w@&.'-]+){{0,5}}?\s+(?:again|anymore|any\s+more|ever\s+again)\b""",
         "again anymore more",
     ),
@@ -120,9 +120,9 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
     # "you've just lost a loyal customer"
     _churn_at(
         "you you've youve u just",
-        r"""\b(?:you'?ve|you\s+have|you|u|just)\s+(?:\w+\s+){0,2}?lost\s+(?:a|one|another|my|our|
-          me\s+as\s+a)\s+(?:loyal\s+|long[ -]?time\s+|valued\s+|good\s+)?(?:customer|client|
-            business|member|flyer|passenger)""",
+        r"""\b(?:you'?ve|you\s+have|you|u|just)\s+(?:\w+\s+){0,2}?lost\s+(?:(?:you|u)\s+)?(?:a|one|
+          another|my|our|me\s+as\s+a)\s+(?:loyal\s+|long[ -]?time\s+|valued\s+|good\s+)?
+            (?:customer|client|business|member|flyer|passenger)""",
         "lost",
     ),
     _churn("lost", r"\s+(?:a|another)\s+(?:loyal\s+|long[ -]?time\s+)?(?:customer|client)"),

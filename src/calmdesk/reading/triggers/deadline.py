@@ -132,8 +132,55 @@ _PAST_CLAUSE = re.compile(
 _PROMISED_OR_DONE = re.compile(
     _NO_DEADLINE.pattern
     + r"""|\b(?:told|promised|said|says|saying|supposed\s+to|meant\s+to|quoted|guaranteed|
-    estimated|landed|arrived|lucky)\b[^.!?]*$""",
+    estimated|landed|arrived|lucky|had\s+to)\b[^.!?]*$""",
     re.I | re.X,
+)
+# A stretch of time before the event, told without a need: "we landed an hour before our
+# train", "they had a van out two hours before my slot" ("I need it two hours before my
+# flight" is still a deadline).
+_SPAN_BEFORE = re.compile(
+    _NO_DEADLINE.pattern
+    + r"""|\A(?![^.!?]*\b(?:need|needs|must|have\s+to|has\s+to|got\s+to|want)\b)[^.!?]*?
+    \b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|half\s+an|a\s+few|a\s+couple\s+of)\s*
+    (?:hours?|hrs?|minutes?|mins?|days?)\s+$""",
+    re.I | re.X,
+)
+# "that is the last thing we need tonight" is a sigh, not a deadline.
+_LAST_THING_NEEDED = re.compile(
+    _NO_DEADLINE.pattern + r"|\blast\s+thing\s+(?:i|we|anyone)\s+$",
+    re.I | re.X,
+)
+
+
+# Called off by someone: "you cancelled our appointment for Thursday", "they scrapped our
+# meeting tomorrow". What is left to ask (a new booking) is no deadline of its own.
+_CALLED_OFF = re.compile(
+    _NO_DEADLINE.pattern
+    + r"""|\b(?:cancell?ed|cancels|cancell?ing|scrapped|called\s+off|pulled|axed)\s+
+    (?:(?:me|us)\s+(?:off|from)\s+)?$""",
+    re.I | re.X,
+)
+# Reported late or gone: "our train tomorrow has been delayed", "my meeting tomorrow was
+# cancelled".
+_REPORTED_LATE = re.compile(
+    r"""\s+(?:is|was|has\s+been|had\s+been|got|gets|just\s+got|now)\s+(?:now\s+|also\s+|just\s+|
+    already\s+|been\s+)?(?:delayed|cancell?ed|postponed|late|pushed\s+back|overbooked)\b""",
+    re.I | re.X,
+)
+# Not met, said ahead: "at this pace we won't make the board meeting", "I won't make
+# the ferry"
+# ("I can't make my appointment" calls it off).
+_WILL_NOT_MAKE = re.compile(
+    rf"""\b(?:not\s+(?:going\s+to|gonna|gon\s+na)|won{Q}t|wont|will\s+not|(?:may|might)\s+not|
+    unlikely\s+to|no\s+way\s+(?:i|we|they|she|he)(?:{Q}ll|\s+will)|never\s+going\s+to)
+    \s+(?:possibly\s+|still\s+)?\Z""",
+    re.X,
+)
+# The client's own departure soon: "we fly in three days", "I travel in 3 hours".
+_TRAVELLER = re.compile(
+    rf"""\b(?:i|we|i{Q}m|we{Q}re|im|and|she|he|they|family|wife|husband|son|daughter|kids)\s+
+    (?:(?:am|are|is|will\s+be|also)\s+)?\Z""",
+    re.X,
 )
 
 
@@ -166,7 +213,13 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         _NEED_BEFORE,
     ),
     # "I have to have it tomorrow"
-    _deadline("today tonight tomorrow tmrw tom", "", "", _NEED_SOON_BEFORE),
+    _deadline(
+        "today tonight tomorrow tmrw tom",
+        "",
+        "",
+        _NEED_SOON_BEFORE,
+        unless_before=_LAST_THING_NEEDED,
+    ),
     # Before something the client does on a named day: "please correct the invoice before we
     # pay it on Friday", "we need the files before we launch on the 3rd".
     _deadline_at(
@@ -203,17 +256,21 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         "morning afternoon evening weekend week",
         _NEED_SOON_BEFORE,
     ),
-    # "my wedding is on Saturday", "our flight leaves at 6pm"
-    _deadline_at(
+    # "my wedding is on Saturday", "our flight leaves at 6pm"; not one called off ("you cancelled
+    # our appointment for Thursday") nor only reported late ("our train tomorrow has been delayed")
+    PhraseRule.at(
+        "hard_deadline",
         EVENT_WORDS,
         rf"""\b{EVENT}\s+(?:is|starts|begins|leaves|departs|boards|closes|ends|was\s+supposed\s+to|
           scheduled|is\s+scheduled|at|on)?\s*(?:for\s+|at\s+)?(?:{WHEN})""",
-        "",
         # "our flight", "my wedding"; "we have a trade show on Friday"
-        re.compile(
+        requires_before=re.compile(
             r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?\Z"
             r"|\b(?:we|i)\s+(?:have|have\s+got|['’]ve\s+got)\s+(?:a|an)\s+(?:\w+\s+)?\Z"
         ),
+        unless_before=_CALLED_OFF,
+        unless_after=_REPORTED_LATE,
+        unless_inside=_PAST_OR_VAGUE,
     ),
     _deadline_at(
         EVENT_WORDS,
@@ -224,6 +281,7 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         "before by until",
         rf"\s+(?:my|our)\s+(?:[\w'’]+\s+){{0,2}}?{EVENT}\b",
         EVENT_WORDS,
+        unless_before=_SPAN_BEFORE,
     ),
     # ("I was told by midnight", "the site says I'll get it by 8pm", "landed before 9am" report a
     # promise or a fact; the client needs nothing by then)
@@ -266,6 +324,21 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         r"""\bmiss\s+(?:my|our|the|her|his)\s+(?:\w+\s+)?(?:connection|flight|wedding|funeral|
           meeting|interview|appointment|train|event)\b(?!\s+(?:already|yesterday))""",
         unless_before=_MADE_TO_MISS,
+    ),
+    _deadline(
+        "make",
+        rf"\s+(?:it\s+(?:to|for)\s+)?(?:my|our|the|his|her|their)\s+(?:\w+\s+)?(?:{EVENT})\b",
+        EVENT_WORDS,
+        _WILL_NOT_MAKE,
+        unless_before=_MADE_TO_MISS,
+    ),
+    _deadline_at(
+        "travel travelling traveling fly flying leave leaving depart departing",
+        r"""\b(?:travel|travell?ing|fly|flying|leave|leaving|depart|departing)\s+in\s+(?:\d+|an?|
+          one|two|three|four|five|a\s+few|a\s+couple\s+of)\s*(?:hours?|hrs?|minutes?|mins?|
+            days?)\b""",
+        "in",
+        _TRAVELLER,
     ),
     _deadline_at("#", r"\#(?:need|have|got)to\w+"),
     _deadline_at(

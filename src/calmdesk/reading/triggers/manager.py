@@ -35,7 +35,12 @@ _NOT_ASKING = re.compile(
     # ("if I don't hear from someone senior" still asks for one)
     r"\b(?<!if i )(?<!if we )(?:no\s+need\s+to|don[’']?t|do\s+not|never)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:they|he|she|it|agents?|staff|crew|people)\s+(?:\w+\s+){0,3}$"
-    r"|\bwhy\s+(?:even\s+)?bother\s+(?:\w+\s+){0,4}$",
+    r"|\bwhy\s+(?:even\s+)?bother\s+(?:\w+\s+){0,4}$"
+    # Asked before, told as what happened: "after I asked for a team leader the line went dead",
+    # "our driver was asked for his supervisor's details".
+    r"|\b(?:when|after|once|before)\s+(?:i|we)\s+(?:(?:had\s+)?(?:asked|requested|demanded|tried)\s+"
+    r"(?:\w+\s+){0,2})?$"
+    r"|\b(?:was|were|been)\s+(?:(?:asked|requested)\s+(?:to\s+)?)?$",
     re.I,
 )
 

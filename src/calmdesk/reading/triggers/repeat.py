@@ -118,6 +118,12 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
           messages|tweets|dms|attempts|occasions)\b""",
         "times x calls emails e mails messages tweets dms attempts occasions",
     ),
+    # "emailed your accounts team 6x": the count glued to its "x"
+    _repeat_at(
+        CONTACT_VERB_WORDS,
+        rf"\b{CONTACT_VERB}\s+(?:\w+\s+){{0,5}}?\d+x\b",
+        NUMBER,
+    ),
     # "I've called twice", "emailed you twice already"
     _repeat_at(
         CONTACT_VERB_WORDS,

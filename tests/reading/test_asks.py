@@ -34,6 +34,11 @@ MATCHES = [
     ("cancel", "How do I cancel my booking?", "How do I cancel"),
     ("cancel", "I'd like to close my account.", "like to close my account"),
     ("call", "Can someone call me back this afternoon?", "call"),
+    (
+        "call",
+        "We need the credit note reissued and a call with your billing lead.",
+        "call",
+    ),
     ("call", "I was told to wait, but could someone call me back today?", "call"),
     ("cancel", "It is a week late. Cancel it, I have bought one elsewhere.", "Cancel it"),
     ("cancel", "Cancel the whole order, please.", "Cancel the whole order"),
@@ -144,6 +149,8 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    ("call", "We had a delay and a call from the driver, who was lost."),
+    ("call", "I want to say the call with your team went well."),
     ("refund", "Why even bother asking for a refund, you never pay out."),
     ("expedite", "I want the expedite charges refunded."),
     ("update", "I know where the problem is."),

@@ -11,6 +11,34 @@ from calmdesk.text import normalise
 # (trigger, message, the words the span must cover)
 MATCHES = [
     ("manager_request", "I want to speak to a manager about this today.", "speak to a manager"),
+    (
+        "manager_request",
+        "We want the duplicate charge refunded and a call with someone senior today.",
+        "call with someone senior",
+    ),
+    ("manager_request", "I'd like a word with your director.", "word with your director"),
+    (
+        "manager_request",
+        "Could someone senior ring me this afternoon?",
+        "Could someone senior ring me",
+    ),
+    ("manager_request", "Have your manager call me before five.", "Have your manager call me"),
+    (
+        "manager_request",
+        "Please get your account director to phone us.",
+        "get your account director to phone us",
+    ),
+    (
+        "manager_request",
+        "Can we set up a meeting with your head of operations?",
+        "meeting with your head of operations",
+    ),
+    (
+        "manager_request",
+        "Please pass this to whoever is in charge of invoicing.",
+        "pass this to whoever is in charge",
+    ),
+    ("manager_request", "Take this up with your VP of sales.", "Take this up with your VP"),
     ("manager_request", "Put me through to your supervisor, please.", "through to your supervisor"),
     (
         "manager_request",
@@ -191,6 +219,11 @@ MATCHES = [
 
 # (trigger, message): none of these is the trigger.
 NEAR_MISSES = [
+    ("manager_request", "The call with your director last week went badly."),
+    ("manager_request", "I'll forward it to my manager for approval."),
+    ("manager_request", "We have passed the quote to our finance director."),
+    ("manager_request", "Could you send the invoice to our finance director?"),
+    ("manager_request", "We will take it to the head of the queue ourselves."),
     ("hard_deadline", "I was there on Monday or we were, I forget."),
     ("hard_deadline", "We paid it before we left on Friday."),
     ("churn_threat", "Send the form or I cancel it for you."),

@@ -15,6 +15,7 @@ import re
 
 from calmdesk.reading.asks.common import _ask
 from calmdesk.reading.phrases import PhraseRule, Q
+from calmdesk.reading.triggers.common import CALL_ASKED_BEFORE
 
 _NOT_CALLING = re.compile(
     r"\b(?:no\s+need\s+to|don[’']?t|do\s+not|never|please\s+don[’']?t|stop)\s+(?:\w+\s+){0,2}$"
@@ -127,16 +128,7 @@ CALL: tuple[PhraseRule, ...] = (
         r"\b(?:call|meeting)\b(?!\s*-?\s*back\b)",
         "",
         _NOT_CALLING,
-        requires_before=re.compile(
-            # "we have a call at 3" and "I'll have a call with them" report one; "can we have a
-            # call" asks for one
-            rf"""\b(?:please|pls|can|could|would\s+like|(?:i|we){Q}d\s+like|want|need|expect|request|
-            requesting|(?:still\s+)?waiting\s+(?:for|on)|arrange|schedule|book|set\s+up|
-            (?<!\bwe\s)(?<!\bi\s)(?<!\bi['’]ll\s)(?<!\bwe['’]ll\s)have)\s+(?:[\w'’]+\s+){{0,2}}?(?:a|an)\s+(?:quick\s+|short\s+|proper\s+|
-            urgent\s+|face[- ]to[- ]face\s+)?(?:phone\s+|video\s+|zoom\s+|teams\s+|
-            conference\s+)?\Z""",
-            re.X,
-        ),
+        requires_before=CALL_ASKED_BEFORE,
     ),
     # "I need someone technical on a call within the hour", "can we get on a call today?"
     _ask(

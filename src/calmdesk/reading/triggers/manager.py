@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 
 from calmdesk.reading.phrases import PhraseRule, Q
+from calmdesk.reading.triggers.common import CALL_ASKED_BEFORE
 
 SENIOR = r"""(?:
-      (?:[a-z]+\s)?(?:manager|supervisor|superior|supervisr|mgr|boss)s?
+      (?:[a-z]+\s)?(?:manager|supervisor|superior|supervisr|mgr|boss|director)s?
     | (?:team|shift|duty|floor)[ -]?lead(?:er)?
     | higher[ -]?ups?|management|head\s+office|corporate|headquarters|hq
-    | (?:your|the)\s+(?:ceo|president|director)
+    | head\s+of\s+(?!the\b|it\b|this\b)[a-z]+
+    | (?:your|the)\s+(?:ceo|president|vp|vice\s+president)
+    | whoever\s+(?:is\s+)?in\s+charge
     | some(?:one|body)\s+(?:more\s+)?(?:senior|higher(?:\s+up)?|in\s+charge|
       with\s+(?:more\s+)?authority|above\s+you)
     | some(?:one|body)\s+(?:who|that)\s+(?:can|could|will|is\s+able\s+to)\s+(?:actually\s+|
@@ -27,9 +30,9 @@ SENIOR = r"""(?:
 )"""
 # Words one of which every SENIOR phrase holds.
 SENIOR_WORDS = (
-    "boss bosses ceo corporate director head headquarters higher higherup higherups hq lead "
-    "leader management manager managers mgr mgrs office president somebody someone superior "
-    "superiors supervisor supervisors supervisr team"
+    "boss bosses ceo corporate director directors head headquarters higher higherup higherups hq "
+    "lead leader management manager managers mgr mgrs office president somebody someone superior "
+    "superiors supervisor supervisors supervisr team vp whoever"
 )
 _NOT_ASKING = re.compile(
     # ("if I don't hear from someone senior" still asks for one)
@@ -85,6 +88,45 @@ MANAGER_REQUEST: tuple[PhraseRule, ...] = (
         r"""\b(?:want|need|would\s+like|(?:i|we)'d\s+like|id\s+like)\s+(?:this|it|my\s+\w+)
         \s+escalated""",
         "escalated",
+        unless_before=_NOT_ASKING,
+    ),
+    # The matter handed up: "please pass this to your manager", "take this up with whoever is in
+    # charge" (not "I'll forward it to my manager", the client's own).
+    PhraseRule.at(
+        "manager_request",
+        "pass passing forward send take",
+        rf"""\b(?:pass|passing|forward|send|take)\s+(?:this|it|my\s+\w+|the\s+\w+)\s+
+        (?:on\s+|up\s+|over\s+)?(?:to|with)\s+(?:a|an|the|your|ur|some|one\s+of\s+your)?\s*
+        {SENIOR}""",
+        SENIOR_WORDS,
+        unless_before=re.compile(
+            _NOT_ASKING.pattern + r"|\b(?:i|we)(?:['’]ll|\s+will|['’]ve|\s+have|['’]m|\s+am|"
+            r"['’]re|\s+are)\s+(?:\w+\s+){0,2}$",
+            re.I,
+        ),
+    ),
+    # A call or meeting asked for with someone senior: "I'd like a word with your manager",
+    # "I want a refund and a call with someone senior today" (not "I had a call with your
+    # director last week", which reports one).
+    PhraseRule.at(
+        "manager_request",
+        "call meeting conversation chat word",
+        rf"""\b(?:call|meeting|conversation|chat|word)\s+(?:with|from)\s+
+        (?:a|an|the|your|ur|some|one\s+of\s+your)?\s*{SENIOR}""",
+        SENIOR_WORDS,
+        unless_before=_NOT_ASKING,
+        requires_before=CALL_ASKED_BEFORE,
+    ),
+    # Someone senior asked to get in touch: "have your manager call me", "could someone senior
+    # ring us", "get your account director to phone me".
+    PhraseRule.at(
+        "manager_request",
+        "have get ask let could can would will may please want need",
+        rf"""\b(?:have|get|ask|let|could|can|would|will|may|please|want|need)\s+
+        (?:a|an|the|your|ur|some|one\s+of\s+your)?\s*{SENIOR}\s+(?:to\s+)?
+        (?:call|phone|ring|contact|email|get\s+in\s+touch\s+with|reach\s+out\s+to|
+          get\s+back\s+to)\s+(?:me|us)\b""",
+        SENIOR_WORDS,
         unless_before=_NOT_ASKING,
     ),
     PhraseRule.at(

@@ -279,6 +279,24 @@ def test_money_asked_back_is_not_treated_as_a_wrong_charge() -> None:
     assert review(draft.text, PLAYBOOK, reading).verdict == "send"
 
 
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("Invoice INV-20931 charges us twice for the same seats.", "charged twice on invoice"),
+        ("You took the payment for order 5512 twice. Refund it.", "charged twice for order 5512"),
+        ("We have been overcharged on the last three bills.", "charged more than you should"),
+        ("You keep billing us monthly although we cancelled in June.", "still being charged after"),
+        ("Our bill looks wrong this month, can you check it?", "something on your bill"),
+    ],
+)
+def test_the_checked_summary_names_what_went_wrong_with_a_bill(message: str, said: str) -> None:
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    clarify = draft.part("clarify")
+    assert clarify is not None and said in clarify.span.text, clarify
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
 def test_the_clients_deadline_is_named_in_their_words() -> None:
     reading = read("Invoice 5521 was charged twice. I need it reversed by Thursday!", PLAYBOOK)
     acknowledge = compose(reading, PLAYBOOK).part("acknowledge")

@@ -65,6 +65,32 @@ _CHARGE = re.compile(
     r"\b(?:charg\w*|bill|bills|billed|billing|invoic\w*|debit\w*|fees?|overcharg\w*|"
     r"subscription|renewal|statement|pric\w*|discount|coupon|promo|tax|vat|receipt)\b"
 )
+# What went wrong with a bill, when the client says so: charged twice, charged too much, or still
+# charged after cancelling. The restatement then names it instead of "something doesn't look right".
+_BILLING_PROBLEMS = (
+    (
+        "charged_twice",
+        re.compile(
+            r"\b(?:charg|bill|debit|invoic|took|taken)\w*\s+(?:(?:us|me|our|my|for)\s+)?"
+            r"(?:[\w'’-]+\s+){0,5}?"
+            r"twice\b(?!\s+as\b)|\b(?:double|duplicate)[- ]?(?:charg|bill|debit|payment)\w*"
+        ),
+    ),
+    (
+        "overcharged",
+        re.compile(
+            r"\bover[- ]?(?:charg|bill)\w*|\b(?:charg|bill)\w*\s+(?:us\s+|me\s+)?(?:far\s+|way\s+)?"
+            r"(?:too\s+much|more\s+than)"
+        ),
+    ),
+    (
+        "charged_after_cancelling",
+        re.compile(
+            r"\b(?:still|keep|kept|continu\w*)\s+(?:being\s+|getting\s+)?(?:charg|bill|debit)\w*"
+            r"[^.!?]{0,60}\b(?:cancel|terminat|clos)\w*"
+        ),
+    ),
+)
 # Words of software, where a fault is fixed rather than a product replaced.
 _SOFTWARE = re.compile(
     r"\b(?:app|apps|application|software|program|website|site|web ?page|browser|crash\w*|bug|"
@@ -173,8 +199,13 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         and not _GOODS.search(lowered)
     ):
         topic = "delay"  # late work, not a parcel: a campaign, a print run, an install
-    if topic == "billing" and cause != "billing" and not _CHARGE.search(lowered):
-        topic = "other"  # "I paid $640, refund me": money asked back, no charge said to be wrong
+    problem = None
+    if topic == "billing":
+        problem = next((name for name, said in _BILLING_PROBLEMS if said.search(lowered)), None)
+        if problem is None and cause != "billing" and not _CHARGE.search(lowered):
+            topic = "other"  # "I paid $640, refund me": money asked back, no charge said wrong
+    if problem is not None:
+        known.setdefault("billing_problem", problem)
     if cause == "client_dependency" and "waiting_on" not in known:
         evidence = " ".join(e.span.text for e in reading.topic.evidence if e.name == cause)
         material = _MATERIALS.search(evidence)
@@ -301,7 +332,13 @@ def restatement(facts: Facts) -> str | None:
         if facts.cause != "client_dependency"
         else "the work is taking longer than you expected",
         "delay": "the work has run later than it should have",
-        "billing": "something on {subject} doesn't look right",
+        "billing": {
+            "charged_twice": "you were charged twice {on} {subject}",
+            "overcharged": "you were charged more than you should have been {on} {subject}",
+            "charged_after_cancelling": "you're still being charged after cancelling",
+        }.get(
+            facts.known.get("billing_problem") or "", "something on {subject} doesn't look right"
+        ),
         "product_quality": "{subject} isn't working as it should",
         "account": "you're having trouble with {subject}",
         "travel": "your travel plans were disrupted",
@@ -310,7 +347,9 @@ def restatement(facts: Facts) -> str | None:
     wants = _ask_words(facts)
     if what is None and not wants:
         return None
-    pieces = [what.format(subject=subject_of(facts))] if what else []
+    subject = subject_of(facts)
+    on = "for" if subject.startswith("order") else "on"  # charged twice for an order, on a bill
+    pieces = [what.format(subject=subject, on=on)] if what else []
     if facts.has("carrier") and facts.topic == "delivery":
         pieces[0] += f" and is with {facts.say('carrier')}"
     if wants:

@@ -10,6 +10,9 @@ from calmdesk.text import normalise
 
 # (ask, message, the words the span must cover)
 MATCHES = [
+    ("explanation", "We need a root cause by the end of the day.", "root cause"),
+    ("explanation", "Please send a written incident report.", "incident report"),
+    ("explanation", "We expect a full post-mortem on the outage.", "post-mortem"),
     ("update", "Hi, can you tell me where my parcel is?", "where my parcel is"),
     ("update", "Nobody can say where our order has got to.", "where our order has got to"),
     ("refund", "I want my money back for the broken lamp.", "my money back"),
@@ -149,6 +152,9 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    ("explanation", "The root cause was a faulty update, your engineer said."),
+    ("replacement", "Is there any update on the replacement charger we ordered?"),
+    ("cancel", "Fix the portal by Monday or I'm cancelling the whole contract."),
     ("call", "We had a delay and a call from the driver, who was lost."),
     ("call", "I want to say the call with your team went well."),
     ("refund", "Why even bother asking for a refund, you never pay out."),

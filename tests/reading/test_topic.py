@@ -117,3 +117,9 @@ def test_an_account_director_is_not_an_account_problem() -> None:
     text = "Two milestones were missed. We want a meeting with your account director."
     assert topic_of(text).topic == "delivery"
     assert topic_of("My account is locked and the password reset fails.").topic == "account"
+
+
+def test_a_room_in_a_building_is_not_a_hotel_room() -> None:
+    text = "The installer turned up late and left our server room in a mess."
+    assert topic_of(text).topic != "travel"
+    assert topic_of("The hotel room we booked was never cleaned.").topic == "travel"

@@ -10,6 +10,28 @@ from calmdesk.text import normalise
 
 # (trigger, message, the words the span must cover)
 MATCHES = [
+    (
+        "legal_threat",
+        "Confirm by Friday or I will complain to the ICO.",
+        "I will complain to the ICO",
+    ),
+    (
+        "legal_threat",
+        "We've reported the breach to the data protection authority.",
+        "We've reported the breach to the data protection authority",
+    ),
+    (
+        "churn_threat",
+        "Send someone tomorrow or I'm cancelling the whole contract.",
+        "or I'm cancelling the whole contract",
+    ),
+    (
+        "churn_threat",
+        "If it happens again we will be reviewing the renewal in April.",
+        "reviewing the renewal",
+    ),
+    ("churn_threat", "We are already talking to other suppliers.", "talking to other suppliers"),
+    ("churn_threat", "We'll find another agency for the spring campaign.", "find another agency"),
     ("manager_request", "I want to speak to a manager about this today.", "speak to a manager"),
     (
         "manager_request",
@@ -219,6 +241,9 @@ MATCHES = [
 
 # (trigger, message): none of these is the trigger.
 NEAR_MISSES = [
+    ("legal_threat", "I've read the ICO guidance on subject access requests."),
+    ("churn_threat", "Our finance team will review the renewal quote next week."),
+    ("churn_threat", "We're talking to another team about the launch plan."),
     ("manager_request", "The call with your director last week went badly."),
     ("manager_request", "I'll forward it to my manager for approval."),
     ("manager_request", "We have passed the quote to our finance director."),

@@ -256,13 +256,25 @@ _ACCOUNT_ROLE = re.compile(
 )
 
 
+# "room" after a word that makes it part of a building ("our server room", "the meeting room") is
+# no hotel room.
+_ROOM_IN_A_BUILDING = re.compile(
+    r"\b(?:server|meeting|board|conference|stock|store|show|living|dining|plant|control|break|"
+    r"comms|data|print|post|mail|staff|machine|engine|class|waiting|changing)\s+$"
+)
+
+
 def _topic_cues(prepared: Prepared) -> tuple[str, list[tuple[int, int]]]:
     best_topic, best_cues = "other", frozenset[str]()
-    words = prepared.words
+    words, lower = prepared.words, prepared.lower
     if "account" in words and all(
-        _ACCOUNT_ROLE.match(prepared.lower, at) for at in prepared.offsets("account")
+        _ACCOUNT_ROLE.match(lower, at) for at in prepared.offsets("account")
     ):
         words = words - {"account"}
+    if "room" in words and all(
+        _ROOM_IN_A_BUILDING.search(lower, max(0, at - 12), at) for at in prepared.offsets("room")
+    ):
+        words = words - {"room"}
     for topic, cue_words in _TOPIC_WORDS:
         cues = cue_words & words
         if len(cues) > len(best_cues):

@@ -48,14 +48,16 @@ _CANCEL_ENDS = (
 CANCEL: tuple[PhraseRule, ...] = (
     _ask(
         "cancel",
-        "how can could please pls plz want wanna need like am i'm im is wish trying tried asked "
-        "just",
+        "how can could please pls plz want wanna need like is wish trying tried asked just",
         r"""\b(?:how\s+(?:do|can|would|should)\s+(?:i|we)|can\s+(?:i|we|you)|could\s+(?:i|we|you)|
             please|pls|plz|want\s+(?:to|you\s+to)|wanna|need\s+(?:to|you\s+to)|like\s+to|
-              am|i'm|im|is\s+to|wish\s+to|trying\s+to|tried\s+to|asked\s+(?:you\s+)?to|just)"""
+              is\s+to|wish\s+to|trying\s+to|tried\s+to|asked\s+(?:you\s+)?to|just)"""
         + _CANCELLING,
         _CANCEL_ENDS,
     ),
+    # "I'm cancelling the order", but not as the price of a condition ("send an engineer
+    # tomorrow or I'm cancelling the whole contract" is a churn threat).
+    _ask("cancel", "am i'm im", r"\b(?:am|i'm|im)" + _CANCELLING, _CANCEL_ENDS, _THREATENED),
     # "we will cancel", "I'm going to cancel": an intention, unless a condition makes it a threat.
     _ask(
         "cancel",

@@ -26,14 +26,16 @@ _INFORMATION_AFTER = re.compile(
 )
 
 # Before the bare word: a replacement already had ("the third replacement broke too", "the poor
-# replacement you sent") or bought by the client ("ordering a replacement part myself"), not one
-# asked for ("I need a second replacement" still asks).
+# replacement you sent"), bought by the client ("ordering a replacement part myself") or already on
+# its way, not one asked for ("I need a second replacement" still asks).
 _REPLACEMENT_HAD = re.compile(
     _DECLINED.pattern
     + r"""|(?<!\ba\s)\b(?:1st|2nd|3rd|\d+th|first|second|third|fourth|fifth|last|previous|latest|
     poor|faulty|useless|broken|cheap)\s+$
     |\b(?:buy|buying|bought|purchase|purchased|purchasing|order|ordered|ordering)\s+
-    (?:(?:a|an|another|my\s+own|our\s+own|the)\s+)?(?:\w+\s+)?$""",
+    (?:(?:a|an|another|my\s+own|our\s+own|the)\s+)?(?:\w+\s+)?$
+    # news of one already on its way asks for the news: "any update on the replacement charger?"
+    |\b(?:update|updates|news|status|eta|tracking|word)\s+(?:on|about|for|of)\s+(?:the|my|our)\s+$""",
     re.I | re.X,
 )
 

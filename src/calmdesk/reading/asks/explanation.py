@@ -85,4 +85,22 @@ EXPLANATION: tuple[PhraseRule, ...] = (
         "tell let",
     ),
     _explanation("is", r"\bis\s+it\s+(?:you|me|my|your)\s+(?:or|fault)", "or fault"),
+    # A business client's written account of what went wrong: "I need a root cause by end of
+    # day", "please send an incident report and RCA", "we expect a post-mortem" (not "the root
+    # cause was the update", which gives one).
+    _ask(
+        "explanation",
+        "root rca incident post-mortem postmortem post",
+        r"""\b(?:root[ -]cause(?:\s+analysis)?|rca|incident\s+report|post[ -]?mortem|
+          post[ -]incident\s+(?:report|review))\b""",
+        "",
+        _NOT_ASKING_WHY,
+        requires_before=re.compile(
+            rf"""\b(?:need|want|expect|expecting|demand|request|requesting|require|send|share|
+            provide|get|see|like|please|pls|(?:i|we){Q}d\s+like|where{Q}s|where\s+is|when\s+will|
+            still\s+(?:waiting\s+(?:for|on)|no))\s+(?:(?:me|us)\s+)?(?:a|an|the|your|some|full|
+            proper|written|detailed|formal|\s)*\Z""",
+            re.X,
+        ),
+    ),
 )

@@ -65,7 +65,8 @@ def _churn_at(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
 
 _ANOTHER_FIRM = (
     r"(?:a|another|a\s+different|a\s+new|new|different|other|a\s+diff|diff)\s+(?:airline|carrier|provider|"
-    r"company|bank|supplier|vendor|service|store|shop|brand|network|isp)s?\b"
+    r"company|bank|supplier|vendor|service|store|shop|brand|network|isp|agency|contractor|"
+    r"firm|courier|manufacturer|installer|consultancy|reseller|distributor|wholesaler)s?\b"
     # "another service you offer", "a new bank account" are not somebody else
     r"(?!\s+(?:you|u|your|that|which|account|plan|option|card|app|number|"
     r"(?:from|of)\s+(?:you|your))\b)"
@@ -73,7 +74,9 @@ _ANOTHER_FIRM = (
 _FIRM_WORDS = (
     "airline airlines carrier carriers provider providers company companies bank banks supplier "
     "suppliers vendor vendors service services store stores shop shops brand brands network "
-    "networks isp isps"
+    "networks isp isps agency agencies contractor contractors firm firms courier "
+    "couriers manufacturer manufacturers installer installers consultancy consultancies reseller "
+    "resellers distributor distributors wholesaler wholesalers"
 )
 
 CHURN_THREAT: tuple[PhraseRule, ...] = (
@@ -84,7 +87,11 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
         "or otherwise else",
         r"""\b(?:or|otherwise|or\s+else)\s+(?:i|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are|\s+shall)?
           \s+(?:going\s+to\s+|gonna\s+)?(?:leave|leaving|cancel|cancell?ing|walk|walking|quit|
-            quitting|go\s+elsewhere|switch|switching)\b(?=\s*(?:[.!,;]|$|and\b))""",
+            quitting|go\s+elsewhere|switch|switching)\b
+          # what is left may be named: "or I'm cancelling the whole contract"
+          (?:\s+(?:the|our|my|this|your)\s+(?:whole\s+|entire\s+)?(?:contract|account|
+            subscription|agreement|membership|service|order|booking|retainer))?
+          (?=\s*(?:[.!,;]|$|and\b))""",
         _LEAVE_VERB + " walk walking go",
     ),
     _churn(
@@ -146,6 +153,12 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
     _churn("find finding try trying", rf"\s+{_ANOTHER_FIRM}", _FIRM_WORDS),
     _churn("look looking", rf"\s+for\s+{_ANOTHER_FIRM}", _FIRM_WORDS),
     _churn("go going", rf"\s+with\s+{_ANOTHER_FIRM}", _FIRM_WORDS),
+    # "we're already talking to other suppliers"
+    _churn(
+        "talk talking speak speaking",
+        rf"\s+(?:to|with)\s+{_ANOTHER_FIRM}",
+        _FIRM_WORDS,
+    ),
     _churn("switch switching move moving", r"\s+to\s+(?:a\s+)?competitor", "competitor"),
     _churn_at(
         "i'm im i we we're",
@@ -179,6 +192,13 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
         rf"""\b(?:won{Q}t|wont|will\s+not|not\s+going\s+to|(?:we|i)\s+(?:do\s+not|don{Q}t)\s+plan\s+
           to)\s+(?:be\s+)?renew(?:ing)?\b(?!\s+(?:automatically|itself|on\s+its\s+own))""",
         "renew renewing",
+    ),
+    # "we'll be reviewing the renewal in April"
+    _churn(
+        "review reviewing revisit revisiting reconsider reconsidering rethink rethinking",
+        rf"""\s+(?:the|our|my|this\s+year{Q}s)\s+renewal\b(?!\s+(?:terms|date|details|price|pricing|
+        quote|paperwork|documents|invoice|call|meeting|form))""",
+        "renewal",
     ),
     _churn(
         "reconsider reconsidering rethink rethinking",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from calmdesk.reading.phrases import PhraseRule
+from calmdesk.reading.phrases import PhraseRule, Q
 from calmdesk.reading.triggers.common import FIRST_PERSON
 
 LEGAL_BODY = r"""(?:
@@ -29,20 +29,23 @@ LEGAL_BODY = r"""(?:
     | attorney\s+general|better\s+business\s+bureau|bbb|dot|fcc|ftc|cfpb|ofcom|ofgem|ofwat|fca|
       caa|accc|cma
     | department\s+of\s+transportation|federal\s+trade\s+commission
+    | ico|information\s+commissioner|data\s+protection\s+(?:authority|regulator|commission(?:er)?)
+    | supervisory\s+authority|cnil
 )"""
 _LEGAL_STARTS = (
     "lawyer lawyers attorney attorneys solicitor solicitors legal law lawfirm lawsuit class sue "
     "suing court small litigation charge chargeback chargebacks dispute disputing my the "
     "regulator "
     "regulators ombudsman consumer trading watchdog better bbb dot fcc ftc cfpb ofcom ofgem "
-    "ofwat fca caa accc cma department federal"
+    "ofwat fca caa accc cma department federal ico information data supervisory cnil"
 )
 _LEGAL_ANCHORS = (
     "accc attorney attorneys bank bbb better bureau caa card cfpb charge chargeback chargebacks "
     "claims class cma commission consumer court department dispute disputing dot fca fcc "
     "federal ftc "
     "general law lawfirm lawsuit lawyer lawyers legal litigation ofcom ofgem ofwat ombudsman "
-    "regulator regulators small solicitor solicitors sue suing suit trading watchdog"
+    "regulator regulators small solicitor solicitors sue suing suit trading watchdog ico "
+    "commissioner protection authority cnil"
 )
 _NOT_SUING = re.compile(r"\b(?:not|never|no\s+need\s+to|don[’']?t)\s+(?:\w+\s+){0,3}$", re.I)
 _SOMEONE_ELSE_OR_RULES = re.compile(
@@ -54,7 +57,9 @@ _SOMEONE_ELSE_OR_RULES = re.compile(
 # "my lawyer friend recommended you": a lawyer mentioned as a person the writer knows, no threat.
 _LAWYER_AS_ACQUAINTANCE = re.compile(
     r"""\s+(?:friend|friends|colleague|colleagues|neighbou?r|buddy|pal|cousin|sister|brother|
-    (?:who\s+)?(?:recommended|suggested|referred|told\s+me\s+about))\b""",
+    (?:who\s+)?(?:recommended|suggested|referred|told\s+me\s+about))\b
+    # "I've read the ICO guidance": a body quoted as a source, no step taken
+    |\s+(?:guidance|guidelines|website|web\s+site|rules?|regulations?|code|says|states)\b""",
     re.I | re.X,
 )
 
@@ -69,9 +74,9 @@ LEGAL_THREAT: tuple[PhraseRule, ...] = (
         # The nearest "I/we/my" before it starts the evidence: "refund me or I'm reporting you
         # to the BBB" shows "I'm reporting you to the BBB".
         requires_before=re.compile(
-            rf"""\b(?:{FIRST_PERSON}|my|our|me)\b
-            (?:\s+(?!(?:he|she|they|guy|man|woman|i|we|i'm|im|we're|i'll|we'll|i'd|we'd|my|our|
-              me)\b)[\w'@\#]+){{0,9}}?\s+\Z""",
+            rf"""\b(?:{FIRST_PERSON}|i{Q}ve|we{Q}ve|ive|my|our|me)\b
+            (?:\s+(?!(?:he|she|they|guy|man|woman|i|we|i'm|im|we're|i'll|we'll|i'd|we'd|i've|
+              we've|my|our|me)\b)[\w'@\#]+){{0,9}}?\s+\Z""",
             re.X,
         ),
         unless_before=_NOT_SUING,

@@ -197,3 +197,11 @@ def test_a_short_message_is_judged_as_a_whole(text: str) -> None:
     assert {e.name for e in reading.emotions if e.present} == {
         name for name, present in whole.emotion_present.items() if present
     }
+
+
+def test_the_words_shown_for_an_emotion_are_never_filler() -> None:
+    reading = read("I am so disappointed that this is still not fixed.", default_playbook())
+    disappointment = next(e for e in reading.emotions if e.name == "disappointment")
+    shown = [span.text.lower() for span in disappointment.spans]
+    assert disappointment.present and "disappointed" in shown
+    assert not {"that", "this", "is", "i", "am"} & set(shown)

@@ -125,9 +125,18 @@ def _felt_in_clauses(
             words = tuple(
                 Span.of(text, tokens[first + i].start, tokens[first + i].end)
                 for i in said.emotion_tokens.get(name, ())
+                if tokens[first + i].lower not in _NOT_EVIDENCE
             )
             found[name] = (score, words)
     return found
+
+
+# Words the model may weigh but a person would not call evidence of a feeling: "are", "this".
+_NOT_EVIDENCE = frozenset(
+    "a an the this that these those is are was were be been being am i i'm you you're we we're "
+    "they he she it it's its my your our their me us them to of in on for at by with from and "
+    "or but so as if then there here has have had do does did will would can could".split()
+)
 
 
 def _emotions(
@@ -146,6 +155,7 @@ def _emotions(
             spans = tuple(
                 Span.of(text, tokens[i].start, tokens[i].end)
                 for i in output.emotion_tokens.get(name, ())
+                if tokens[i].lower not in _NOT_EVIDENCE
             )
         elif name in in_clauses:
             present = True

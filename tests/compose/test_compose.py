@@ -303,6 +303,18 @@ def test_the_clients_deadline_is_named_in_their_words() -> None:
     assert acknowledge is not None and "Thursday" in acknowledge.span.text
 
 
+def test_the_deadline_named_is_the_date_the_deadline_says_not_the_first_date_nearby() -> None:
+    text = (
+        "We sent the files on the 3rd and were promised the banners by the 10th for our trade "
+        "show on the 14th. Where are they?"
+    )
+    reading = read(text, PLAYBOOK)
+    assert "hard_deadline" in {t.name for t in reading.triggers}
+    acknowledge = compose(reading, PLAYBOOK).part("acknowledge")
+    assert acknowledge is not None and "the 14th" in acknowledge.span.text
+    assert "the 3rd" not in acknowledge.span.text
+
+
 @pytest.mark.parametrize("message", CLIENT_MESSAGES)
 def test_a_composed_draft_promises_only_where_it_means_to(message: str) -> None:
     """Acknowledging and checking what the client said must not read as a promise to follow up."""

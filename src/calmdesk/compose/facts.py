@@ -25,7 +25,7 @@ from calmdesk.compose.values import ComposeContext
 from calmdesk.playbook.exceptions import asked_exceptions
 from calmdesk.playbook.model import Playbook
 from calmdesk.reading.money import amount_of
-from calmdesk.reading.values import Reading
+from calmdesk.reading.values import Entity, Reading
 from calmdesk.text import sentence_around
 
 # Words a Reading may take for a name that are not one (a greeting, a team).
@@ -270,11 +270,21 @@ def deadline_words(reading: Reading) -> str | None:
     if deadline is None:
         return None
     start, end = sentence_around(reading.text, deadline.span.start, deadline.span.end)
-    for entity in reading.entities:
-        if entity.kind in ("date", "time") and start <= entity.span.start < end:
-            words = " ".join(entity.span.text.split())
-            if 0 < len(words) <= 30:
-                return words
+    # The date nearest the deadline's words, those inside them first: in "printed by the 10th
+    # for our trade show on the 14th" the show's date is the deadline, not the 10th.
+    here = [
+        e for e in reading.entities if e.kind in ("date", "time") and start <= e.span.start < end
+    ]
+    said = deadline.span
+
+    def distance(entity: Entity) -> tuple[int, int]:
+        away = max(said.start - entity.span.end, entity.span.start - said.end, 0)
+        return away, entity.span.start
+
+    for entity in sorted(here, key=distance):
+        words = " ".join(entity.span.text.split())
+        if 0 < len(words) <= 30:
+            return words
     return None
 
 

@@ -315,6 +315,22 @@ def test_the_deadline_named_is_the_date_the_deadline_says_not_the_first_date_nea
     assert "the 3rd" not in acknowledge.span.text
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Your installer turned up three hours late and the unit still leaks. Get someone "
+        "competent out here tomorrow.",
+        "Can I book an engineer for Monday? The boiler is still making that noise.",
+    ],
+)
+def test_someone_asked_to_come_out_is_offered_a_visit(message: str) -> None:
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    solve = draft.part("solve")
+    assert solve is not None and "a visit booked" in solve.span.text, solve
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
 @pytest.mark.parametrize("message", CLIENT_MESSAGES)
 def test_a_composed_draft_promises_only_where_it_means_to(message: str) -> None:
     """Acknowledging and checking what the client said must not read as a promise to follow up."""

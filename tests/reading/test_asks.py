@@ -10,6 +10,10 @@ from calmdesk.text import normalise
 
 # (ask, message, the words the span must cover)
 MATCHES = [
+    ("fix", "Get someone competent out here tomorrow morning.", "Get someone competent out here"),
+    ("fix", "We need a technician on site by Thursday.", "need a technician on site"),
+    ("fix", "Could you get an installer to our office on Friday?", "get an installer to our"),
+    ("fix", "Can I book an engineer for Monday?", "book an engineer"),
     ("explanation", "We need a root cause by the end of the day.", "root cause"),
     ("explanation", "Please send a written incident report.", "incident report"),
     ("explanation", "We expect a full post-mortem on the outage.", "post-mortem"),
@@ -152,6 +156,8 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    ("fix", "The engineer is coming tomorrow at nine."),
+    ("fix", "We need someone here who can read the old invoices."),
     ("explanation", "The root cause was a faulty update, your engineer said."),
     ("replacement", "Is there any update on the replacement charger we ordered?"),
     ("cancel", "Fix the portal by Monday or I'm cancelling the whole contract."),

@@ -132,6 +132,15 @@ _NO_SHOW = re.compile(
     r"\b(?:no[- ]show|never\s+(?:turned|showed|came|arrived)|(?:didn['’]t|did\s+not|failed\s+to)\s+"
     r"(?:turn\s+up|show|come|arrive)|missed\s+(?:the|my|our)\s+appointment|stood\s+(?:me|us)\s+up)\b"
 )
+# Someone asked to come out ("get someone competent out here tomorrow", "send an engineer"), or a
+# visit that went badly ("the engineer turned up three hours late").
+_VISIT_WANTED = re.compile(
+    r"\b(?:get|send|need|want|book|arrange)\s+(?:me\s+|us\s+)?(?:someone|somebody|an?\s+"
+    r"(?:\w+\s+)?(?:engineer|technician|installer|fitter))\b(?:\s+\w+)?\s+(?:out|here|round|over|"
+    r"on\s*-?\s*site|to\s+(?:us|our|my|the))\b"
+    r"|\b(?:engineer|technician|installer|fitter)\b[^.!?]{0,40}\b(?:late|left\s+(?:early|"
+    r"without)|didn['’]t\s+finish)\b"
+)
 # What a fault in software is in: "the app", "the dashboard"; else it is "the service".
 _SOFTWARE_THING = re.compile(
     r"\b(?:the|your|our|my) (app|application|software|program|website|site|platform|dashboard|"
@@ -237,6 +246,7 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         and (
             any(a.name == "fix" and _VISIT_ASK.search(a.span.text.lower()) for a in reading.asks)
             or _NO_SHOW.search(lowered) is not None
+            or _VISIT_WANTED.search(lowered) is not None
         )
     )
     return Facts(

@@ -98,6 +98,9 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
         elif not _tried(context, "repair"):
             options.append(_FIX_BY_TOPIC["software"])
             options.append("the fault escalated to our technical team today")
+    elif facts.visit and not _tried(context, "visit"):
+        # someone sent out again, asked for or owed after a visit that failed
+        options.append("a visit booked for the first time that suits you")
     elif facts.topic == "product_quality" or facts.cause == "product_defect":
         if not _tried(context, "replacement"):
             options.append("a replacement sent out at no cost to you")
@@ -106,8 +109,6 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
     elif "replacement" in facts.asks and not _tried(context, "replacement"):
         # asked for in so many words: it comes before a general "sort it out"
         options.append("a replacement sent by express delivery at no cost to you")
-    elif facts.visit and not _tried(context, "visit"):
-        options.append("a visit booked for the first time that suits you")
     elif facts.has("document") and not _tried(context, "document"):
         options.append(f"a corrected {facts.say('document')}, sent to you today")
     elif "fix" in facts.asks and facts.topic in _FIX_BY_TOPIC and not _tried(context, "repair"):

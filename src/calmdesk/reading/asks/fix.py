@@ -86,6 +86,25 @@ FIX: tuple[PhraseRule, ...] = (
         r"""\bsend\s+(?:someone|somebody|an\s+engineer|a\s+technician|an\s+electrician|a\s+
           plumber|a\s+fitter|the\s+engineer|the\s+technician)\s+(?:out|back|round|over|again)\b""",
     ),
+    # Someone asked to come and put it right: "get someone competent out here tomorrow", "we
+    # need a technician on site by Thursday", "can I book an engineer for Monday?" (not "the
+    # engineer is coming tomorrow", nor "we need someone to call us").
+    _fix(
+        "get send need want like can could please",
+        r"""\b(?:get|send|need|want|like|(?:can|could)\s+(?:you|i|we)\s+(?:get|send|have)|please\s+
+          send)\s+(?:me\s+|us\s+)?(?:someone|somebody|an?\s+(?:\w+\s+)?(?:engineer|technician|tech|
+            electrician|plumber|fitter|installer)|the\s+(?:engineer|technician|installer))
+          \s+(?:\w+\s+)?(?:out|here|round|over|on\s*-?\s*site|to\s+(?:us|our|my|the)\s+
+            (?:office|site|premises|house|home|warehouse|shop|store|building))\b
+          (?!\s+(?:who|that|which)\b)""",
+        "out here round over site onsite on-site to",
+    ),
+    _fix(
+        "book arrange schedule",
+        r"""\b(?:book|arrange|schedule)\s+(?:me\s+|us\s+)?(?:an?|the)\s+(?:\w+\s+)?(?:engineer|
+          technician|electrician|plumber|fitter|installer)\b""",
+        "engineer technician electrician plumber fitter installer",
+    ),
     # "rebook me on anything": the booking put right ("rebook me on an earlier flight" is expedite)
     _fix(
         "rebook re-book",

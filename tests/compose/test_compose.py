@@ -331,6 +331,16 @@ def test_someone_asked_to_come_out_is_offered_a_visit(message: str) -> None:
     assert review(draft.text, PLAYBOOK, reading).verdict == "send"
 
 
+def test_goods_nobody_can_find_are_answered_as_a_late_delivery() -> None:
+    text = (
+        "The posters were meant to ship on Monday for our launch. Nobody can tell us where they "
+        "are. Will they arrive in time?"
+    )
+    reading = read(text, PLAYBOOK)
+    solve = compose(reading, PLAYBOOK).part("solve")
+    assert solve is not None and "priority" in solve.span.text, solve
+
+
 @pytest.mark.parametrize("message", CLIENT_MESSAGES)
 def test_a_composed_draft_promises_only_where_it_means_to(message: str) -> None:
     """Acknowledging and checking what the client said must not read as a promise to follow up."""

@@ -48,7 +48,9 @@ _LATE = re.compile(
     r"yet to)\s+(?:yet\s+)?(?:arrived?|come|came|shown up|showed up|turned up|been delivered|"
     r"delivered|received|reached|here)|where(?:['’]s|\s+is|\s+are)\s+(?:my|our|the|it)|"
     r"still\s+(?:waiting|no|nothing|not)|waiting\s+(?:for|on)|supposed to (?:arrive|be here|come)|"
-    r"should have (?:arrived|come|been (?:here|delivered)))"
+    r"should have (?:arrived|come|been (?:here|delivered))|"
+    # "nobody can tell us where they are", "will they arrive in time?"
+    r"where\s+(?:they|it)\s+(?:are|is)\b|(?:arrive|get here|be here|make it)\s+in\s+time)"
 )
 
 

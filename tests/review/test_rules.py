@@ -117,11 +117,18 @@ def test_near_misses_do_not_match(rule_id: str, draft: str) -> None:
     assert rule_id not in fired(draft)
 
 
-def test_weak_close_invitation_is_fine_after_a_concrete_next_step() -> None:
-    bare = "I've reset it. Let me know if there's anything else."
-    with_next_step = (
-        "I've reset it and I'll call you by 3 pm today. Let me know if there's anything else."
-    )
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "Let me know if there's anything else.",
+        "Let us know if you need any further help.",
+        "If you have other questions, just give me a shout.",
+        "Is there anything else we can help you with?",
+    ],
+)
+def test_weak_close_invitation_is_fine_after_a_concrete_next_step(invitation: str) -> None:
+    bare = f"I've reset it. {invitation}"
+    with_next_step = f"I've reset it and I'll call you by 3 pm today. {invitation}"
     assert "weak-close" in fired(bare)
     assert "weak-close" not in fired(with_next_step)
 

@@ -13,7 +13,9 @@ from calmdesk.review.rules.base import Context, Hit, Phrases, rule
 
 # An open invitation ("let me know if there's anything else") is only weak without a next step.
 _OPEN_INVITATION = re.compile(
-    r"\b(?:anything|something) else\b|\bquestions\b|\bproblems\b|\bissues\b", re.I
+    r"\b(?:anything|something) else\b|\bquestions\b|\bproblems\b|\bissues\b|\bconcerns\b|"
+    r"\bhelp\b|\bassist\w*|\bsupport\b|\bservice\b|\bneed (?:\w+ )?(?:us|anything)\b",
+    re.I,
 )
 
 

@@ -167,7 +167,7 @@ _NOBODY = anchored(
     r"responsible) (?:team|department|person|people)|(?:a|an|the) (?:specialist|agent|"
     r"representative|colleague)|(?:the team|our team)) (?:will|'ll|shall|should|"
     r"is going to|are going to) (?:\w+ )?(?:contact|call|email|reach out|get back|"
-    r"be in touch|look|review|investigate|check|handle|deal|follow up|respond|reply)\b"
+    r"be in (?:touch|contact)|look|review|investigate|check|handle|deal|follow up|respond|reply)\b"
 )
 _PASSIVE = anchored(
     r"\b(?:it|this|that|the (?:issue|matter|problem)|your (?:\w+ )?(?:issue|case|request|"

@@ -39,8 +39,17 @@ ZONES = {
     "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pt": "America/Los_Angeles",
     "gmt": "UTC", "utc": "UTC", "bst": "Europe/London", "uk time": "Europe/London",
     "cet": "Europe/Paris", "cest": "Europe/Paris", "aest": "Australia/Sydney",
+    # the client's own clock, whose zone a reply does not say: read in the team's zone
+    "your time": "", "your local time": "",
 }  # fmt: skip
 _ZONE = r"(?:\s*\(?(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b\)?)?"
+
+# Just after a day word: "tomorrow AM" is that day's morning.
+_AFTER_DAY = "|".join(
+    f"(?<={day}\\s)"
+    for day in ("tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday")
+)  # fmt: skip
 
 # One alternation; earlier alternatives win at the same position, so longer phrases come first.
 TIME = re.compile(
@@ -85,7 +94,12 @@ TIME = re.compile(
     r"|(?P<date>" + _MONTH + r"\.?\s+(?P<month_day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])|"
     r"(?P<day_month>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b)"
     r"|(?P<nth>the\s+(?P<nth_day>\d{1,2})(?:st|nd|rd|th))"
-    r"|(?P<clock>(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>[ap]\.m\.|[ap]\.?m\b)"
+    # "tomorrow AM", "Monday p.m.": that day's morning or afternoon
+    r"|(?P<day_half>(?:" + _AFTER_DAY + r")(?P<half>[ap])\.?m\b\.?)"
+    # a slot's later end counts: "between 8 and 10am", "8-10am", "9am to 11am"
+    r"|(?P<clock>(?:(?:(?:(?<=between\s)\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?)?\s*(?:and|-|–|to)"
+    r"|\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|to))\s*)?"
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>[ap]\.m\.|[ap]\.?m\b)"
     r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)"
     r"|(?P<named>noon|midday|midnight|lunch\s*time|lunch)"
     r"|(?:(?<=at\s)|(?<=by\s)|(?<=before\s))(?P<bare>\d{1,2})(?:\s*o'?clock)?"
@@ -95,23 +109,26 @@ TIME = re.compile(
 
 # Words between two pieces of one time phrase ("Monday at 10", "9 am tomorrow", "Friday, by noon").
 JOINER = re.compile(
-    r"[\s,]*(?:(?:at|by|on|before|around|about|the|of|no\s+later\s+than|latest|in\s+the|"
+    r"[\s,]*(?:(?:at|by|on|before|around|about|the|of|no\s+later\s+than|latest|in\s+the|between|from|"
     r"until|till|,)[\s,]*)*",
 )
 # What may stand just before a time phrase and belongs to it.
 PREPOSITION = re.compile(
     r"(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on|at|around|"
-    r"for|from|sometime|some\s+time|latest\s+by|ahead\s+of)\s+){1,6}$",
+    r"for|from|between|sometime|some\s+time|latest\s+by|ahead\s+of)\s+){1,6}$",
 )
 PREPOSITION_WORDS = frozenset(
-    "by before until till no not on at around for from sometime some latest ahead".split()
+    "by before until till no not on at around for from between sometime some latest ahead".split()
 )
 
 _MODAL = (
     # "should have been here" is what went wrong, not a promise
     r"(?:['’]ll|\s+will|\s+shall|\s+should(?!\s+have\s+(?:been|arrived|come|reached|got|gotten|left|landed)\b)|['’]m\s+going\s+to|\s+am\s+going\s+to|"
     r"['’]re\s+going\s+to|\s+(?:is|are)\s+going\s+to|\s+(?:is|are)\s+(?:scheduled|expected|due|set)"
-    r"\s+to|\s+(?:plan|promise|aim|intend|expect|hope)\s+to|\s+can\s+expect)"
+    r"\s+to|\s+(?:plan|promise|aim|intend|expect|hope)\s+to|\s+can\s+expect|"
+    # an appointment booked for a slot: "the engineer is booked for Monday at 10am"
+    r"\s+(?:is|are)\s+(?:booked|scheduled|confirmed|lined\s+up|pencilled\s+in|penciled\s+in)"
+    r"\s+(?=for|on|in)\b)"
 )
 TRIGGER = re.compile(
     # A client is asked to do something.
@@ -121,7 +138,10 @@ TRIGGER = re.compile(
     r"|\b(?:we|i)(?:['’]ll|\s+will)?\s+(?:need|require)\s+(?:you\s+to\b|[^.;!?\n]{0,40}?\bfrom\s+you\b)"
     r"|\byou(?:['’]ll|\s+will)\s+(?:need|have)\s+to\b|\bif\s+you\s+could\b|\bkindly\s+)"
     # The team tells the client to allow time, or to expect something.
-    r"|(?P<allow>\bplease\s+(?:allow|expect)\b|(?:^|(?<=[.!?]\s))expect\s+(?=a|an|the|your|it)\b)"
+    r"|(?P<allow>\bplease\s+(?:allow|expect)\b|"
+    # "expect the credit note ..." opening a sentence or a clause ("Approved; expect ...",
+    # "so expect ...", "Good news: expect ...")
+    r"(?:^|(?<=[.!?;:]\s)|(?<=[—–]\s)|(?<=\bso\s))expect\s+(?=a|an|the|your|it)\b)"
     # Someone will do something: I, we, you, they, or a thing ("the refund will").
     r"|(?P<head>\b[a-z][\w-]*+)(?P<modal>" + _MODAL + r")\b(?!\s+(?:not|never|you|we|i|it|they)\b)"
     # I or we are doing something at a stated time ("we're shipping it tomorrow").
@@ -184,7 +204,8 @@ KIND_WORDS = re.compile(
     r"|(?P<update>updat\w*|let\s+you\s+know|get\s+back|follow(?:\s+|-)?up|check\s+in|touch\s+base|"
     r"keep\s+you\s+(?:posted|informed)|confirm\w*|e-?mail\w*|answer\w*|hear\s+(?:back\s+)?from|"
     r"circle\s+back|report\s+back|respond\w*|repl(?:y|ies)|status|in\s+touch|news|word\s+back|"
-    r"tracking|message|summar\w*|write-?up|recap)"
+    r"tracking|message|summar\w*|write-?up|recap|ping\b|come\s+back\s+to\s+you|revert\w*|"
+    r"drop\s+you\s+a\s+(?:line|note|email)|(?:keep|loop)\s+you\s+in(?:\s+the\s+loop)?)"
     r"|(?P<delivery>deliver\w*|ship\w*|dispatch\w*|arriv\w*|reach\s+you|on\s+its\s+way|"
     r"in\s+transit|package|parcel|pick\s+(?:it\s+)?up|drop\s+(?:it\s+)?off|send\s+(?:it|them)\s+out))",
 )
@@ -193,7 +214,7 @@ KIND_WORDS = re.compile(
 KIND_PREFIXES = frozenset(
     "ref rei cre mon cha rep re res new exc swa cal pho rin giv spe tal mee zoo vid upd let get "
     "fol che tou kee con e ema ans hea cir sta in wor tra mes del shi dis arr rea on pac par pic "
-    "dro sen sum wri rec".split()
+    "dro sen sum wri rec pin com rev loo".split()
 )
 
 # Words a time phrase or a promise can start with. Patterns are tried only where one of these
@@ -263,6 +284,9 @@ TIME_STARTS = frozenset(
         "friday",
         "saturday",
         "sunday",
+        "am",
+        "pm",
+        "p",
         "jan",
         "january",
         "feb",
@@ -323,6 +347,7 @@ _SUBJECT_NEXT = frozenset(
 TIME_FOLLOWERS = {
     "the": frozenset("end close early later this next day #".split()),
     "a": frozenset(["."]),
+    "p": frozenset(["."]),
     "by": frozenset(["then", "that"]),
     "at": frozenset(["the", "some", "once"]),
     "as": frozenset(["soon", "quickly"]),

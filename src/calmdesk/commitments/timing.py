@@ -172,6 +172,8 @@ def _read(matches: list[re.Match[str]], source: str | None) -> When:
                     fields["part"] = part
             if text == "tonight":
                 fields["part"] = "evening"
+        elif kind == "day_half":
+            fields["part"] = "morning" if match.group("half").lower() == "a" else "afternoon"
         elif kind == "part":
             word = text.split()[-1]
             fields["part"] = "evening" if word == "night" else word
@@ -287,7 +289,19 @@ def _week(week: str, local: datetime, calendar: BusinessCalendar) -> tuple[datet
 
 
 def _clock_zone(when: When, calendar: BusinessCalendar) -> ZoneInfo:
-    return ZoneInfo(ZONES[when.zone]) if when.zone else calendar.zone
+    # "your time" names no zone (ZONES gives ""): the team's zone is all there is to go on.
+    return ZoneInfo(ZONES[when.zone]) if when.zone and ZONES[when.zone] else calendar.zone
+
+
+def _zone_note(when: When, zone: ZoneInfo) -> str:
+    if not when.zone:
+        return ""
+    if not ZONES[when.zone]:
+        return (
+            f" in the client's time ('{when.zone}'), whose zone the reply does not name; read "
+            f"in the team's zone ({zone.key})"
+        )
+    return f" {when.zone.upper()} ({zone.key})"
 
 
 def _target_day(when: When, local: datetime) -> tuple[date | None, str]:
@@ -323,7 +337,7 @@ def _target_day(when: When, local: datetime) -> tuple[date | None, str]:
 def _on_day(when: When, local: datetime, calendar: BusinessCalendar) -> tuple[datetime, str]:
     day, said = _target_day(when, local)
     zone = _clock_zone(when, calendar)
-    zone_note = f" {when.zone.upper()} ({zone.key})" if when.zone else ""
+    zone_note = _zone_note(when, zone)
     if day is not None:
         clock, what = _clock_for(when, calendar)
         at = calendar.at(day, clock, zone)

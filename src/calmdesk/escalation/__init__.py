@@ -13,7 +13,7 @@ citing the client's words), the line to say to the client, and a handoff note fo
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from calmdesk.case import Case, prepare_with_documents
 from calmdesk.commitments.calendar import business_calendar
@@ -51,7 +51,7 @@ def escalate(case: Case, playbook: Playbook, now: datetime | None = None) -> Esc
     with nothing to read.
     """
     prepared, documents = prepare_with_documents(case, playbook)
-    reasons = find_reasons(prepared, playbook)
+    reasons = find_reasons(prepared, playbook, now)
     decision = decide(reasons)
     deadlines = client_deadlines(prepared, playbook, now)
     first = earliest_ahead(deadlines)
@@ -67,8 +67,12 @@ def escalate(case: Case, playbook: Playbook, now: datetime | None = None) -> Esc
             f"{first.due_at:%a %d %b %H:%M}, before a lead's usual reply time ({usual:%H:%M}): "
             f"the client is told {when}.",
         )
-    if reply_by is not None and when is not None and _elsewhere(prepared, reply_by):
-        when = f"{when} ({reply_by.tzname()})"  # the client writes from another zone
+    client_zone = _client_zone(prepared, reply_by)
+    if reply_by is not None and now is not None and client_zone is not None:
+        # The client writes from another zone: tell them the time on their own clock.
+        start = now if now.tzinfo is not None else now.replace(tzinfo=reply_by.tzinfo)
+        local = start.astimezone(client_zone)
+        when = f"{when_phrase(reply_by.astimezone(client_zone), local)} your time"
     line = ""
     if decision != "none":
         names = (c.reading.client_name for c in reversed(client_messages(prepared)))
@@ -109,12 +113,18 @@ def _reply_by(
     return reply_by, when_phrase(reply_by, start), usual
 
 
-def _elsewhere(case: Case, moment: datetime) -> bool:
-    """True when the client's latest timed message has another UTC offset than `moment`."""
+def _client_zone(case: Case, moment: datetime | None) -> tzinfo | None:
+    """The zone of the client's latest timed message when its UTC offset differs from
+    `moment`'s (the client writes from elsewhere); None otherwise."""
+    if moment is None:
+        return None
     times = [m.sent_at for m in case.messages if m.role == "client" and m.sent_at is not None]
     if not times or times[-1].tzinfo is None:
-        return False
-    return times[-1].utcoffset() != moment.utcoffset()
+        return None
+    latest = times[-1]
+    if latest.utcoffset() == moment.utcoffset():
+        return None
+    return latest.tzinfo
 
 
 def _round_up(moment: datetime) -> datetime:

@@ -18,17 +18,31 @@ news after it.
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from calmdesk.case import Case
 from calmdesk.commitments.calendar import BusinessCalendar, business_calendar
 from calmdesk.commitments.deadlines import deadline_at, names_a_time
+from calmdesk.commitments.phrases import JOINER, TIME
 from calmdesk.escalation.policy import client_messages
 from calmdesk.escalation.values import Deadline
-from calmdesk.playbook.model import Playbook
-from calmdesk.text import Span
+from calmdesk.playbook.model import BusinessHours, Playbook
+from calmdesk.text import Span, sentence_around
 
 DEADLINE = "hard_deadline"
+# The most words between a deadline and the time words that finish it ("by Monday" + "November
+# 30 at 7am", "before our board meeting" + "on Friday"), as between two pieces of a promise's time.
+_MAX_GAP = 24
+# "before our board meeting on Friday": an event named between "before" and its day.
+_BEFORE_AN_EVENT = re.compile(
+    r"before\s+((?:the|our|my|their|your|a|an)\s+[^,.;!?]{2,40}?)\s+(?:on|this|next)\s",
+    re.IGNORECASE,
+)
+# How `timing` names a day's close when no clock time was said.
+_DAY_CLOSE = "end of business day"
 
 
 def client_deadlines(case: Case, playbook: Playbook, now: datetime | None) -> tuple[Deadline, ...]:
@@ -48,10 +62,56 @@ def client_deadlines(case: Case, playbook: Playbook, now: datetime | None) -> tu
         sent_at = case.messages[client.index].sent_at
         newest = position == len(clients) - 1
         sent = _local(sent_at, calendar) if sent_at is not None else (current if newest else None)
+        # The client's clock times are on their own clock: "by 7am" from Los Angeles.
+        own = _client_calendar(hours, calendar, sent_at)
+        text = client.reading.text
         for trigger in client.reading.triggers:
             if trigger.name == DEADLINE:
-                found.append(_placed(client.index, trigger.span, sent, current, calendar))
+                span = _with_time_words(text, trigger.span)
+                found.append(_placed(client.index, span, sent, current, own or calendar))
     return tuple(found)
+
+
+def _with_time_words(text: str, span: Span) -> Span:
+    """The deadline's words with the time words said just after them in the same sentence:
+    the reader may stop at "by Monday" in "by Monday November 30 at 7am"."""
+    _, stop = sentence_around(text, span.start, span.end)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: keep the reader's span
+        return span
+    end = span.end
+    for match in TIME.finditer(lowered, span.start, stop):
+        if match.start() < end:
+            end = max(end, match.end())
+        elif match.start() - end <= _MAX_GAP and JOINER.fullmatch(lowered, end, match.start()):
+            end = match.end()
+        else:
+            break
+    return span if end == span.end else Span.of(text, span.start, end)
+
+
+def _client_calendar(
+    hours: BusinessHours, calendar: BusinessCalendar, sent_at: datetime | None
+) -> BusinessCalendar | None:
+    """The team's calendar on the client's clock, when the client's message carries another
+    UTC offset than the team's zone at that moment; None when the clocks agree."""
+    if sent_at is None or sent_at.tzinfo is None:
+        return None
+    offset = sent_at.utcoffset()
+    if offset is None or offset == sent_at.astimezone(calendar.zone).utcoffset():
+        return None
+    key = getattr(sent_at.tzinfo, "key", None)
+    if key is None:
+        hours_east, rest = divmod(offset, timedelta(hours=1))
+        if rest:
+            return None  # a fixed offset with minutes has no Etc zone
+        # Etc/GMT+8 is eight hours *behind* UTC: POSIX signs are the other way round.
+        key = "Etc/GMT" if hours_east == 0 else f"Etc/GMT{-hours_east:+d}"
+    try:
+        ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return business_calendar(replace(hours, timezone=key))
 
 
 def _placed(
@@ -65,7 +125,17 @@ def _placed(
         return Deadline(index, span, None, False, "no time named")
     if sent is None:
         return Deadline(index, span, None, False, "the message has no time to count from")
-    at, note = deadline_at(span.text, sent, calendar)
+    at, note = deadline_at(span.text, sent.astimezone(calendar.zone), calendar)
+    event = _BEFORE_AN_EVENT.match(span.text)
+    if at is not None and event and _DAY_CLOSE in note:
+        # "before our board meeting on Friday": the meeting is some time that day, so what the
+        # client needs is in hand when the day starts, not at its close.
+        day = calendar.local(at).date()
+        at = calendar.at(day, calendar.opens)
+        note = f"before {event.group(1)!r} that day: opening time, {calendar.describe_day(day)}"
+    if at is not None and at.tzinfo != sent.tzinfo:
+        note = f"{note}, on the client's clock"
+        at = at.astimezone(sent.tzinfo)
     passed = at is not None and now is not None and at < now
     return Deadline(index, span, at, passed, note)
 

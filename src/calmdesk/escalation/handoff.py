@@ -59,6 +59,20 @@ DONE = re.compile(
     told\s+(?:me|us)|tells\s+(?:me|us)|reports|reported)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Work colleagues have under way or have finished, as the rep reports it ("our engineers are
+# investigating", "service has been restored"); tried only where `_DONE_BY_OTHERS_WORDS` stand.
+DONE_BY_OTHERS = re.compile(
+    r"""\b(?:our|the)\s+(?:engineers?|developers?|technicians?|(?:[a-z]+\s+)?team|
+    specialists?)\s+(?:is|are)\s+(?:now\s+|already\s+|currently\s+|still\s+|actively\s+)?
+    (?:checking|investigating|looking\s+into|reviewing|working\s+on|fixing|testing)\b
+    |\b(?:service|access|it|the\s+\w+)\s+(?:has\s+been|is\s+now|is|was)\s+
+    (?:restored|fixed|resolved|back\s+up|back\s+online|live\s+again)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DONE_BY_OTHERS_WORDS = (
+    "engineer", "developer", "technician", "team", "specialist", "restored", "fixed", "resolved",
+    "back up", "back online", "live again",
+)  # fmt: skip
 EXCERPT_CHARS = 90
 _SPACE = re.compile(r"\s+")
 _SHORT_REASONS = {
@@ -72,7 +86,10 @@ _SHORT_REASONS = {
     "heat_rising": "heat rising",
     "repeat_contact": "repeat contact",
     "churn_threat": "may leave",
+    "promise_missed": "promised time missed",
 }
+# How a commitment's note names a day the team does not work (`BusinessCalendar.describe_day`).
+_CLOSED_DAY = re.compile(r"\w{3} \d{1,2} \w{3}, (?:a holiday \([^)]*\)|not a working day)")
 _HEADLINES = {
     "none": "No escalation needed",
     "suggest": "Escalation suggested",
@@ -210,7 +227,9 @@ def _actions(case: Case, docs: dict[int, Document], playbook: Playbook) -> Itera
         doc = docs[index]
         promised = [c.span for c in case.promises(index) or ()]
         found: dict[int, Quote] = {}
-        for step_id, pattern in patterns:
+        lowered = doc.body.lower()
+        others = any(word in lowered for word in _DONE_BY_OTHERS_WORDS)
+        for step_id, pattern in (*patterns, ("done", DONE_BY_OTHERS)) if others else patterns:
             for match in pattern.finditer(doc.body):
                 # A promise is listed under "promised"; the same words are not an action too.
                 if any(p.start < match.end() and match.start() < p.end for p in promised):
@@ -390,6 +409,10 @@ def render_markdown(escalation: Escalation) -> str:
     for p in note.promised:
         c = p.commitment
         due = f"due {_when(c.due_at)}" if c.due_at else (c.note or "no time given")
+        closed = _CLOSED_DAY.search(c.note) if c.due_at and c.note else None
+        if closed:
+            # "tomorrow" said the day before a holiday: a time the team may not be there to keep
+            due += f" ({closed.group()})"
         flag = " — **overdue**" if p.overdue else ""
         promised.append(f"{_quote(c.span.text)} (#{p.message_index + 1}, {c.owner}): {due}{flag}")
     section("Promised", promised, "No promises found in the rep's messages.")

@@ -20,6 +20,8 @@ caused it. What each kind calls for:
 - `repeat_contact` (suggest): the client says they have written before; required when they
   say it in two messages (`repeat_contact_escalates`).
 - `churn_threat` (suggest): the client says they may leave or take their business elsewhere.
+- `promise_missed` (suggest): a time the rep gave the client passed before the rep wrote again;
+  required when it happened twice. It cites the rep's promise, not the client's words.
 
 >>> from calmdesk.case import Case, prepare
 >>> from calmdesk.message import Message
@@ -32,9 +34,12 @@ caused it. What each kind calls for:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import pairwise
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from calmdesk.case import Case
 from calmdesk.escalation.values import DECISIONS, REASON_KINDS, Reason
@@ -67,10 +72,11 @@ def client_messages(case: Case) -> tuple[ClientMessage, ...]:
     )
 
 
-def find_reasons(case: Case, playbook: Playbook) -> tuple[Reason, ...]:
+def find_reasons(case: Case, playbook: Playbook, now: datetime | None = None) -> tuple[Reason, ...]:
     """Every reason to bring in a lead, required ones first, then by message and kind.
 
-    `case` must be prepared (every client message has its reading).
+    `case` must be prepared (every client message has its reading). `now` tells whether the
+    rep's latest promises have come due (naive times are the playbook's local time).
     """
     policy = playbook.escalation
     clients = client_messages(case)
@@ -79,6 +85,7 @@ def find_reasons(case: Case, playbook: Playbook) -> tuple[Reason, ...]:
         *_refund_reasons(clients, policy),
         *_exception_reasons(clients, policy),
         *_heat_reasons(case, clients, policy),
+        *_missed_promise_reasons(case, playbook, now),
     ]
     return tuple(
         sorted(
@@ -342,3 +349,70 @@ def _heat_reasons(
             heat_span(latest.reading),
             trail,
         )
+
+
+# --- promises the rep made and let pass ------------------------------------------------------
+
+# Promises the client is waiting on: by the rep or the team, to the client ("I'll send you the
+# times", "the refund will ...") rather than work among ourselves ("I'm escalating this tonight").
+_OWED_TO_CLIENT = ("rep", "team")
+_CLIENT_SEES_KINDS = ("refund", "replacement", "call", "update", "delivery")
+_TO_THE_CLIENT = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
+
+
+def _team_zone(playbook: Playbook) -> ZoneInfo | None:
+    hours = getattr(playbook, "hours", None)
+    try:
+        return ZoneInfo(hours.timezone) if hours is not None else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _timed(moment: datetime | None, zone: ZoneInfo | None) -> datetime | None:
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=zone) if zone is not None else None
+
+
+def _missed_promise_reasons(
+    case: Case, playbook: Playbook, now: datetime | None
+) -> Iterator[Reason]:
+    """A time given to the client that passed before the rep wrote again (or before `now`,
+    for the rep's latest message): the client was left waiting past what they were told."""
+    zone = _team_zone(playbook)
+    current = _timed(now, zone)
+    rep_indexes = [i for i, m in enumerate(case.messages) if m.role == "rep"]
+    missed: list[tuple[int, Span, datetime, bool]] = []
+    for position, index in enumerate(rep_indexes):
+        if position + 1 < len(rep_indexes):
+            checked = _timed(case.messages[rep_indexes[position + 1]].sent_at, zone)
+            replied = True
+        else:
+            checked, replied = current, False
+        if checked is None:
+            continue
+        for promise in case.promises(index) or ():
+            if promise.owner not in _OWED_TO_CLIENT or promise.due_at is None:
+                continue
+            if promise.kind not in _CLIENT_SEES_KINDS and not _TO_THE_CLIENT.search(
+                promise.span.text
+            ):
+                continue
+            if promise.due_at < checked:
+                missed.append((index, promise.span, promise.due_at, replied))
+    if not missed:
+        return
+    index, span, due_at, replied = missed[-1]
+    when = f"{due_at:%a %d %b %H:%M}"
+    passed = "passed before the rep wrote again" if replied else "has passed with no news"
+    message = f"The rep promised the client something by {when}, and that time {passed}."
+    if len(missed) > 1:
+        message += f" {len(missed)} promised times were missed in this case."
+    yield Reason(
+        "promise_missed",
+        "required" if len(missed) > 1 else "suggest",
+        message,
+        index,
+        span,
+        f"due {due_at.isoformat()}",
+    )

@@ -27,8 +27,8 @@ OPENERS: dict[str, tuple[str, ...]] = {
     "refund_above_ceiling": (
         "What you're asking for is fair to raise, and a refund of this size needs a second "
         "signature.",
-        "I'd like to get the full amount back to you, and that takes my lead's sign-off, which "
-        "I'm requesting now.",
+        "I want you to have a proper answer on the refund, and that takes my lead's sign-off, "
+        "which I'm requesting now.",
         "A refund of this size goes through a senior colleague, and I've put it in front of "
         "them already.",
     ),
@@ -73,6 +73,11 @@ OPENERS: dict[str, tuple[str, ...]] = {
         "I don't want this to be the reason you leave us, and I'd like the chance to put it right.",
         "I understand why you're thinking of going elsewhere, and I want to earn back your trust.",
         "You've every right to weigh your options; I'd like to show you this can be fixed.",
+    ),
+    "promise_missed": (
+        "We didn't come back to you when we said we would, and I'm sorry for that.",
+        "You were given a time and we let it slip; that's on us.",
+        "I'm sorry we missed the time we gave you.",
     ),
 }
 # Used when a playbook has no scripts of its own.

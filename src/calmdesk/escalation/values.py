@@ -28,6 +28,7 @@ REASON_KINDS = (
     "heat_rising",
     "repeat_contact",
     "churn_threat",
+    "promise_missed",
 )
 
 

@@ -263,3 +263,31 @@ def test_an_even_tempered_complaint_is_concerned_not_calm() -> None:
     reading = read(text, default_playbook())
     assert reading.complaint.is_complaint
     assert reading.heat.level == 1 and reading.heat.label == "concerned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sent the artwork on the 3rd and were told the banners would be printed by the 10th "
+        "for our trade show on the 14th. It is now the 11th and nobody can tell us where they "
+        "are. Can someone confirm today whether they will arrive in time?",
+        "I have now asked three times for the corrected invoice. Please send it before our "
+        "month-end close on Friday.",
+    ],
+)
+def test_a_complaint_under_pressure_is_concerned_not_calm(text: str) -> None:
+    from calmdesk.playbook import default_playbook
+    from calmdesk.reading import read
+
+    reading = read(text, default_playbook())
+    assert {"hard_deadline", "repeat_contact"} & {t.name for t in reading.triggers}
+    assert reading.complaint.is_complaint
+    assert reading.heat.level >= 1
+
+
+def test_a_question_with_a_date_is_not_raised() -> None:
+    from calmdesk.playbook import default_playbook
+    from calmdesk.reading import read
+
+    reading = read("Hi, could you confirm the order ships by Friday? Thanks!", default_playbook())
+    assert reading.heat.level == 0

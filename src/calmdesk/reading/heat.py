@@ -244,16 +244,27 @@ THREAT_FLOOR = 2
 UNHAPPY = frozenset(("anger", "annoyance", "disappointment", "worry", "sadness"))
 
 
-def with_complaint(heat: Heat, complaint: Complaint, emotions: tuple[Emotion, ...]) -> Heat:
-    """`heat` raised to at least concerned for a complaint that voices an unhappy feeling: "I am
-    writing to express our disappointment..." is even-tempered, but not calm. A question that
-    the complaint model flags ("when will the sofa arrive?") stays as measured. The score is
-    left as measured."""
+def with_complaint(
+    heat: Heat,
+    complaint: Complaint,
+    emotions: tuple[Emotion, ...],
+    triggers: tuple[Evidence, ...] = (),
+) -> Heat:
+    """`heat` raised to at least concerned for a complaint that voices an unhappy feeling ("I am
+    writing to express our disappointment..." is even-tempered, but not calm) or that is under
+    pressure: a deadline at stake or a problem raised before ("It's now the 11th and nobody can
+    tell us where the banners are; the show is on the 14th"). A question that the complaint model
+    flags ("when will the sofa arrive?") stays as measured. The score is left as measured."""
     if heat.level >= 1 or not complaint.is_complaint:
         return heat
-    if not any(e.present and e.name in UNHAPPY for e in emotions):
+    unhappy = any(e.present and e.name in UNHAPPY for e in emotions)
+    if not unhappy and not any(t.name in PRESSURE_TRIGGERS for t in triggers):
         return heat
     return Heat(1, HEAT_LEVELS[1], heat.score, heat.cues)
+
+
+# Triggers that keep a complaint from being calm, however evenly it is worded.
+PRESSURE_TRIGGERS = frozenset({"hard_deadline", "repeat_contact"})
 
 
 def with_threats(heat: Heat, triggers: tuple[Evidence, ...]) -> Heat:

@@ -54,7 +54,7 @@ def read(message: str | bytes | Message, playbook: Playbook) -> Reading:
     heat = with_threats(heat_of(doc, output, cues), triggers)
     facts, feelings = facts_and_feelings(doc)
     emotions = _emotions(doc, output, _felt_in_clauses(doc, output, feelings))
-    heat = with_complaint(heat, complaint, emotions)
+    heat = with_complaint(heat, complaint, emotions, triggers)
     asks = find_asks(doc)
     topic = find_topic(doc, entities)
     channel, advice = advise(doc, playbook, heat, emotions, asks, triggers, topic, facts, feelings)

@@ -91,3 +91,22 @@ def test_a_booking_without_a_time_promises_nothing() -> None:
 def test_am_and_pm_after_a_day_are_its_morning_and_afternoon(reply: str, due: str) -> None:
     [found] = found_in(reply)
     assert found.due_at is not None and found.due_at.isoformat() == due
+
+
+@pytest.mark.parametrize(
+    ("reply", "due", "note"),
+    [
+        # Said on a Tuesday: the weekend is this week's Saturday and Sunday.
+        ("I'll send the SLA report over the weekend.", "2026-11-29T23:59:00-05:00", "Sun 29 Nov"),
+        ("I'll send the SLA report this weekend.", "2026-11-29T23:59:00-05:00", "not a working"),
+        ("I'll send the SLA report at the weekend.", "2026-11-29T23:59:00-05:00", "Sun 29 Nov"),
+        ("I'll send the SLA report on the weekend.", "2026-11-29T23:59:00-05:00", "Sun 29 Nov"),
+        # Before the weekend starts: the close of the week's last working day.
+        ("I'll send the SLA report by the weekend.", "2026-11-27T17:00:00-05:00", "Fri 27 Nov"),
+        ("I'll send the SLA report before the weekend.", "2026-11-27T17:00:00-05:00", "Fri 27 Nov"),
+    ],
+)
+def test_the_weekend_is_its_end_or_the_close_before_it(reply: str, due: str, note: str) -> None:
+    [found] = found_in(reply)
+    assert found.due_at is not None and found.due_at.isoformat() == due
+    assert note in found.note

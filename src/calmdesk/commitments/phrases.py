@@ -82,7 +82,8 @@ TIME = re.compile(
     r"|(?P<eod>(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|working|work)?\s*day|"
     r"e\.o\.d\.|eod\b|c\.o\.b\.|cob\b|(?:close|end)\s+of\s+(?:business|play)|end\s+of\s+today|"
     r"later\s+(?:on\s+)?today|close\s+of\s+day)"
-    r"|(?P<week>(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?week|end\s+of\s+next\s+week|"
+    r"|(?P<week>(?:over|during|at|this|on)\s+(?:the\s+)?weekend\b|(?:the\s+)?weekend\b|"
+    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?week|end\s+of\s+next\s+week|"
     r"early\s+next\s+week|later\s+this\s+week|this\s+week|next\s+week|"
     r"end\s+of\s+(?:the\s+|this\s+)?month|this\s+month|next\s+month))"
     r"|(?P<first>first\s+thing(?:\s+in\s+the\s+morning)?)"
@@ -272,6 +273,9 @@ TIME_STARTS = frozenset(
         "afternoon",
         "evening",
         "night",
+        "weekend",
+        "during",
+        "on",
         "noon",
         "midday",
         "midnight",
@@ -345,11 +349,13 @@ _SUBJECT_NEXT = frozenset(
     "will shall should am is are plan promise aim intend expect hope can - _".split()
 )
 TIME_FOLLOWERS = {
-    "the": frozenset("end close early later this next day #".split()),
+    "the": frozenset("end close early later this next day weekend #".split()),
     "a": frozenset(["."]),
     "p": frozenset(["."]),
     "by": frozenset(["then", "that"]),
     "at": frozenset(["the", "some", "once"]),
+    "during": frozenset(["the", "weekend"]),
+    "on": frozenset(["the", "weekend"]),
     "as": frozenset(["soon", "quickly"]),
     "no": frozenset(["more"]),
     "up": frozenset(["to"]),

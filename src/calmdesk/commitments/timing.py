@@ -261,6 +261,16 @@ def _after(when: When, local: datetime, calendar: BusinessCalendar) -> tuple[dat
 def _week(week: str, local: datetime, calendar: BusinessCalendar) -> tuple[datetime, str]:
     today = local.date()
     monday = today - DAYS[today.weekday()]
+    if week.endswith("weekend") and week not in ("weekend", "the weekend"):
+        # "over the weekend": by the end of its Sunday, a day the team may not work.
+        sunday = monday + DAYS[6]
+        at = calendar.at(sunday, END_OF_EVENING)
+        if at <= local:
+            sunday += DAYS[7]
+            at = calendar.at(sunday, END_OF_EVENING)
+        return at, f"{week}: 23:59 on {calendar.describe_day(sunday)}"
+    if week.endswith("weekend"):
+        week = "end of the week"  # "by the weekend": before it starts
     if "month" in week:
         year, month = today.year, today.month
         if "next" in week:

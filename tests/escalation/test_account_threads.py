@@ -178,3 +178,24 @@ def test_before_an_event_on_a_day_means_by_the_start_of_that_day(playbook: Playb
     assert deadline.span.text.endswith("before our board meeting on Friday")
     assert deadline.due_at == datetime(2026, 11, 27, 9, 0, tzinfo=NEW_YORK)
     assert "board meeting" in deadline.note
+
+
+# --- someone senior on the client's side is copied in ------------------------------------------
+
+
+def test_a_client_copying_in_their_vp_suggests_a_lead(playbook: Playbook) -> None:
+    text = (
+        "Nobody turned up for the install this morning. I'm copying in Dana Whitfield, our VP "
+        "of Operations, as this is the second missed visit."
+    )
+    result = escalate(Case((client(text, MONDAY_9),)), playbook, now=MONDAY_9)
+    [copied] = [r for r in result.reasons if r.kind == "executive_copied"]
+    assert copied.decision == "suggest"
+    assert copied.span.text.startswith("copying in Dana Whitfield, our VP")
+    assert "senior" in result.handoff.summary
+
+
+def test_copying_in_a_colleague_of_the_same_rank_is_not_senior(playbook: Playbook) -> None:
+    text = "Nobody turned up for the install. I'm copying in my colleague Sam who booked it."
+    result = escalate(Case((client(text, MONDAY_9),)), playbook, now=MONDAY_9)
+    assert not [r for r in result.reasons if r.kind == "executive_copied"]

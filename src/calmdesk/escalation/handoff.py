@@ -87,6 +87,7 @@ _SHORT_REASONS = {
     "repeat_contact": "repeat contact",
     "churn_threat": "may leave",
     "promise_missed": "promised time missed",
+    "executive_copied": "someone senior copied in",
 }
 # How a commitment's note names a day the team does not work (`BusinessCalendar.describe_day`).
 _CLOSED_DAY = re.compile(r"\w{3} \d{1,2} \w{3}, (?:a holiday \([^)]*\)|not a working day)")

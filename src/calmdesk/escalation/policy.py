@@ -20,6 +20,8 @@ caused it. What each kind calls for:
 - `repeat_contact` (suggest): the client says they have written before; required when they
   say it in two messages (`repeat_contact_escalates`).
 - `churn_threat` (suggest): the client says they may leave or take their business elsewhere.
+- `executive_copied` (suggest): the client copies in someone senior on their side ("I'm
+  copying in Dana, our VP of Operations"): a lead should be ready to answer at that level.
 - `promise_missed` (suggest): a time the rep gave the client passed before the rep wrote again;
   required when it happened twice. It cites the rep's promise, not the client's words.
 
@@ -86,6 +88,7 @@ def find_reasons(case: Case, playbook: Playbook, now: datetime | None = None) ->
         *_exception_reasons(clients, policy),
         *_heat_reasons(case, clients, policy),
         *_missed_promise_reasons(case, playbook, now),
+        *_copied_reasons(clients),
     ]
     return tuple(
         sorted(
@@ -416,3 +419,43 @@ def _missed_promise_reasons(
         span,
         f"due {due_at.isoformat()}",
     )
+
+
+# --- someone senior on the client's side copied in ------------------------------------------
+
+# "I'm copying in Dana Whitfield, our VP of Operations", "cc'ing our CFO", "looping in my
+# director": a title above the writer's, named after "our" or "my" within a few words.
+_SENIOR_TITLE = (
+    r"(?:VP|SVP|EVP|vice[\s-]+president|CEO|CFO|COO|CTO|CIO|CISO|chief\s+\w+\s+officer|"
+    r"managing\s+director|MD|(?:\w+\s+)?director|head\s+of\s+\w+|president|owner|founder|"
+    r"general\s+counsel|(?:senior\s+)?leadership(?:\s+team)?|board)"
+)
+_COPIED = re.compile(
+    r"\b(?:copying|copied|cc['’]?(?:ing|ed|d)?|looping|looped|adding|added)\s+(?:in\s+)?"
+    r"[^.!?\n]{0,40}?\b(?:our|my)\s+" + _SENIOR_TITLE + r"\b",
+    re.IGNORECASE,
+)
+# Cheap checks before the pattern runs: one of its verbs must be there.
+_COPIED_HINTS = ("cop", "cc", "loop", "add")
+
+
+def _copied_reasons(clients: tuple[ClientMessage, ...]) -> Iterator[Reason]:
+    latest: tuple[int, Span] | None = None
+    for client in clients:
+        text = client.reading.text
+        lowered = text.lower()
+        if not any(hint in lowered for hint in _COPIED_HINTS):
+            continue
+        for match in _COPIED.finditer(text):
+            if _outside((match.start(), match.end()), client.reading):
+                latest = (client.index, Span.of(text, match.start(), match.end()))
+    if latest is not None:
+        index, span = latest
+        yield Reason(
+            "executive_copied",
+            "suggest",
+            "The client has copied in someone senior on their side; a lead should be ready to "
+            "answer at that level.",
+            index,
+            span,
+        )

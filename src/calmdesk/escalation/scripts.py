@@ -79,6 +79,11 @@ OPENERS: dict[str, tuple[str, ...]] = {
         "You were given a time and we let it slip; that's on us.",
         "I'm sorry we missed the time we gave you.",
     ),
+    "executive_copied": (
+        "Thank you for bringing your colleague in; this deserves attention at every level.",
+        "I can see this now matters well beyond your own desk, and it does to us too.",
+        "With more of your team following this, I want you all to see it handled properly.",
+    ),
 }
 # Used when a playbook has no scripts of its own.
 CORES = (

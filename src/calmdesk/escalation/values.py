@@ -29,6 +29,7 @@ REASON_KINDS = (
     "repeat_contact",
     "churn_threat",
     "promise_missed",
+    "executive_copied",
 )
 
 

@@ -341,6 +341,39 @@ def test_goods_nobody_can_find_are_answered_as_a_late_delivery() -> None:
     assert solve is not None and "priority" in solve.span.text, solve
 
 
+@pytest.mark.parametrize(
+    ("message", "paper", "offered"),
+    [
+        (
+            "Thanks for your reply, but the credit note you promised still hasn't arrived. We "
+            "can't close our books without it.",
+            "credit note",
+            "the credit note, sent to you by email",
+        ),
+        (
+            "We never received the March statement. Our auditors need it by Friday.",
+            "statement",
+            "the statement, sent to you by email",
+        ),
+        (
+            "The link in your email is broken. Could you resend the invoice?",
+            "invoice",
+            "a fresh copy of the invoice",
+        ),
+    ],
+)
+def test_a_paper_not_received_is_sent_by_email_not_shipped(
+    message: str, paper: str, offered: str
+) -> None:
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    acknowledge, solve = draft.part("acknowledge"), draft.part("solve")
+    assert acknowledge is not None and paper in acknowledge.span.text
+    assert "order" not in draft.text and "delivery" not in draft.text
+    assert solve is not None and offered in solve.span.text and "sooner" not in solve.span.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
 @pytest.mark.parametrize("message", CLIENT_MESSAGES)
 def test_a_composed_draft_promises_only_where_it_means_to(message: str) -> None:
     """Acknowledging and checking what the client said must not read as a promise to follow up."""

@@ -113,6 +113,37 @@ _SENT_THING = re.compile(
     r"\b(?P<thing>invoice|receipt|statement|confirmation(?: email)?|link|pdf|document|file|"
     r"attachment|code|password reset(?: email)?|email)\b"
 )
+# Papers the client is owed and has not got: "the credit note you promised still hasn't arrived",
+# "we never received the invoice", "could you resend the statement?". They go out by email.
+_PAPER = (
+    r"(?P<thing>credit\s+note|invoice|statement|receipt|quote|contract|report|certificate|"
+    r"remittance(?:\s+advice)?|purchase\s+order|refund\s+confirmation|confirmation\s+email)"
+)
+_PAPER_OWED = (
+    re.compile(
+        rf"\b{_PAPER}s?\b[^.!?]{{0,40}}?\b(?:still\s+)?(?:hasn['’]t|has\s+not|haven['’]t|have\s+not|"
+        r"never|didn['’]t|did\s+not|not\s+yet)\s+(?:yet\s+)?(?:arrived?|come|came|been\s+sent|"
+        r"reached|turned\s+up|shown\s+up)"
+    ),
+    re.compile(
+        r"\b(?:still\s+(?:waiting\s+(?:for|on)|no)|never\s+(?:got|received)|(?:haven['’]t|have\s+"
+        r"not|didn['’]t|did\s+not)\s+(?:yet\s+)?(?:got|received|had))\s+(?:the|a|an|your|our|my|that|"
+        rf"this)\s+(?:\w+\s+)?{_PAPER}"
+    ),
+)
+# A paper asked for again: "could you resend the statement?", "send us the invoice again".
+_PAPER_AGAIN = (
+    re.compile(
+        rf"\bre-?send\s+(?:(?:me|us)\s+)?(?:the|a|an|your|our|my|that|this)\s+(?:\w+\s+)?{_PAPER}"
+    ),
+    re.compile(rf"\bsend\s+(?:(?:me|us)\s+)?(?:the|your|that|this)\s+(?:\w+\s+)?{_PAPER}\s+again"),
+)
+# Goods in the same message make it a delivery after all ("the parcel and its invoice never came").
+_GOODS_NOT_ARRIVING = re.compile(
+    r"\b(?:parcels?|packages?|shipments?|items?|boxes|box|goods|products?|stock|deliver(?!able)\w*)\b"
+)
+# The papers of a bill: owed, they make the message about billing.
+_BILLING_PAPERS = frozenset({"credit note", "invoice", "statement", "receipt", "remittance"})
 # A bill or a document the client wants put right, and which one.
 _DOCUMENT_FIX = re.compile(
     r"\b(?:(?:corrected|revised|amended|accurate)\s+|(?:correct|amend|fix|reissue|re-issue)\s+"
@@ -166,6 +197,7 @@ class Facts:
     visit: bool = False  # an engineer, an appointment: put right with a new visit
     data_loss: bool = False  # records, files or data lost: put right by restoring them
     exception: str | None = None  # a policy exception asked for that needs the lead (its id)
+    paper_owed: bool = False  # the `resend` paper never came (not a copy asked for again)
 
     def has(self, fact: str) -> bool:
         return fact in self.known
@@ -238,6 +270,22 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         sent = _SENT_THING.search(lowered)
         if sent is not None and any(_RESEND.search(a.span.text.lower()) for a in reading.asks):
             known.setdefault("resend", sent["thing"])
+    # A paper owed and not got is sent by email, not shipped; a bill's paper makes it billing.
+    paper_owed = False
+    owed = next((m for m in (r.search(lowered) for r in _PAPER_OWED) if m is not None), None)
+    asked = next((m for m in (r.search(lowered) for r in _PAPER_AGAIN) if m is not None), None)
+    found = owed if owed is not None else asked
+    if found is not None and "resend" not in known and not _GOODS_NOT_ARRIVING.search(lowered):
+        paper = " ".join(found["thing"].split())
+        known["resend"] = paper
+        paper_owed = owed is not None
+        when = deadline_words(reading)
+        if when is not None:
+            known.setdefault(
+                "needed_by", when
+            )  # "sent by email today, so you have it before Friday"
+        if paper in _BILLING_PAPERS or paper.startswith("remittance"):
+            topic = "billing" if topic in ("delivery", "delay", "other") else topic
     # A document to put right: "a corrected invoice", "please correct the statement".
     document = _DOCUMENT_FIX.search(lowered) if "fix" in asks else None
     if document is not None:
@@ -264,6 +312,7 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         visit=visit,
         data_loss=software and _DATA_LOSS.search(lowered) is not None,
         exception=_exception_asked(reading, playbook) if reading.in_scope else None,
+        paper_owed=paper_owed,
     )
 
 
@@ -337,6 +386,9 @@ def _ask_words(facts: Facts) -> list[str]:
     }
     if facts.has("resend"):
         wanted["replacement"] = f"a fresh copy of the {facts.say('resend')}"
+        if facts.paper_owed:
+            wanted["replacement"] = wanted["fix"] = f"the {facts.say('resend')} sent to you"
+        wanted.pop("expedite")  # a paper goes by email: nothing to speed up
         wanted.pop("fix")  # the copy is the fix
     if facts.visit:
         wanted["fix"] = "a new visit"
@@ -366,6 +418,8 @@ def restatement(facts: Facts) -> str | None:
         "travel": "your travel plans were disrupted",
         "service": "the service you received fell short",
     }.get(facts.topic)
+    if facts.has("resend"):
+        what = "{subject} hasn't reached you"
     wants = _ask_words(facts)
     if what is None and not wants:
         return None

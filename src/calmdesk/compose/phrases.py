@@ -70,6 +70,14 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
         "I can see how upsetting it is to have your journey thrown off like this, and I'm sorry it "
         "happened.",
     ),
+    # A paper the client needs and has not got: an invoice, a credit note, a working link.
+    "paper": (
+        "I'm sorry {subject} still hasn't reached you; I know you need it, and I can see how "
+        "frustrating the wait has been.",
+        "I understand why you're frustrated: you were counting on {subject}, and it should be "
+        "with you by now.",
+        "I'm really sorry you're still without {subject}; I can see how much it's holding you up.",
+    ),
     "other": (
         "Thank you for telling me about this; I'm sorry it has landed on you, and I can see how "
         "frustrating it has been.",

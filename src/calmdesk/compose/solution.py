@@ -86,9 +86,18 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
     late = facts.topic in ("delivery", "delay") and "cancel" not in facts.asks
     parcel = facts.has("order_number") or facts.has("carrier") or facts.cause == "carrier"
     wants_replacement = "replacement" in facts.asks or (late and parcel and not facts.asks)
+    paperwork = facts.has("resend")
     if facts.has("resend") and not _tried(context, "resend"):
         # an email, a link or a document sent again: nothing goes by courier
-        options.append(f"a fresh copy of the {facts.say('resend')}, sent to you by email")
+        paper = facts.say("resend")
+        sent = (
+            f"the {paper}, sent to you by email"
+            if facts.paper_owed
+            else f"a fresh copy of the {paper}, sent to you by email"
+        )
+        if facts.has("needed_by"):
+            sent += f" today, in time for {facts.say('needed_by')}"
+        options.append(sent)
     elif (facts.topic == "product_quality" or facts.cause == "product_defect") and facts.software:
         if facts.data_loss and not _tried(context, "restore"):
             # One remedy, not a choice: the data back, worked on now.
@@ -115,7 +124,8 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
         options.append(_FIX_BY_TOPIC[facts.topic])
     elif wants_replacement and not _tried(context, "replacement"):
         options.append("a replacement sent by express delivery at no cost to you")
-    if ("expedite" in facts.asks or late) and not _tried(context, "expedite"):
+    # (a paper goes by email: there is nothing to speed up)
+    if ("expedite" in facts.asks or late) and not _tried(context, "expedite") and not paperwork:
         options.append(
             "top priority for all the work still outstanding"
             if facts.topic == "delay"

@@ -84,6 +84,8 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         return _routine(reading, playbook, context, facts, writer, seed, notes)
 
     topic = facts.topic if facts.topic in phrases.ACKNOWLEDGE else "other"
+    if facts.has("resend"):
+        topic = "paper"  # what they lack is a paper or a link, whatever the topic
     acknowledge = [pick(phrases.ACKNOWLEDGE[topic], subject=subject_of(facts))]
     if "repeat_contact" in facts.triggers:
         acknowledge.append(pick(phrases.REPEAT_CONTACT))

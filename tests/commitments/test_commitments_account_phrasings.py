@@ -110,3 +110,37 @@ def test_the_weekend_is_its_end_or_the_close_before_it(reply: str, due: str, not
     [found] = found_in(reply)
     assert found.due_at is not None and found.due_at.isoformat() == due
     assert note in found.note
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The credit note for INV-2291 will be issued by Thursday.",
+        "The credit note for invoice 2291 will be issued by Thursday.",
+    ],
+)
+def test_a_subject_ending_in_a_reference_number_still_promises(reply: str) -> None:
+    [found] = found_in(reply)
+    assert found.owner == "team"
+    assert found.span.text == reply.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("reply", "owner", "due"),
+    [
+        ("I've booked the engineer for 9am on 2 December.", "rep", "2026-12-02T09:00:00-05:00"),
+        ("We have scheduled the call for Monday at 2pm.", "team", "2026-11-30T14:00:00-05:00"),
+    ],
+)
+def test_a_booking_made_for_a_time_ahead_is_a_promise(reply: str, owner: str, due: str) -> None:
+    [found] = found_in(reply)
+    assert found.owner == owner
+    assert found.due_at is not None and found.due_at.isoformat() == due
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["I've booked a courier.", "I have arranged a replacement.", "We have had three outages."],
+)
+def test_a_booking_without_a_time_or_a_plain_past_is_no_promise(reply: str) -> None:
+    assert found_in(reply) == ()

@@ -144,11 +144,16 @@ TRIGGER = re.compile(
     # "so expect ...", "Good news: expect ...")
     r"(?:^|(?<=[.!?;:]\s)|(?<=[—–]\s)|(?<=\bso\s))expect\s+(?=a|an|the|your|it)\b)"
     # Someone will do something: I, we, you, they, or a thing ("the refund will").
-    r"|(?P<head>\b[a-z][\w-]*+)(?P<modal>" + _MODAL + r")\b(?!\s+(?:not|never|you|we|i|it|they)\b)"
+    r"|(?P<head>\b[a-z0-9][\w-]*+)(?P<modal>"
+    + _MODAL
+    + r")\b(?!\s+(?:not|never|you|we|i|it|they)\b)"
     # I or we are doing something at a stated time ("we're shipping it tomorrow").
     r"|(?P<progressive>\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:also\s+|now\s+|personally\s+)?"
     r"(?!going\s+to\b)[a-z]+ing\b)"
-    r"|(?P<let_me>\blet\s+(?:me|us)\s+(?!know\b))",
+    r"|(?P<let_me>\blet\s+(?:me|us)\s+(?!know\b))"
+    # A booking made for a time ahead: "I've booked the engineer for 9am on 2 December".
+    r"|(?P<booked>\b(?:i|we)(?:['’]ve|\s+have)\s+(?:now\s+|just\s+|also\s+|already\s+)?"
+    r"(?:booked|scheduled|arranged|lined\s+up|reserved)\b)",
 )
 # Not promises even after "I'll": how the rep feels, or where they will be.
 NOT_A_PROMISE = re.compile(
@@ -334,6 +339,10 @@ TRIGGER_STARTS = frozenset(
         "i’m",
         "we're",
         "we’re",
+        "i've",
+        "i’ve",
+        "we've",
+        "we’ve",
     ]
 )
 # A token followed by one of these may be the subject of a promise ("the refund will").
@@ -373,8 +382,8 @@ TRIGGER_FOLLOWERS = {
     "could": _SUBJECT_NEXT | {"you"},
     "can": _SUBJECT_NEXT | {"you"},
     "would": _SUBJECT_NEXT | {"you"},
-    "we": _SUBJECT_NEXT | {"need", "require"},
-    "i": _SUBJECT_NEXT | {"need", "require"},
+    "we": _SUBJECT_NEXT | {"need", "require", "have"},
+    "i": _SUBJECT_NEXT | {"need", "require", "have"},
     "you": _SUBJECT_NEXT,
     "if": _SUBJECT_NEXT | {"you"},
     "let": _SUBJECT_NEXT | {"me", "us"},
@@ -383,3 +392,7 @@ TRIGGER_FOLLOWERS = {
     "we're": frozenset(["also", "now", "personally", "-ing"]),
     "we’re": frozenset(["also", "now", "personally", "-ing"]),
 }
+# "I've booked ...": the words a booking can start with after "i've" or "we've".
+_BOOKED_NEXT = frozenset("booked scheduled arranged lined reserved now just also already".split())
+for _word in ("i've", "i’ve", "we've", "we’ve"):
+    TRIGGER_FOLLOWERS[_word] = _BOOKED_NEXT

@@ -87,6 +87,11 @@ def triggers_in(anchors: Anchors, start: int, end: int) -> list[Trigger]:
                 Trigger(match.start(), match.start(), match.end(), "client", True, False)
             )
             continue
+        if kind == "booked":
+            # A booking promises its time: without one ("I've booked a courier") it is an action.
+            owner = "rep" if low.startswith("i", match.start()) else "team"
+            triggers.append(Trigger(match.start(), match.start(), match.end(), owner, True, True))
+            continue
         if kind == "allow":
             triggers.append(Trigger(match.start(), match.start(), match.end(), "team", True, False))
             continue

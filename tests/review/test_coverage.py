@@ -261,3 +261,12 @@ def test_a_call_with_someone_else_is_not_a_call_offered_to_the_client(internal: 
     body = " ".join(["We have gone through every deliverable and the dates on each one."] * 12)
     hot = ClientFacts(heat=3).reading()
     assert "offer-call" in {f.rule for f in review(f"{body} {internal}", PLAYBOOK, hot).findings}
+
+
+def test_a_threat_to_end_the_contract_is_answered_by_talking_about_ending_it() -> None:
+    draft = (
+        "I understand why you're considering ending the contract, and I'd welcome a meeting with "
+        "the committee next week."
+    )
+    assert unanswered(draft, "cancel") == []
+    assert unanswered("I've booked the engineer for Thursday.", "cancel") != []

@@ -133,6 +133,43 @@ def test_weak_close_invitation_is_fine_after_a_concrete_next_step(invitation: st
     assert "weak-close" not in fired(with_next_step)
 
 
+def test_weak_close_is_not_excused_by_a_time_that_belongs_to_a_policy() -> None:
+    # "within 90 days" is the terms speaking, not a next step anyone has taken on
+    draft = (
+        "Our terms offer a replacement within 90 days only. "
+        "Please let me know if you need any further assistance."
+    )
+    assert "weak-close" in fired(draft)
+
+
+# A business reply that sends the client to their own bank or IT team for a stated purpose, beside
+# our own next step, is advice, not deflection; the bare hand-off still is.
+B2B_GOOD = (
+    "Hi Gareth,\n\nI'm very sorry you're dealing with this. Our bank details have not changed, "
+    "and we did not send that email. Please reach out to your bank's fraud team today, as the "
+    "first hours matter for recalling a transfer. You'd need to contact your IT administrator to "
+    "whitelist our domain; I've attached the settings they need. I'll send you a signed letter "
+    "with our correct details by noon and call you at 2:30 pm.\n\nRachel"
+)
+
+
+def test_a_business_reply_with_legitimate_hand_offs_has_no_findings_above_info() -> None:
+    result = review(B2B_GOOD, PLAYBOOK)
+    assert [f.rule for f in result.findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You would need to contact your identity provider about this.",
+        "You need to talk to your IT department.",
+        "Please speak to your bank directly.",
+    ],
+)
+def test_a_bare_hand_off_to_the_clients_own_people_is_deflection(draft: str) -> None:
+    assert "deflection" in fired(draft)
+
+
 def test_finding_offsets_quote_the_phrase() -> None:
     result = review("Hi. Honestly, that's on the courier.", PLAYBOOK)
     finding = next(f for f in result.findings if f.rule == "blame-shifting")

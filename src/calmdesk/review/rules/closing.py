@@ -37,7 +37,11 @@ def weak_close(context: Context, phrases: Phrases) -> Iterator[Hit]:
     Bad: I've reset your account. Hopefully that works!
     Better: I've reset your account, and I'll check with you tomorrow morning that you can log in.
     """
-    next_step_set = context.step("expect").strength == 2
+    # A next step is set when a specific time comes with a move of our own; a time alone can be a
+    # policy's ("a replacement within 90 days only"), which leaves the invitation as bare as ever.
+    next_step_set = context.step("expect").strength == 2 and (
+        context.step("align").present or context.step("solve").strength == 2
+    )
     for hit in phrases.hits(context.draft):
         quoted = context.doc.body[hit.start : hit.end]
         if next_step_set and _OPEN_INVITATION.search(quoted):

@@ -47,6 +47,7 @@ _ANSWERS = {
     ),
     "cancel": anchored(
         r"\b(?:cancel\w*|close (?:the|your) account|terminat\w*|stop (?:the|your)|unsubscrib\w*|"
+        r"end(?:ing)? (?:the|your|our|this) (?:contract|agreement|subscription|plan|account)|"
         r"opt(?:ed|ing)? out|(?:link|option|button) (?:at|in|on) the (?:bottom|end|foot\w*|top)|"
         r"(?:in|under|from) (?:your |the )?(?:account )?settings)\b"
     ),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -144,3 +144,12 @@ def test_a_booking_made_for_a_time_ahead_is_a_promise(reply: str, owner: str, du
 )
 def test_a_booking_without_a_time_or_a_plain_past_is_no_promise(reply: str) -> None:
     assert found_in(reply) == ()
+
+
+def test_your_time_is_read_on_the_clients_clock_when_it_is_known() -> None:
+    sydney = timezone(timedelta(hours=11))
+    sent = datetime(2026, 11, 23, 17, 30)  # Monday evening in New York, Tuesday in Sydney
+    [found] = find("I'll update you by 9am your time tomorrow.", sent, NY, sydney)
+    # Wednesday 09:00 in Sydney is Tuesday 17:00 in New York.
+    assert found.due_at is not None and found.due_at.isoformat() == "2026-11-24T17:00:00-05:00"
+    assert "read on the client's clock (Etc/GMT-11)" in found.note

@@ -199,3 +199,24 @@ def test_copying_in_a_colleague_of_the_same_rank_is_not_senior(playbook: Playboo
     text = "Nobody turned up for the install. I'm copying in my colleague Sam who booked it."
     result = escalate(Case((client(text, MONDAY_9),)), playbook, now=MONDAY_9)
     assert not [r for r in result.reasons if r.kind == "executive_copied"]
+
+
+def test_a_promise_in_the_clients_time_is_read_on_their_clock(playbook: Playbook) -> None:
+    sydney = timezone(timedelta(hours=11))
+    case = Case(
+        (
+            client(
+                "Our Sydney office can't reach the workspace.",
+                datetime(2026, 11, 24, 9, 0, tzinfo=sydney),
+            ),
+            # Mon 17:30 in New York is Tue 09:30 in Sydney: "tomorrow" there is Wednesday.
+            rep(
+                "I'll update you by 9am your time tomorrow.",
+                datetime(2026, 11, 23, 17, 30, tzinfo=NEW_YORK),
+            ),
+        )
+    )
+    result = escalate(case, playbook, now=datetime(2026, 11, 23, 18, 0, tzinfo=NEW_YORK))
+    [promise] = result.handoff.promised
+    assert promise.commitment.due_at == datetime(2026, 11, 24, 17, 0, tzinfo=NEW_YORK)
+    assert "client's clock" in promise.commitment.note

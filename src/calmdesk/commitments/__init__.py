@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from calmdesk.commitments.promises import find
 from calmdesk.commitments.values import KINDS, OWNERS, Commitment
@@ -22,14 +22,18 @@ from calmdesk.text import Document, normalise
 
 
 def commitments(
-    reply: str | Document, sent_at: datetime, playbook: Playbook
+    reply: str | Document,
+    sent_at: datetime,
+    playbook: Playbook,
+    client_zone: tzinfo | None = None,
 ) -> tuple[Commitment, ...]:
     """The promises in a sent reply, each with who owes it, what, and when it is due.
 
     `reply` is the text as sent (or an already normalised `Document`); `sent_at` is when it was
     sent, timezone-aware, or naive meaning the playbook's local time. Due times are in the
     playbook's zone and follow its business hours and holidays. Raises `PlaybookError` when the
-    playbook has no usable business hours.
+    playbook has no usable business hours. `client_zone`, when the client's zone is known, is
+    the clock "9am your time" is read on; without it the team's zone is used and the note says so.
     """
     hours = getattr(playbook, "hours", None)
     if hours is None:
@@ -40,7 +44,7 @@ def commitments(
     if isinstance(reply, str):
         # Promises are read whatever the language, so it is not detected.
         reply = normalise(reply, playbook.limits.max_chars, language=False)
-    return find(reply, sent_at, hours)
+    return find(reply, sent_at, hours, client_zone)
 
 
 __all__ = ["KINDS", "OWNERS", "Commitment", "commitments"]

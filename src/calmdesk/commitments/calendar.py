@@ -15,8 +15,8 @@ daylight-saving gap moves forward to a real instant and an hour added near a cha
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -197,3 +197,36 @@ def business_calendar(hours: BusinessHours | None) -> BusinessCalendar:
     if country:
         _holidays(country, 2026)
     return BusinessCalendar(hours.timezone, zone, opens, closes, cutoff, days, country or None)
+
+
+def zone_name(zone: tzinfo) -> str | None:
+    """An IANA name for `zone`: its key, or "Etc/GMT-11" for a fixed offset of whole hours
+    (+11:00; POSIX signs run the other way); None when there is none.
+
+    >>> from datetime import timedelta, timezone
+    >>> zone_name(timezone(timedelta(hours=11))), zone_name(timezone(timedelta(hours=5.5)))
+    ('Etc/GMT-11', None)
+    """
+    key = getattr(zone, "key", None)
+    if isinstance(key, str):
+        return key
+    offset = zone.utcoffset(None)
+    if offset is None:
+        return None
+    hours_east, rest = divmod(offset, timedelta(hours=1))
+    if rest:
+        return None
+    return "Etc/GMT" if hours_east == 0 else f"Etc/GMT{-hours_east:+d}"
+
+
+def calendar_on_clock(hours: BusinessHours, zone: tzinfo) -> BusinessCalendar | None:
+    """The team's working days and hours read on another clock (a client's), or None when that
+    clock has no IANA name."""
+    name = zone_name(zone)
+    if name is None or name == hours.timezone:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return business_calendar(replace(hours, timezone=name))

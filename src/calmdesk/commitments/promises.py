@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import datetime
+from datetime import datetime, tzinfo
 from itertools import pairwise
 
 from calmdesk.commitments import phrases
 from calmdesk.commitments.anchors import CONTINGENT, Anchors
-from calmdesk.commitments.calendar import BusinessCalendar, business_calendar
+from calmdesk.commitments.calendar import BusinessCalendar, business_calendar, calendar_on_clock
 from calmdesk.commitments.conditions import (
     Region,
     condition_note,
@@ -40,8 +40,10 @@ from calmdesk.commitments.conditions import (
     settled_then,
 )
 from calmdesk.commitments.kinds import commitment_at, kind_of
+from calmdesk.commitments.phrases import ZONES
 from calmdesk.commitments.scope import is_question, trim
 from calmdesk.commitments.time_phrases import TimePiece, resolve, time_pieces
+from calmdesk.commitments.timing import CLIENT_CLOCK_UNKNOWN
 from calmdesk.commitments.triggers import Trigger, triggers_in
 from calmdesk.commitments.values import Commitment
 from calmdesk.playbook.model import BusinessHours
@@ -65,12 +67,36 @@ def _own_pieces(
     return own
 
 
+def _on_client_clock(piece: TimePiece) -> bool:
+    """Whether the piece names the client's own clock ("9am your time")."""
+    return any(
+        m.lastgroup == "clock" and m.group("zone") and not ZONES[m.group("zone")]
+        for m in piece.matches
+    )
+
+
+def _on_their_clock(
+    piece: TimePiece,
+    body: str,
+    sent: datetime,
+    calendar: BusinessCalendar,
+    client_calendar: BusinessCalendar,
+) -> tuple[datetime | None, str]:
+    """A "your time" phrase read whole on the client's clock ("tomorrow" is their tomorrow),
+    the due time given in the team's zone."""
+    at, note = resolve(piece, body, sent.astimezone(client_calendar.zone), client_calendar)
+    key = client_calendar.zone.key
+    note = note.replace(f"{CLIENT_CLOCK_UNKNOWN} ({key})", f"read on the client's clock ({key})")
+    return (at.astimezone(calendar.zone) if at is not None else None), note
+
+
 def _sentence_commitments(
     document: Document,
     anchors: Anchors,
     sentence: Span,
     sent: datetime,
     calendar: BusinessCalendar,
+    client_calendar: BusinessCalendar | None = None,
 ) -> list[Commitment]:
     low, text = anchors.low, document.text
     start, end = sentence.start, sentence.end
@@ -145,7 +171,10 @@ def _sentence_commitments(
                 brake = _CLAUSE_BREAK.search(low, piece.end, sub_stop)
                 stop = max(trim(low, sub_start, brake.start() if brake else sub_stop), piece.end)
             phrase = Span.of(text, piece.start, piece.end)
-            resolved = resolve(piece, document.body, sent, calendar)
+            if client_calendar is not None and _on_client_clock(piece):
+                resolved = _on_their_clock(piece, document.body, sent, calendar, client_calendar)
+            else:
+                resolved = resolve(piece, document.body, sent, calendar)
             if condition is not None:
                 resolved = (resolved[0], f"{condition_note(text, low, condition)}; {resolved[1]}")
             kind = kind_of(anchors, sub_start, stop)
@@ -162,13 +191,22 @@ def _sentence_commitments(
 
 
 def find(
-    reply: str | Document, sent_at: datetime, hours: BusinessHours | None
+    reply: str | Document,
+    sent_at: datetime,
+    hours: BusinessHours | None,
+    client_zone: tzinfo | None = None,
 ) -> tuple[Commitment, ...]:
     """The promises in `reply`, sent at `sent_at`, for a team working `hours`.
 
-    A naive `sent_at` is read as local time in the team's zone.
+    A naive `sent_at` is read as local time in the team's zone. `client_zone`, when known (from
+    the client's messages), is the clock "9am your time tomorrow" is read on.
     """
     calendar = business_calendar(hours)
+    client_calendar = (
+        calendar_on_clock(hours, client_zone)
+        if client_zone is not None and hours is not None
+        else None
+    )
     if sent_at.tzinfo is None:
         sent = calendar.at(sent_at.date(), sent_at.time())
     else:
@@ -177,5 +215,7 @@ def find(
     found: list[Commitment] = []
     anchors = Anchors.of(document)
     for sentence in document.sentences:
-        found.extend(_sentence_commitments(document, anchors, sentence, sent, calendar))
+        found.extend(
+            _sentence_commitments(document, anchors, sentence, sent, calendar, client_calendar)
+        )
     return tuple(sorted(found, key=lambda c: (c.span.start, c.phrase.start)))

@@ -27,6 +27,8 @@ from zoneinfo import ZoneInfo
 from calmdesk.commitments.calendar import DAY_NAMES, BusinessCalendar
 from calmdesk.commitments.phrases import NUMBER_WORDS, ZONES
 
+# How a note says "your time" was read without the client's zone (see `promises.find`).
+CLIENT_CLOCK_UNKNOWN = "whose zone the reply does not name; read in the team's zone"
 NOON = time(12, 0)
 LATE_AFTERNOON = time(17, 0)
 END_OF_EVENING = time(23, 59)
@@ -307,10 +309,7 @@ def _zone_note(when: When, zone: ZoneInfo) -> str:
     if not when.zone:
         return ""
     if not ZONES[when.zone]:
-        return (
-            f" in the client's time ('{when.zone}'), whose zone the reply does not name; read "
-            f"in the team's zone ({zone.key})"
-        )
+        return f" in the client's time ('{when.zone}'), {CLIENT_CLOCK_UNKNOWN} ({zone.key})"
     return f" {when.zone.upper()} ({zone.key})"
 
 

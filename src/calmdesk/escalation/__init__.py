@@ -16,8 +16,10 @@ from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from calmdesk.case import Case, prepare_with_documents
+from calmdesk.commitments import commitments
 from calmdesk.commitments.calendar import business_calendar
 from calmdesk.commitments.deadlines import answer_by
+from calmdesk.commitments.timing import CLIENT_CLOCK_UNKNOWN
 from calmdesk.escalation.deadlines import client_deadlines, earliest_ahead
 from calmdesk.escalation.handoff import aware, build_handoff, render_markdown
 from calmdesk.escalation.policy import client_messages, decide, find_reasons, owners
@@ -36,6 +38,7 @@ from calmdesk.escalation.values import (
     TimelineEntry,
 )
 from calmdesk.playbook.model import Playbook
+from calmdesk.text import Document, normalise
 
 # Working hours a lead needs to pick a case up; the client is told to expect news by then.
 LEAD_REPLY_HOURS = 2.0
@@ -51,6 +54,7 @@ def escalate(case: Case, playbook: Playbook, now: datetime | None = None) -> Esc
     with nothing to read.
     """
     prepared, documents = prepare_with_documents(case, playbook)
+    prepared = _on_client_clock(prepared, documents, playbook)
     reasons = find_reasons(prepared, playbook, now)
     decision = decide(reasons)
     deadlines = client_deadlines(prepared, playbook, now)
@@ -83,6 +87,32 @@ def escalate(case: Case, playbook: Playbook, now: datetime | None = None) -> Esc
     handoff = build_handoff(prepared, reasons, playbook, now, documents)
     handoff = replace(handoff, deadlines=deadlines, notes=handoff.notes + notes)
     return Escalation(decision, reasons, line, reply_by, handoff)
+
+
+def _on_client_clock(case: Case, documents: dict[int, Document], playbook: Playbook) -> Case:
+    """The case with "9am your time tomorrow" promises read on the client's clock, which their
+    messages' times show (the latest before the promise, else the first after it)."""
+    if getattr(playbook, "hours", None) is None:
+        return case
+    zones = [
+        (index, m.sent_at.tzinfo)
+        for index, m in enumerate(case.messages)
+        if m.role == "client" and m.sent_at is not None and m.sent_at.tzinfo is not None
+    ]
+    if not zones:
+        return case
+    found = list(case.commitments)
+    for index, message in enumerate(case.messages):
+        promises = case.promises(index)
+        if message.role != "rep" or not promises or message.sent_at is None:
+            continue
+        if not any(CLIENT_CLOCK_UNKNOWN in promise.note for promise in promises):
+            continue
+        before = [zone for at, zone in zones if at < index]
+        zone = before[-1] if before else zones[0][1]
+        document = documents.get(index) or normalise(message.text, playbook.limits.max_chars)
+        found[index] = commitments(document, message.sent_at, playbook, zone)
+    return replace(case, commitments=tuple(found))
 
 
 def _seed_key(case: Case) -> str:

@@ -94,6 +94,9 @@ def _on_client_clock(case: Case, documents: dict[int, Document], playbook: Playb
     messages' times show (the latest before the promise, else the first after it)."""
     if getattr(playbook, "hours", None) is None:
         return case
+    # Most cases never say "your time" ("Your time", "your local time"): nothing to re-read.
+    if not any(m.role == "rep" and "our " in m.text and " time" in m.text for m in case.messages):
+        return case
     zones = [
         (index, m.sent_at.tzinfo)
         for index, m in enumerate(case.messages)

@@ -36,6 +36,9 @@ DEADLINE = "hard_deadline"
 # The most words between a deadline and the time words that finish it ("by Monday" + "November
 # 30 at 7am", "before our board meeting" + "on Friday"), as between two pieces of a promise's time.
 _MAX_GAP = 24
+# How far after the deadline's words its time words are looked for ("November 30 at 7am").
+_MAX_REACH = 80
+_SPACES = re.compile(r"[\s,]*")
 # "before our board meeting on Friday": an event named between "before" and its day.
 _BEFORE_AN_EVENT = re.compile(
     r"before\s+((?:the|our|my|their|your|a|an)\s+[^,.;!?]{2,40}?)\s+(?:on|this|next)\s",
@@ -62,13 +65,13 @@ def client_deadlines(case: Case, playbook: Playbook, now: datetime | None) -> tu
         sent_at = case.messages[client.index].sent_at
         newest = position == len(clients) - 1
         sent = _local(sent_at, calendar) if sent_at is not None else (current if newest else None)
-        # The client's clock times are on their own clock: "by 7am" from Los Angeles.
-        own = _client_calendar(hours, calendar, sent_at)
         text = client.reading.text
         for trigger in client.reading.triggers:
             if trigger.name == DEADLINE:
                 span = _with_time_words(text, trigger.span)
-                found.append(_placed(client.index, span, sent, current, own or calendar))
+                # The client's clock times are on their own clock: "by 7am" from Los Angeles.
+                own = _client_calendar(hours, calendar, sent_at) or calendar
+                found.append(_placed(client.index, span, sent, current, own))
     return tuple(found)
 
 
@@ -76,17 +79,25 @@ def _with_time_words(text: str, span: Span) -> Span:
     """The deadline's words with the time words said just after them in the same sentence:
     the reader may stop at "by Monday" in "by Monday November 30 at 7am"."""
     _, stop = sentence_around(text, span.start, span.end)
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer: keep the reader's span
+    stop = min(stop, span.end + _MAX_REACH)
+    lowered = text[span.start : stop].lower()
+    if len(lowered) != stop - span.start:  # a letter whose lower case is longer: keep the span
         return span
+    lowered = " " * span.start + lowered  # same offsets as the text
     end = span.end
-    for match in TIME.finditer(lowered, span.start, stop):
-        if match.start() < end:
-            end = max(end, match.end())
-        elif match.start() - end <= _MAX_GAP and JOINER.fullmatch(lowered, end, match.start()):
-            end = match.end()
-        else:
+    while end < stop:
+        # Time words right after the span, or after joining words ("at", "on", ", by").
+        spaced = _SPACES.match(lowered, end, stop)
+        joined = JOINER.match(lowered, end, stop)
+        found = None
+        for at in {spaced.end() if spaced else end, joined.end() if joined else end}:
+            if at - end <= _MAX_GAP:
+                match = TIME.match(lowered, at, stop)
+                if match is not None and (found is None or match.end() > found.end()):
+                    found = match
+        if found is None or found.end() <= end:
             break
+        end = found.end()
     return span if end == span.end else Span.of(text, span.start, end)
 
 

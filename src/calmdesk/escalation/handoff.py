@@ -70,8 +70,8 @@ DONE_BY_OTHERS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DONE_BY_OTHERS_WORDS = (
-    "engineer", "developer", "technician", "team", "specialist", "restored", "fixed", "resolved",
-    "back up", "back online", "live again",
+    "engineer", "developer", "technician", "team is", "team are", "specialist", "restored",
+    "fixed", "resolved", "back up", "back online", "live again",
 )  # fmt: skip
 EXCERPT_CHARS = 90
 _SPACE = re.compile(r"\s+")

@@ -213,6 +213,12 @@ def test_align_near_misses(draft: str) -> None:
         ("Tell your manager the part is on its way.", 1),
         ("Let your manager know we'll come by on Friday.", 1),
         ("Always keep the box until the refund clears.", 1),
+        # Account and service fixes done for the client.
+        ("I've activated all six access badges just now.", 2),
+        ("I've switched the feature on for your workspace.", 2),
+        ("I've extended your trial by thirty days.", 2),
+        ("The signed form is attached; I've filled in every field.", 2),
+        ("I'll come down to reception myself in ten minutes.", 2),
     ],
 )
 def test_solve(draft: str, expected: int) -> None:
@@ -238,6 +244,7 @@ def test_solve(draft: str, expected: int) -> None:
         "Keep up the good work with the setup.",
         "Take heart, the new part is already on its way.",
         "Try not to worry about the late fee.",
+        "We can't extend the contract past March.",
     ],
 )
 def test_solve_near_misses(draft: str) -> None:

@@ -39,7 +39,13 @@ _REMEDY = anchored(
     r"handling)|courier|collection|pick-?up|new (?:one|order|unit|item|parcel|package|shipment|"
     r"card|link|password|invoice)|correct(?:ed|ion)|adjust\w*|patch\w*|workaround|"
     r"(?:call|phone|ring) you|a (?:quick )?call|arrang\w*|book\w*|(?:send|sent|ship|shipped|"
-    r"post|posted|mail|mailed) (?:you|out|a|another|the replacement))\b"
+    r"post|posted|mail|mailed) (?:you|out|a|another|the replacement)|"
+    # account and service fixes done for the client: "I've activated the badges", "I've extended
+    # your trial", "switched it on for your workspace", "the form is attached"
+    r"activat\w*|reactivat\w*|enabl\w*|extend\w*|unblock\w*|swap\w*|grant\w* (?:you )?access|"
+    r"(?:switch|switched|turn|turned) (?:it|them|this|that|\w+ \w+) (?:back )?on|"
+    r"attach\w* (?:the|a|your|it|them)|(?:is|are) attached|attached (?:here|below|to this)|"
+    r"(?:come|coming|pop|popping|head|heading) (?:down|over|round|out) (?:to|myself))\b"
 )
 _CONFIDENT = anchored(
     r"\b(?:(?:i|we)(?:'ll| will| shall| can| could| am going to|'m going to| are going to|"

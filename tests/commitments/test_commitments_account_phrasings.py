@@ -153,3 +153,29 @@ def test_your_time_is_read_on_the_clients_clock_when_it_is_known() -> None:
     # Wednesday 09:00 in Sydney is Tuesday 17:00 in New York.
     assert found.due_at is not None and found.due_at.isoformat() == "2026-11-24T17:00:00-05:00"
     assert "read on the client's clock (Etc/GMT-11)" in found.note
+
+
+@pytest.mark.parametrize(
+    ("reply", "owner", "span"),
+    [
+        (
+            "Our engineer, Tom, will be on site Thursday at 10am.",
+            "team",
+            "Our engineer, Tom, will be on site Thursday at 10am",
+        ),
+        (
+            "I checked and our courier, DHL, will deliver on Friday.",
+            "third_party",
+            "our courier, DHL, will deliver on Friday",
+        ),
+    ],
+)
+def test_a_name_set_off_by_commas_before_will_still_promises(
+    reply: str, owner: str, span: str
+) -> None:
+    [found] = found_in(reply)
+    assert (found.owner, found.span.text) == (owner, span)
+
+
+def test_a_question_after_a_comma_is_still_no_promise() -> None:
+    assert found_in("If it's late, will you tell me by Friday?") == ()

@@ -224,7 +224,10 @@ class Anchors:
             time_rule, trigger_rule, modal, marks, kinds = profiles[index]  # type: ignore[misc]
             at = tokens[index][0]
             if modal and index and (not trigger or trigger[-1] != tokens[index - 1][0]):
-                trigger.append(tokens[index - 1][0])  # "the refund will": the word before
+                before = index - 1
+                if words[before] == "," and before and words[index] == "will":
+                    before -= 1  # "our engineer, Tom, will": the name before the comma
+                trigger.append(tokens[before][0])  # "the refund will": the word before
             if time_rule and (time_rule is True or _follows(words[index + 1], time_rule)):
                 time.append(at)
             if trigger_rule and (trigger_rule is True or _follows(words[index + 1], trigger_rule)):

@@ -144,7 +144,8 @@ TRIGGER = re.compile(
     # "so expect ...", "Good news: expect ...")
     r"(?:^|(?<=[.!?;:]\s)|(?<=[—–]\s)|(?<=\bso\s))expect\s+(?=a|an|the|your|it)\b)"
     # Someone will do something: I, we, you, they, or a thing ("the refund will").
-    r"|(?P<head>\b[a-z0-9][\w-]*+)(?P<modal>"
+    # ("our engineer, Tom, will be on site": a name set off by commas before "will")
+    r"|(?P<head>\b[a-z0-9][\w-]*+)(?:,(?=\s+will\b))?(?P<modal>"
     + _MODAL
     + r")\b(?!\s+(?:not|never|you|we|i|it|they)\b)"
     # I or we are doing something at a stated time ("we're shipping it tomorrow").

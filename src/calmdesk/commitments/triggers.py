@@ -57,6 +57,8 @@ def head_of(trigger: re.Match[str]) -> str:
 # How far around a trigger its subject and its "from me" are looked for (characters): enough for
 # any real clause, and it keeps a long run of text without punctuation linear.
 _REACH = 200
+# How long a name set off by commas before "will" may be ("our engineer, Tom Baker, will").
+_NAME_REACH = 40
 
 
 def _clause_start(low: str, floor: int, at: int) -> int:
@@ -112,6 +114,11 @@ def triggers_in(anchors: Anchors, start: int, end: int) -> list[Trigger]:
             subject_start = (
                 match.start() if head == "you" else _clause_start(low, start, match.start())
             )
+            if low.startswith(",", match.end("head")):
+                # "Our engineer, Tom, will": the subject starts before the name set off by commas.
+                comma = low.rfind(",", max(start, match.start() - _NAME_REACH), match.start())
+                if comma >= 0:
+                    subject_start = _clause_start(low, start, comma)
             subject = low[max(subject_start, match.start() - _REACH) : match.end()]
             owner = "third_party" if phrases.THIRD_PARTIES.search(subject) else "team"
             # "I've asked the carrier and will update you": the clause's subject carries on, and

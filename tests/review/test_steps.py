@@ -261,6 +261,8 @@ def test_solve_near_misses(draft: str) -> None:
         ("Whatever happens, I'll keep you posted.", 1),
         ("The refund should show in your account within 5-7 working days.", 2),
         ("It will reach you in 3 to 5 days.", 2),
+        ("I'll be down at reception in ten minutes.", 2),
+        ("I can call you on Thursday at 10 or at 3, whichever suits you.", 2),
     ],
 )
 def test_expect(draft: str, expected: int) -> None:
@@ -274,6 +276,8 @@ def test_expect(draft: str, expected: int) -> None:
         "You placed the order last Friday.",
         "Soon enough.",
         "Last time it took 5-7 days.",
+        "Returns are accepted within 30 days of purchase.",
+        "Replacements are possible within 90 days only.",
     ],
 )
 def test_expect_near_misses(draft: str) -> None:

@@ -42,9 +42,13 @@ _DEADLINE = anchored(
 )
 _WITHIN = anchored(
     r"\b(?:within|in|over|in the next|within the next) (?:the |an? |one |two |three |four |five |"
+    r"six |seven |eight |nine |ten |twelve |fifteen |twenty |thirty |forty-five |ninety |"
     r"\d+(?:\s*(?:-|–|to|or)\s*\d+)? |twenty-four |forty-eight |a few |a couple of |several |"
     r"the next |the same )?"
     r"(?:\d+ )?(?:business |working )?(?:hours?|minutes?|mins?|days?|weeks?)\b"
+    # a policy's window is no expectation: "returns within 90 days of purchase", "30 days only"
+    r"(?! (?:of (?:purchase|delivery|receipt|the (?:date|invoice|order))|only|from (?:purchase|"
+    r"delivery|the date)))"
 )
 _VAGUE_TIME = anchored(
     r"\b(?:soon|shortly|asap|as soon as (?:possible|we can|i can|i hear|we hear|we know|i know|"
@@ -56,7 +60,9 @@ _FUTURE = anchored(
     r"(?:'ll\b|\b(?:will|shall|going to|gonna|expect\w*|should (?:arrive|be|reach|get|receive|see|"
     r"have)|scheduled|due|estimated|eta|anticipate\w*|plan\w* to|can expect|aim\w* to|promise|"
     r"by|within|no later than|before|until|let (?:me|us) (?:update|get back|come back|confirm)|"
-    r"(?:i|we)(?:'m| am|'re| are) (?:sending|calling|emailing|shipping|processing)))\b"
+    r"(?:i|we)(?:'m| am|'re| are) (?:sending|calling|emailing|shipping|processing)|"
+    # a time offered: "I can call you Thursday at 10 or 3"
+    r"(?:i|we) can (?:\w+ )?(?:call|ring|phone|meet|visit|come|send|ship|deliver|book)))\b"
 )
 _PAST = anchored(
     r"\b(?:was|were|had|did|shipped|arrived|ordered|sent|placed|received|since|ago|last|"

@@ -150,6 +150,7 @@ def test_clarify(draft: str, expected: int) -> None:
         "What a week it has been.",
         "Let me know if there's anything else.",
         "Let me know if there is anything more I can do.",
+        "Please let me know if you need any further assistance.",
         # Suggestions asked as questions, and praise after "it sounds like".
         "Have you ever tried the desktop app?",
         "Would it help to split the payment?",

@@ -59,7 +59,7 @@ _INVITATION = anchored(
     r"explain|let me know|send (?:me|us|over)\b|share|provide|check|give me)|tell me (?:more|a bit|"
     r"a little|about|what|how|which|when|where|why|if|whether)|(?:i'd|i would|we'd|we would) "
     r"(?:like|love) to (?:know|hear|understand|learn)|(?:i'm|i am) (?:curious|wondering) "
-    r"(?:about|what|how|if|whether|why|which|when)|please (?:let (?:me|us) know|confirm|tell me|"
+    r"(?:about|what|how|if|whether|why|which|when)|please (?:confirm|tell me|"
     r"share|send|describe|clarify|explain)|let (?:me|us) know (?:which|what|when|where|how|"
     r"whether|the|your|if (?:you(?:'d| would) prefer|the|it|this|that|there was|you received))\b)"
 )

@@ -83,6 +83,31 @@ CASES = [
         "lost three days of customer records",
     ),
     ("You sent the wrong size. Can you send a courier to collect it?", "delivery", None, ""),
+    # A failed login is an account problem, whatever caused it.
+    (
+        "Since the outage at 9 none of our staff can sign in to the portal.",
+        "account",
+        "product_defect",
+        "outage",
+    ),
+    ("The login page keeps failing and our orders are piling up late.", "account", None, ""),
+    # Erasing the client's data, or the contract coming up for renewal, is no billing matter.
+    (
+        "We closed the subscription in May. Under the right to erasure, erase all our user data.",
+        "account",
+        None,
+        "",
+    ),
+    (
+        "Kindly confirm the deletion of our customer records and send a final invoice.",
+        "account",
+        None,
+        "",
+    ),
+    ("The agreement renewal is in April and the pricing sheet is missing.", "account", None, ""),
+    ("We will go elsewhere at renewal unless the contract terms change.", "account", None, ""),
+    # A billing error stays billing.
+    ("You double charged us at the contract renewal.", "billing", "billing", "double charged"),
 ]
 
 
@@ -117,6 +142,11 @@ def test_an_account_director_is_not_an_account_problem() -> None:
     text = "Two milestones were missed. We want a meeting with your account director."
     assert topic_of(text).topic == "delivery"
     assert topic_of("My account is locked and the password reset fails.").topic == "account"
+
+
+def test_a_competitor_is_not_the_vendor_that_caused_it() -> None:
+    assert topic_of("We will give the work to another supplier.").cause != "vendor"
+    assert topic_of("Your update deleted all our data.").topic == "product_quality"
 
 
 def test_a_room_in_a_building_is_not_a_hotel_room() -> None:

@@ -237,6 +237,50 @@ MATCHES = [
         "never to utilise your agency again",
     ),
     ("churn_threat", "We'll find a diff supplier for the spring orders.", "find a diff supplier"),
+    # A business client's dates and requests with a time limit.
+    (
+        "hard_deadline",
+        "Kindly confirm the records are erased within 72 hours.",
+        "Kindly confirm the records are erased within 72 hours",
+    ),
+    (
+        "hard_deadline",
+        "We expect a written answer within two working days.",
+        "We expect a written answer within two working days",
+    ),
+    ("hard_deadline", "We've got a demo at 11am on Thursday.", "We've got a demo at 11am"),
+    ("hard_deadline", "Our annual audit is due on March 3.", "Our annual audit is due on March 3"),
+    (
+        "hard_deadline",
+        "Our payroll runs on Friday and the export fails.",
+        "Our payroll runs on Friday",
+    ),
+    (
+        "hard_deadline",
+        "The licence renewal is on the 30th and we still have no quote.",
+        "renewal is on the 30th",
+    ),
+    (
+        "hard_deadline",
+        "We need the corrected figures before our inspection.",
+        "before our inspection",
+    ),
+    # Leaving, the destination named or left out.
+    (
+        "churn_threat",
+        "Frankly we'll move the work to a different agency next quarter.",
+        "move the work to a different agency",
+    ),
+    (
+        "churn_threat",
+        "Another quote came in cheaper, so we're going to pull our business.",
+        "going to pull our business",
+    ),
+    (
+        "churn_threat",
+        "We have had offers from two rivals and will probably move the account when it ends.",
+        "will probably move the account",
+    ),
 ]
 
 # (trigger, message): none of these is the trigger.
@@ -331,6 +375,14 @@ NEAR_MISSES = [
     ("hard_deadline", "The parcel should travel in 2 days."),
     ("repeat_contact", "We bought a 10x zoom lens last week."),
     ("manager_request", "After I asked for a team leader, the line went dead."),
+    # A policy's window, a date moved, a contract accepted or sent to lawyers.
+    ("hard_deadline", "Please note that refunds take up to 5 days."),
+    ("hard_deadline", "The audit last week was fine."),
+    ("churn_threat", "Could you move the contract to next month?"),
+    ("churn_threat", "We will move the contract start date by a week."),
+    ("churn_threat", "We'll take the contract to our lawyers first."),
+    ("churn_threat", "We will pull our account details for the review."),
+    ("churn_threat", "If we move the account, do we keep our history?"),
 ]
 
 

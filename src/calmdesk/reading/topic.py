@@ -166,6 +166,10 @@ _CAUSE_RULES: tuple[PhraseRule, ...] = (
         "manufacturer partner reseller marketplace",
         r"""\b(?:supplier|vendor|third[ -]party|3rd[ -]party|back[ -]?order\w*|manufacturer|
           partner\s+company|reseller|marketplace\s+seller)\b""",
+        # "we'll go to another vendor" names a competitor, not who caused the problem
+        unless_before=re.compile(
+            r"\b(?:another|other|a\s+different|different|alternative|new)\s+$", re.I
+        ),
     ),
     PhraseRule.of("vendor", "out", r"\s+of\s+stock\b", "stock"),
     PhraseRule.of("vendor", "the", r"\s+seller\b", "seller"),
@@ -245,6 +249,67 @@ _CAUSE_RULES: tuple[PhraseRule, ...] = (
     ),
 )
 _CAUSES = RuleSet(_CAUSE_RULES)
+
+# Phrases that name the account problem however many other cue words there are: a login that
+# fails ("nobody in our team can log in since the outage"), a request to erase the client's data
+# ("please delete all our data under GDPR"), the contract coming up for renewal ("our contract
+# renewal is in March"). A billing error still reads as billing.
+_CANNOT = rf"""(?:can{Q}t|cannot|can\s+not|couldn{Q}t|could\s+not|unable\s+to|not\s+able\s+to|
+    can\s+no\s+longer|(?:nobody|no\s+one|no-one|none\s+of\s+(?:us|them|our\s+\w+))
+    (?:\s+[\w'’]+){{0,4}}?\s+can)\s+(?:still\s+|even\s+|now\s+)?\Z"""
+_ACCOUNT_RULES: tuple[PhraseRule, ...] = (
+    PhraseRule.at(
+        "account",
+        "log login logon sign signin",
+        r"\b(?:log\s*(?:in|on)|login|logon|sign\s*in|signin)\b",
+        requires_before=re.compile(_CANNOT, re.X),
+    ),
+    PhraseRule.at(
+        "account",
+        "login log sign signin sso",
+        rf"""\b(?:login|log-?in|sign-?in|signin|sso)\s+(?:page\s+|screen\s+|portal\s+)?(?:is\s+|
+          has\s+been\s+|keeps\s+|still\s+)?(?:down|broken|failing|fails|failed|not\s+working|
+            isn{Q}t\s+working|doesn{Q}t\s+work)\b""",
+    ),
+    PhraseRule.at(
+        "account",
+        "gdpr right data subject dsar",
+        r"""\b(?:gdpr|right\s+to\s+(?:erasure|be\s+forgotten)|data\s+(?:deletion|erasure)|
+          subject\s+access\s+request|dsar)\b""",
+    ),
+    # "please delete all our data", "confirm the deletion of our records" (not "you deleted")
+    PhraseRule.at(
+        "account",
+        "delete erase purge remove wipe deletion erasure",
+        r"""\b(?:(?:delete|erase|purge|remove|wipe)\s+(?:all\s+(?:of\s+)?)?|(?:deletion|erasure)\s+of\s+
+          (?:all\s+(?:of\s+)?)?)(?:our|my|the|their)\s+(?:(?:personal|customer|user|staff|
+            employee|account)\s+)?(?:data|records|information|details|account)\b""",
+        requires_before=re.compile(
+            r"""\b(?:please|pls|kindly|want|need|request|requesting|asking|ask|demand|like|
+            confirm)\b(?:\s+[\w'’]+){0,4}?\s+\Z""",
+            re.X,
+        ),
+    ),
+    PhraseRule.at(
+        "account",
+        "deletion erasure confirm confirmation",
+        r"\b(?:confirm|confirmation\s+of)\s+(?:the\s+|our\s+|my\s+)?(?:deletion|erasure)\b",
+    ),
+    PhraseRule.at(
+        "account",
+        "contract agreement licence license renewal",
+        r"""\b(?:(?:contract|agreement|licen[cs]e)\s+renewal|renewal\s+(?:is|comes|falls)\s+
+          (?:up|due)|renewal\s+date)\b""",
+    ),
+    # "we'll take the contract elsewhere at renewal"
+    PhraseRule.at(
+        "account",
+        "at before by until",
+        r"\b(?:at|before|by|until)\s+(?:the\s+|our\s+|next\s+)?renewal\b",
+        "contract contracts agreement",
+    ),
+)
+_ACCOUNT = RuleSet(_ACCOUNT_RULES)
 _CAUSE_RANK = {name: rank for rank, name in enumerate(_CAUSES.names)}
 _MAX_TOPIC_EVIDENCE = 3
 
@@ -316,9 +381,12 @@ def find_topic(doc: Document, entities: tuple[Entity, ...]) -> Topic:
         topic = "delivery"
         spans = spans or [(carrier.span.start, carrier.span.end)]
     cause = _cause(prepared, entities)
+    account = _ACCOUNT.find(prepared).get("account")
     # A defect or a billing error says what the complaint is about more surely than word counts.
     implied = {"product_defect": "product_quality", "billing": "billing"}
-    if cause is not None and cause[0] in implied and topic not in ("travel", implied[cause[0]]):
+    if account is not None and topic != "travel" and (cause is None or cause[0] != "billing"):
+        topic, spans = "account", [account]
+    elif cause is not None and cause[0] in implied and topic not in ("travel", implied[cause[0]]):
         topic, spans = implied[cause[0]], []
     elif cause is not None and topic == "other":
         # A carrier, production, a vendor or missing input from the client all delay delivery.

@@ -138,6 +138,31 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
         r"""\s+(?:my|our)\s+(?:business|money|custom|account|accounts|trade|contract|
         subscription)\s+(?:elsewhere|somewhere\s+else|to\s+\w+|over\s+to)""",
     ),
+    # "we'll take the contract to another vendor at renewal", "moving the work to a competitor"
+    _churn(
+        "take taking took move moving pull pulling shift shifting",
+        rf"""\s+(?:the|this|that|our|my)\s+(?:business|contract|account|work|spend|custom|
+          subscription)\s+(?:elsewhere|somewhere\s+else|(?:over\s+)?to\s+(?:{_ANOTHER_FIRM}|
+            (?:a|one\s+of\s+your)\s+competitors?|your\s+competitors?|someone\s+else))""",
+        "elsewhere else another different new other competitor competitors",
+    ),
+    # Said of what the client will do, the destination left out: "we will likely move the
+    # contract", "we're going to pull our business" ("move the contract to March" moves a date).
+    PhraseRule.at(
+        "churn_threat",
+        "move moving pull pulling",
+        r"""\b(?:move|moving|pull|pulling)\s+(?:the|this|our|my)\s+(?:contract|business|account|
+          work|spend)\b(?=\s*(?:[.!,;)]|$|(?:and|at|when|once|unless|if|after|before|so)\b))""",
+        "contract business account work spend",
+        requires_before=re.compile(
+            rf"""\b(?:will|{Q}ll|going\s+to|gonna|likely\s+to|plan\s+to|planning\s+to|
+            intend\s+to|ready\s+to|prepared\s+to|no\s+choice\s+but\s+to|considering|
+            thinking\s+of|about\s+to)\s+(?:(?:likely|probably|now|then|just|have\s+to|
+            be|simply)\s+){{0,2}}\Z""",
+            re.X,
+        ),
+        unless_before=_NOT_LEAVING,
+    ),
     # "I'm switching to another provider", "we will be closing the account"
     _churn_at(
         FIRST_PERSON_WORDS,

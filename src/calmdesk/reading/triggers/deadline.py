@@ -39,7 +39,9 @@ EVENT = (
     r"birthday|party|event|launch|presentation|show|concert|graduation|ceremony|court\s+date|"
     r"hearing|deadline|connection|connecting\s+flight|flight|train|ferry|cruise|shift|class|"
     r"game|match|trip|holiday|vacation|move|closing|delivery\s+window|window|performance|"
-    r"gig|deadline|christmas|thanksgiving|anniversary|baby\s+shower|honeymoon|visa\s+appointment)"
+    r"gig|deadline|christmas|thanksgiving|anniversary|baby\s+shower|honeymoon|visa\s+appointment|"
+    # a business client's dates: "our pitch at 2pm", "before payroll", "our renewal is on the 15th"
+    r"pitch|demo|payroll|audit|inspection|renewal|webinar|kick-?off)"
 )
 # The first word of every EVENT.
 EVENT_WORDS = (
@@ -47,7 +49,8 @@ EVENT_WORDS = (
     "birthday party event launch presentation show concert graduation ceremony court hearing "
     "deadline connection connecting flight train ferry cruise shift class game match trip "
     "holiday vacation move closing delivery window performance gig christmas thanksgiving "
-    "anniversary baby honeymoon visa"
+    "anniversary baby honeymoon visa pitch demo payroll audit inspection renewal webinar kickoff "
+    "kick"
 )
 # "I don't need it by Friday" names no deadline; after an "if" or "unless" in the clause it is an
 # ultimatum: "if I don't hear back by Friday", "if it doesn't arrive by Thursday".
@@ -69,6 +72,12 @@ _NEED_SOON_BEFORE = re.compile(
     r"""\b(?:need|needs|have\s+to|has\s+to|must|got\s+to|gotta|(?:i|we)\s+want|(?:i|we)\s+expect)\b
     (?:\s+(?!(?:asap|soon)\b)[\w'/-]+){0,5}?\s+\Z""",
     re.X,
+)
+
+# A request in so many words: "please confirm deletion within 48 hours" ("please note that refunds
+# take up to 5 days" tells a policy).
+_PLEASE_BEFORE = re.compile(
+    r"\b(?:please|pls|kindly)\s+(?!note\b|be\s+aware\b)(?:[\w'/-]+\s+){0,5}?\Z", re.X
 )
 
 
@@ -243,12 +252,21 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         unless_before=_PAST_CLAUSE,
         unless_inside=_PAST_OR_VAGUE,
     ),
-    # "I need someone on a call within the hour"
+    # "I need someone on a call within the hour", "please confirm deletion within 48 hours",
+    # "we expect a reply within two working days"
     _deadline(
         "within",
-        r"\s+(?:the|an?|one|two|\d+)\s+(?:hour|hours|hrs?|minutes?|mins?)\b",
-        "hour hours hr hrs minute minutes min mins",
+        r"""\s+(?:the|an?|one|two|three|four|five|\d+)\s*(?:(?:business|working)\s+)?(?:hour|
+          hours|hrs?|h|minutes?|mins?|days?)\b""",
+        "",
         _NEED_SOON_BEFORE,
+    ),
+    _deadline(
+        "within",
+        r"""\s+(?:the|an?|one|two|three|four|five|\d+)\s*(?:(?:business|working)\s+)?(?:hour|
+          hours|hrs?|h|minutes?|mins?|days?)\b""",
+        "",
+        _PLEASE_BEFORE,
     ),
     _deadline(
         "this",
@@ -262,11 +280,12 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         "hard_deadline",
         EVENT_WORDS,
         rf"""\b{EVENT}\s+(?:is|starts|begins|leaves|departs|boards|closes|ends|was\s+supposed\s+to|
-          scheduled|is\s+scheduled|at|on)?\s*(?:for\s+|at\s+)?(?:{WHEN})""",
+          scheduled|is\s+scheduled|runs|goes\s+out|goes\s+live|at|on)?\s*
+          (?:(?:up|due)\s+)?(?:for\s+|at\s+|on\s+)?(?:{WHEN})""",
         # "our flight", "my wedding"; "we have a trade show on Friday"
         requires_before=re.compile(
             r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?\Z"
-            r"|\b(?:we|i)\s+(?:have|have\s+got|['’]ve\s+got)\s+(?:a|an)\s+(?:\w+\s+)?\Z"
+            r"|\b(?:we|i)(?:\s+have|\s+have\s+got|['’]ve\s+got|\s+got)\s+(?:a|an)\s+(?:\w+\s+)?\Z"
         ),
         unless_before=_CALLED_OFF,
         unless_after=_REPORTED_LATE,
@@ -275,7 +294,7 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
     _deadline_at(
         EVENT_WORDS,
         rf"""\b{EVENT}\s+(?:is\s+|starts\s+|begins\s+|leaves\s+|departs\s+|boards\s+|closes\s+|
-          scheduled\s+(?:for\s+)?)(?:{WHEN})""",
+          scheduled\s+(?:for\s+)?)(?:(?:up|due)\s+)?(?:on\s+)?(?:{WHEN})""",
     ),
     _deadline(
         "before by until",

@@ -10,6 +10,8 @@ from calmdesk.text import normalise
 
 # (ask, message, the words the span must cover)
 MATCHES = [
+    ("fix", "We expect the outage to be resolved today.", "expect the outage to be resolved"),
+    ("fix", "I expect this to be put right.", "expect this to be put right"),
     ("fix", "Get someone competent out here tomorrow morning.", "Get someone competent out here"),
     ("fix", "We need a technician on site by Thursday.", "need a technician on site"),
     ("fix", "Could you get an installer to our office on Friday?", "get an installer to our"),
@@ -156,6 +158,7 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    ("fix", "We expect the engineers to arrive at nine."),
     ("fix", "The engineer is coming tomorrow at nine."),
     ("fix", "We need someone here who can read the old invoices."),
     ("explanation", "The root cause was a faulty update, your engineer said."),

@@ -136,6 +136,14 @@ FIX: tuple[PhraseRule, ...] = (
           the\s+\w+)\s+(?:\w+\s+)?(?:fixed|sorted|resolved|repaired|working|looked\s+at)\b""",
         "fixed sorted resolved repaired working looked",
     ),
+    # "I expect this to be put right", "we expect the outage to be resolved today"
+    _fix(
+        "expect expecting",
+        r"""\b(?:expect|expecting)\s+(?:this|it|that|them|my\s+\w+|our\s+\w+|the\s+\w+|
+          the\s+\w+\s+\w+)\s+to\s+be\s+(?:put\s+right|fixed|sorted(?:\s+out)?|resolved|
+            repaired|corrected|rectified|restored|working\s+again)\b""",
+        "right fixed sorted resolved repaired corrected rectified restored working",
+    ),
     _fix(
         "please pls plz kindly",
         r"""\b(?:please|pls|plz|kindly)\s+(?:\w+\s+)?(?:help|fix|locate|find|resolve|sort|restore|

@@ -80,6 +80,8 @@ def test_one_result_per_step_in_order() -> None:
         ("That sucks.", 1),
         ("It sucks that your order was late.", 1),
         ("Sorry to hear back from us so late.", 1),
+        ("I can see why you feel brushed off, and I'm sorry.", 2),
+        ("I'm sorry the renewal notice left you feeling taken for granted.", 2),
     ],
 )
 def test_acknowledge(draft: str, expected: int) -> None:

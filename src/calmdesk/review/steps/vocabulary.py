@@ -15,7 +15,8 @@ FEELING = (
     r"lonely|loneliness|depress\w*|pain|painful|heartbreak\w*|heartbroken|devastat\w*|"
     r"distress\w*|aggravat\w*|unhappy|helpless|hopeless|exhaust\w*|shock\w*|embarrass\w*|"
     r"disheartening|discourag\w*|nervous|panic\w*|grief|griev\w*|blue|down|low|tired|"
-    r"miserable|awful|terrible|horrible|rough|tough|hard|difficult|unfair|infuriat\w*)\b"
+    r"miserable|awful|terrible|horrible|rough|tough|hard|difficult|unfair|infuriat\w*|"
+    r"taken for granted|blindsided|brushed off|fobbed off|undervalued|unheard)\b"
 )
 
 # What the problem costs the client ("counting on it", "your deadline", "waiting for weeks").

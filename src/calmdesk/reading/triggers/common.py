@@ -23,13 +23,14 @@ INTEND = (
 
 # What comes just before "call" or "meeting" when one is asked for: "can we have a quick call",
 # "I'd like a video call", and a second thing in a request ("I want a refund and a call with
-# someone senior"). "We have a call at 3" and "I'll have a call with them" report one.
+# someone senior", whose phrase then starts at "a call"). "We have a call at 3" and "I'll have a
+# call with them" report one.
 CALL_ASKED_BEFORE = re.compile(
     rf"""(?:\b(?:please|pls|can|could|would\s+like|(?:i|we){Q}d\s+like|want|need|expect|request|
     requesting|(?:still\s+)?waiting\s+(?:for|on)|arrange|schedule|book|set\s+up|
     (?<!\bwe\s)(?<!\bi\s)(?<!\bi['’]ll\s)(?<!\bwe['’]ll\s)have)\s+(?:[\w'’]+\s+){{0,2}}?
     |\b(?:want|need|expect|demand|request|would\s+like|(?:i|we){Q}d\s+like)\b[^.!?;\n]{{1,60}}
-    \band\s+)
+    \band\s+(?P<phrase>))
     (?:a|an)\s+(?:quick\s+|short\s+|proper\s+|urgent\s+|face[- ]to[- ]face\s+)?
     (?:phone\s+|video\s+|zoom\s+|teams\s+|conference\s+)?\Z""",
     re.X,

@@ -439,3 +439,11 @@ def test_the_word_index_sees_inside_tags_and_contractions() -> None:
 def test_a_document_is_prepared_once() -> None:
     doc = normalise("Where is my parcel?")
     assert prepare(doc) is prepare(doc)
+
+
+def test_a_call_asked_second_is_quoted_from_the_call() -> None:
+    text = "We want the duplicate charge refunded and a call with someone senior today."
+    found = find_triggers(normalise(text))
+    assert [(t.name, t.span.text) for t in found] == [
+        ("manager_request", "a call with someone senior")
+    ]

@@ -235,10 +235,11 @@ def _references(
         yield match.start(), match.end(), match.group("value").upper()
 
 
-def _prefixed(kind: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
+def _prefixed(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str, str]]:
+    """References whose prefix says their kind, each with that kind, in one pass."""
     for match in _matches(_PREFIXED, prepared, _PREFIX_STARTS):
-        if _PREFIX_KIND.get(match.group("prefix"), "ticket_number") == kind:
-            yield match.start(), match.end(), match.group("value").upper()
+        kind = _PREFIX_KIND.get(match.group("prefix"), "ticket_number")
+        yield match.start(), match.end(), match.group("value").upper(), kind
 
 
 def _carriers(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
@@ -428,19 +429,27 @@ _INVOICE_STARTS = words("invoice inv bill statement receipt")
 _PHONE_STARTS = frozenset(["+", "(", NUMBER])
 
 
-_FINDERS: tuple[tuple[str, Callable[[str, Prepared], Iterator[tuple[int, int, str]]]], ...] = (
-    ("email", _emails),
-    ("order_number", lambda body, prepared: _references(_ORDER, _ORDER_STARTS, prepared)),
-    ("ticket_number", lambda body, prepared: _references(_TICKET, _TICKET_STARTS, prepared)),
-    ("invoice_number", lambda body, prepared: _references(_INVOICE, _INVOICE_STARTS, prepared)),
-    ("order_number", lambda body, prepared: _prefixed("order_number", prepared)),
-    ("ticket_number", lambda body, prepared: _prefixed("ticket_number", prepared)),
-    ("invoice_number", lambda body, prepared: _prefixed("invoice_number", prepared)),
-    ("amount", _amounts),
-    ("date", _dates),
-    ("time", _times),
-    ("phone", _phones),
-    ("carrier", _carriers),
+# A finder yields (start, end, value, kind); most find one kind (`_of`).
+Finder = Callable[[str, Prepared], Iterator[tuple[int, int, str, str]]]
+
+
+def _of(kind: str, finder: Callable[[str, Prepared], Iterator[tuple[int, int, str]]]) -> Finder:
+    return lambda body, prepared: (
+        (start, end, value, kind) for start, end, value in finder(body, prepared)
+    )
+
+
+_FINDERS: tuple[Finder, ...] = (
+    _of("email", _emails),
+    _of("order_number", lambda body, prepared: _references(_ORDER, _ORDER_STARTS, prepared)),
+    _of("ticket_number", lambda body, prepared: _references(_TICKET, _TICKET_STARTS, prepared)),
+    _of("invoice_number", lambda body, prepared: _references(_INVOICE, _INVOICE_STARTS, prepared)),
+    _prefixed,
+    _of("amount", _amounts),
+    _of("date", _dates),
+    _of("time", _times),
+    _of("phone", _phones),
+    _of("carrier", _carriers),
 )
 
 
@@ -466,8 +475,8 @@ def find_entities(doc: Document) -> tuple[Entity, ...]:
     taken: list[tuple[int, int]] = []  # sorted, never overlapping one another
     found: list[tuple[int, int, str, str]] = []
     prepared = prepare(doc)
-    for kind, finder in _FINDERS:
-        for start, end, value in finder(doc.body, prepared):
+    for finder in _FINDERS:
+        for start, end, value, kind in finder(doc.body, prepared):
             if _overlaps(taken, start, end):
                 continue
             insort(taken, (start, end))

@@ -143,7 +143,7 @@ _GOODS_NOT_ARRIVING = re.compile(
     r"\b(?:parcels?|packages?|shipments?|items?|boxes|box|goods|products?|stock|deliver(?!able)\w*)\b"
 )
 # The papers of a bill: owed, they make the message about billing.
-_BILLING_PAPERS = frozenset({"credit note", "invoice", "statement", "receipt", "remittance"})
+_BILLING_PAPERS = frozenset({"credit note", "invoice", "statement", "receipt"})
 # A bill or a document the client wants put right, and which one.
 _DOCUMENT_FIX = re.compile(
     r"\b(?:(?:corrected|revised|amended|accurate)\s+|(?:correct|amend|fix|reissue|re-issue)\s+"

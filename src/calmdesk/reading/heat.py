@@ -244,6 +244,10 @@ THREAT_FLOOR = 2
 UNHAPPY = frozenset(("anger", "annoyance", "disappointment", "worry", "sadness"))
 
 
+# Triggers that keep a complaint from being calm, however evenly it is worded.
+PRESSURE_TRIGGERS = frozenset({"hard_deadline", "repeat_contact"})
+
+
 def with_complaint(
     heat: Heat,
     complaint: Complaint,
@@ -261,10 +265,6 @@ def with_complaint(
     if not unhappy and not any(t.name in PRESSURE_TRIGGERS for t in triggers):
         return heat
     return Heat(1, HEAT_LEVELS[1], heat.score, heat.cues)
-
-
-# Triggers that keep a complaint from being calm, however evenly it is worded.
-PRESSURE_TRIGGERS = frozenset({"hard_deadline", "repeat_contact"})
 
 
 def with_threats(heat: Heat, triggers: tuple[Evidence, ...]) -> Heat:

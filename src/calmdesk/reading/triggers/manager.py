@@ -21,7 +21,9 @@ SENIOR = r"""(?:
     | (?:team|shift|duty|floor)[ -]?lead(?:er)?
     | higher[ -]?ups?|management|head\s+office|corporate|headquarters|hq
     | head\s+of\s+(?!the\b|it\b|this\b)[a-z]+
-    | (?:your|the)\s+(?:ceo|president|vp|vice\s+president)
+    | (?:your|the)\s+(?:ceo|coo|cfo|president|vp|vice\s+president|chief\s+executive|
+      founders?|chair(?:man|woman|person)?|owners?(?!\s+of\b))
+    | your\s+(?:md|board)
     | whoever\s+(?:is\s+)?in\s+charge
     | some(?:one|body)\s+(?:more\s+)?(?:senior|higher(?:\s+up)?|in\s+charge|
       with\s+(?:more\s+)?authority|above\s+you)
@@ -30,9 +32,10 @@ SENIOR = r"""(?:
 )"""
 # Words one of which every SENIOR phrase holds.
 SENIOR_WORDS = (
-    "boss bosses ceo corporate director directors head headquarters higher higherup higherups hq "
-    "lead leader management manager managers mgr mgrs office president somebody someone superior "
-    "superiors supervisor supervisors supervisr team vp whoever"
+    "board boss bosses ceo cfo chair chairman chairperson chairwoman chief coo corporate director "
+    "directors founder founders head headquarters higher higherup higherups hq lead leader "
+    "management manager managers md mgr mgrs office owner owners president somebody someone "
+    "superior superiors supervisor supervisors supervisr team vp whoever"
 )
 _NOT_ASKING = re.compile(
     # ("if I don't hear from someone senior" still asks for one)
@@ -80,6 +83,31 @@ MANAGER_REQUEST: tuple[PhraseRule, ...] = (
         "escalate escalating",
         r"""\s+(?:this|it|my\s+(?:case|complaint|ticket|issue))\b
         (?!\s+(?:to|with)\s+(?:the\s+)?(?:carrier|courier))""",
+        unless_before=_NOT_ASKING,
+    ),
+    # "I'll have to escalate to your CEO", "escalating the matter to a director"
+    PhraseRule.at(
+        "manager_request",
+        "escalate escalating",
+        rf"""\b(?:escalate|escalating)\s+(?:(?:this|it|the\s+matter|matters|things)\s+)?
+        (?:up\s+)?(?:to|with)\s+(?:a|an|the|your|ur|some|one\s+of\s+your)?\s*{SENIOR}""",
+        SENIOR_WORDS,
+        unless_before=_NOT_ASKING,
+    ),
+    # Going over the rep's head to the company's own senior people, said as a threat or done:
+    # "I'll take this up with your managing director", "I am writing to your chief executive",
+    # "I've copied your CEO" (never "our" or "my" director: the client's own people).
+    PhraseRule.at(
+        "manager_request",
+        "take taking raise raising bring bringing write writing wrote copied copying cc cc'd "
+        "cc'ing ccd ccing looped looping",
+        rf"""\b(?:
+          (?:take|taking|raise|raising|bring|bringing)\s+(?:this|it|the\s+matter|this\s+matter|
+            my\s+\w+)\s+(?:up\s+)?(?:with|to)
+          | (?:write|writing|wrote)\s+(?:directly\s+|personally\s+)?to
+          | (?:copied|copying|cc|cc'd|cc'ing|ccd|ccing|looped|looping)(?:\s+in)?)
+        \s+(?=your\s)(?:your\s+(?:own\s+)?)?{SENIOR}""",
+        SENIOR_WORDS,
         unless_before=_NOT_ASKING,
     ),
     PhraseRule.at(

@@ -74,6 +74,14 @@ MATCHES = [
     ("I ordered it on the 4th and it is now the 19th.", "date", "---04", "the 4th"),
     ("Please have it here by the 22nd.", "date", "---22", "the 22nd"),
     ("Tickets created between 14 and 17 March are gone.", "date", "--03-14", "14"),
+    ("Our quarter closes on Friday 28th, so fix it first.", "date", "---28", "Friday 28th"),
+    ("It must be done by Friday the 28th of March.", "date", "--03-28", "Friday the 28th of March"),
+    ("The visit is booked for Fri 28 March.", "date", "--03-28", "Fri 28 March"),
+    ("Go live is Monday, March 2nd, 2026.", "date", "2026-03-02", "Monday, March 2nd, 2026"),
+    ("It has to arrive by 9am.", "time", "09:00", "9am"),
+    ("It has to arrive by 9 a.m.", "time", "09:00", "9 a.m."),
+    ("Call me on 07700 900123 after lunch.", "phone", "07700900123", "07700 900123"),
+    ("Our office line is 0161 496 0000.", "phone", "01614960000", "0161 496 0000"),
 ]
 
 NEAR_MISSES = [
@@ -89,6 +97,7 @@ NEAR_MISSES = [
     ("Our office is on the 3rd floor.", "date"),
     ("I ordered 2 to 3 items.", "date"),
     ("The SR-71 model is out of stock.", "ticket_number"),
+    ("Bag tags 0016 964012 and 0016 964077 are both missing.", "phone"),
     ("Since COVID-19 the service has been slow.", "ticket_number"),
     ("Our inc-2 filing went through.", "ticket_number"),
 ]
@@ -120,3 +129,8 @@ def test_entities_come_in_text_order_without_overlap() -> None:
 def test_an_email_address_is_not_also_a_phone_or_name() -> None:
     found = find_entities(normalise("Reach me at 4155550100@texts.example.org please."))
     assert [e.kind for e in found] == ["email"]
+
+
+def test_a_count_after_a_weekday_is_not_its_day_of_the_month() -> None:
+    dates = [e for e in find_entities(normalise("On Friday 2 boxes arrived.")) if e.kind == "date"]
+    assert [(e.value, e.span.text) for e in dates] == [("Friday", "Friday")]

@@ -157,7 +157,8 @@ _CARRIER = re.compile(
 _LOWERCASE_WORDS = frozenset({"ups", "gls", "tnt", "an post"})
 
 _CLOCK = re.compile(
-    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
+    # "9 a.m." keeps its last dot; "by 9am." leaves the full stop to the sentence
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m)(?!\w)"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!\s*(?:/|\d))"
     r"|\b(?P<named>noon|midday|midnight|end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|"
     r"close\s+of\s+business|first\s+thing(?:\s+in\s+the\s+morning)?)\b"
@@ -178,12 +179,20 @@ _DATE = re.compile(
     # "on the 4th", "it's now the 19th and...": a day of the month alone ("the 4th time" is not)
     rf"|(?<=\bthe\s)(?P<nth>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|\s[-–—]|$)|\s+(?:and|or|but|"
     rf"so|at|by|when|because|as|which|if|i|we|it|in|on|for|to|with|then|now|already|please)\b)"
+    # "Friday 28th", "Fri 28 March", "Friday the 28th", "Friday, March 28": the weekday and the
+    # date are one date (a bare number after a weekday must be an ordinal or have its month)
+    rf"|\b(?P<wdate>{_WEEKDAY}\.?,?\s+(?:the\s+)?(?:"
+    rf"(?P<wd>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+(?:of\s+)?(?P<wmon>{_MONTH}))?|"
+    rf"\s+(?:of\s+)?(?P<wmon2>{_MONTH}))"
+    rf"|(?P<wmon3>{_MONTH})\s+(?P<wd3>[0-3]?\d)(?:st|nd|rd|th)?)(?:,?\s+(?P<wy>20\d\d))?)(?!\w)"
     rf"|\b(?P<weekday>{_WEEKDAY})\b"
 )
 
 _PHONE = re.compile(
     r"(?<![\w#/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
     r"|(?<![\w#/])\+\d{9,14}\b|(?<![\w#/])0\d{9,10}\b|"
+    # national numbers grouped 4-3-3 or 5-6, as British mobiles are: "07700 900123"
+    r"(?<![\w#/])0[1-9]\d{2,3}[\s.-]?\d{3}[\s.-]?\d{3,4}\b|"
     r"(?<![\w#/])1?8[0-8]{2}[\s.-]?\w{3}[\s.-]?\w{4}\b"
 )
 
@@ -306,6 +315,23 @@ def _dates(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
             # ISO 8601's day of an unnamed month; the span takes in the "the" before it.
             yield match.start() - 4, match.end(), f"---{day:02d}"
             continue
+        elif match.group("wdate"):
+            # The weekday's own check (short forms only capitalised) applies here too.
+            weekday = match.group().split()[0].rstrip(".,")
+            if len(weekday) <= 4 and not body[match.start()].isupper():
+                continue
+            day = int(match.group("wd") or match.group("wd3"))
+            month_name = match.group("wmon") or match.group("wmon2") or match.group("wmon3")
+            if not 1 <= day <= 31:
+                continue
+            if month_name is None:
+                value = f"---{day:02d}"
+            else:
+                month_name = month_name.lower().rstrip(".")
+                month = _MONTH_NUMBER[month_name[:4] if month_name == "sept" else month_name[:3]]
+                year_text = match.group("wy")
+                head = f"{int(year_text):04d}-" if year_text else "--"
+                value = f"{head}{month:02d}-{day:02d}"
         elif match.group("rel"):
             value = " ".join(match.group("rel").lower().split()).replace("tmrw", "tomorrow")
         else:

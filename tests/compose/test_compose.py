@@ -285,6 +285,11 @@ def test_money_asked_back_is_not_treated_as_a_wrong_charge() -> None:
         ("Invoice INV-20931 charges us twice for the same seats.", "charged twice on invoice"),
         ("You took the payment for order 5512 twice. Refund it.", "charged twice for order 5512"),
         ("We have been overcharged on the last three bills.", "charged more than you should"),
+        (
+            "Invoice INV-4410 bills us for 50 licences when our contract says 35.",
+            "charged more than you should",
+        ),
+        ("You charged us the full price on invoice 7731, not the agreed rate.", "charged more"),
         ("You keep billing us monthly although we cancelled in June.", "still being charged after"),
         ("Our bill looks wrong this month, can you check it?", "something on your bill"),
     ],

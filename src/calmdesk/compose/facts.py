@@ -83,6 +83,14 @@ _BILLING_PROBLEMS = (
         re.compile(
             r"\bover[- ]?(?:charg|bill)\w*|\b(?:charg|bill)\w*\s+(?:us\s+|me\s+)?(?:far\s+|way\s+)?"
             r"(?:too\s+much|more\s+than)"
+            # billed for more than was agreed: "billed £4,250 for 50 seats when our contract
+            # says 35", "invoiced for 12 licences but we only have 8"
+            r"|\b(?:charg|bill|invoic)\w*\s+(?:us\s+|me\s+)?(?:[£$€][\d,.]+\s+)?for\s+\d+\s+[a-z]+"
+            r"[^.!?]{0,50}?\b(?:when|but|while|whereas|though|yet|instead\s+of)\b[^.!?]{0,40}?"
+            r"\b(?:only|contract\w*|agreed|should|says|said|signed|ordered)\b"
+            # "charged the full price", "billed at the old rate"
+            r"|\b(?:charg|bill|invoic)\w*\s+(?:us\s+|me\s+)?(?:at\s+)?(?:the\s+)?"
+            r"(?:full|old|wrong|higher|standard|list)\s+(?:price|rate|tier|plan|amount)"
         ),
     ),
     (

@@ -302,6 +302,28 @@ def test_the_checked_summary_names_what_went_wrong_with_a_bill(message: str, sai
     assert review(draft.text, PLAYBOOK, reading).verdict == "send"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Order 8812 is two weeks late and nobody answers. Can someone just call me? 07700 900123",
+        "This is the third time I've written about order 8812. Call me on 07700 900123 today.",
+        "Order 8812 is two weeks late. I want a call today: my mobile is 07700 900123.",
+    ],
+)
+def test_the_call_offer_uses_the_number_the_client_gave(message: str) -> None:
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    expect = draft.part("expect")
+    assert expect is not None and "07700 900123" in expect.span.text, draft.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_a_number_the_client_rang_is_not_theirs_to_be_called_on() -> None:
+    message = "Order 8812 is two weeks late. I rang 0161 496 0000 four times. Call me today!"
+    draft = compose(read(message, PLAYBOOK), PLAYBOOK)
+    assert "call" in draft.text and "0161 496 0000" not in draft.text
+
+
 def test_the_clients_deadline_is_named_in_their_words() -> None:
     reading = read("Invoice 5521 was charged twice. I need it reversed by Thursday!", PLAYBOOK)
     acknowledge = compose(reading, PLAYBOOK).part("acknowledge")

@@ -40,6 +40,15 @@ _MATERIALS = re.compile(
 )
 
 _KNOWN_ENTITIES = ("order_number", "carrier", "ticket_number", "invoice_number", "amount", "name")
+# Words just before a phone number that make it the client's own, to be called back on ("call me
+# on", "my mobile is", "Can someone call me? 07700 900123"); a number they rang is not.
+_OWN_NUMBER = re.compile(
+    r"(?:\b(?:call|ring|phone|reach|contact|text)\s+(?:me|us)\b[^.\n]{0,25}?[?.:,]?\s*"
+    r"|\b(?:my|our)\s+(?:mobile|cell|phone|telephone|number|direct\s+(?:line|dial)|landline)"
+    r"(?:\s+(?:number|no\.?))?\s*(?:is\s*|:\s*|-\s*)?"
+    r"|^(?:mobile|mob|cell|tel|phone|m|t)\s*[:.]?\s*)\Z",
+    re.MULTILINE,
+)
 
 # Signs that a delivery is late or has not come, which the delivery wording takes for granted.
 _LATE = re.compile(
@@ -230,6 +239,10 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     for entity in reading.entities:
         if entity.kind in _KNOWN_ENTITIES and entity.kind != "amount":
             known.setdefault(entity.kind, entity.value)
+        elif entity.kind == "phone" and _OWN_NUMBER.search(
+            reading.text[max(0, entity.span.start - 60) : entity.span.start].lower()
+        ):
+            known.setdefault("phone", entity.span.text)  # as they wrote it
     # Not just the first amount: "costing us £4,000 a day" is no refund.
     amount = refund_amount(reading) if reading.in_scope else None
     refunded = refund_object(reading) if reading.in_scope else None

@@ -236,6 +236,11 @@ CALL_UNTIMED = (
     "This clearly matters, so could we have a ten-minute call? I can ring you at {first_slot} or "
     "at {second_slot} ({zone}), on whichever working day suits you.",
 )
+# The number the client gave to be called on.
+CALL_NUMBER = (
+    "I'll ring you on {phone} unless another number suits you better.",
+    "I'll use the number you gave, {phone}, unless you'd rather I call another.",
+)
 EXPECT = (
     "I'll email you an update by {time}, whatever the news.",
     "You'll hear from me by {time} with where things stand, even if it's not all settled yet.",

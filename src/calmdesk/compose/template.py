@@ -138,6 +138,8 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         expect.append(pick(phrases.ETA, eta=facts.say("eta")))
     if facts.hot:
         expect.append(_call_sentence(writer, playbook, context, "hard_deadline" in facts.triggers))
+        if facts.has("phone"):
+            expect.append(pick(phrases.CALL_NUMBER, phone=facts.say("phone")))
     if context.now is not None:
         deadline = _deadline(reading, context.now, playbook)
         due = update_due(context.now, playbook.hours, deadline)
@@ -213,6 +215,8 @@ def _routine(
             writer.add("solve", solve, " ")
         urgent = "hard_deadline" in facts.triggers
         expect = [_call_sentence(writer, playbook, context, urgent)] if facts.hot else []
+        if expect and facts.has("phone"):
+            expect.append(pick(phrases.CALL_NUMBER, phone=facts.say("phone")))
         timed: tuple[str, ...] = phrases.EXPECT if solve else phrases.ROUTINE_EXPECT
         untimed: tuple[str, ...] = (
             phrases.EXPECT_UNTIMED if solve else phrases.ROUTINE_EXPECT_UNTIMED

@@ -318,6 +318,16 @@ def test_the_call_offer_uses_the_number_the_client_gave(message: str) -> None:
     assert review(draft.text, PLAYBOOK, reading).verdict == "send"
 
 
+def test_the_call_offer_uses_the_number_in_the_clients_signature() -> None:
+    message = (
+        "Order 8812 is two weeks late and nobody answers my emails. Call me today.\n\n"
+        "Regards,\nMartin Hale\nHead of Operations\nM: 07700 900123\n"
+    )
+    draft = compose(read(message, PLAYBOOK), PLAYBOOK)
+    expect = draft.part("expect")
+    assert expect is not None and "07700 900123" in expect.span.text, draft.text
+
+
 def test_a_number_the_client_rang_is_not_theirs_to_be_called_on() -> None:
     message = "Order 8812 is two weeks late. I rang 0161 496 0000 four times. Call me today!"
     draft = compose(read(message, PLAYBOOK), PLAYBOOK)

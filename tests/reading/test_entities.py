@@ -134,3 +134,11 @@ def test_an_email_address_is_not_also_a_phone_or_name() -> None:
 def test_a_count_after_a_weekday_is_not_its_day_of_the_month() -> None:
     dates = [e for e in find_entities(normalise("On Friday 2 boxes arrived.")) if e.kind == "date"]
     assert [(e.value, e.span.text) for e in dates] == [("Friday", "Friday")]
+
+
+def test_the_phone_number_in_a_signature_is_found_though_the_signature_is_set_aside() -> None:
+    message = "Order 8812 is late again.\n\nRegards,\nMartin Hale\nHead of Ops\nM: 07700 900123\n"
+    doc = normalise(message)
+    assert [p.kind for p in doc.set_aside] == ["signature"]
+    phones = [e for e in find_entities(doc) if e.kind == "phone"]
+    assert [(e.value, e.span.text) for e in phones] == [("07700900123", "07700 900123")]

@@ -225,6 +225,15 @@ class Facts:
         return value if value else "{" + fact + "}"
 
 
+def _own_number(reading: Reading, phone: Entity) -> bool:
+    """Whether the client gave `phone` as theirs: in their signature, or just after words that
+    say so."""
+    start = phone.span.start
+    if any(p.kind == "signature" and p.span.start <= start < p.span.end for p in reading.set_aside):
+        return True
+    return _OWN_NUMBER.search(reading.text[max(0, start - 60) : start].lower()) is not None
+
+
 def _first_name(name: str | None) -> str | None:
     if not name:
         return None
@@ -239,9 +248,7 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     for entity in reading.entities:
         if entity.kind in _KNOWN_ENTITIES and entity.kind != "amount":
             known.setdefault(entity.kind, entity.value)
-        elif entity.kind == "phone" and _OWN_NUMBER.search(
-            reading.text[max(0, entity.span.start - 60) : entity.span.start].lower()
-        ):
+        elif entity.kind == "phone" and _own_number(reading, entity):
             known.setdefault("phone", entity.span.text)  # as they wrote it
     # Not just the first amount: "costing us £4,000 a day" is no refund.
     amount = refund_amount(reading) if reading.in_scope else None

@@ -353,6 +353,19 @@ def _phones(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), value
 
 
+def _signature_phones(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """The phone numbers of the client's signature: set aside from the body, but the number a
+    rep calls them back on."""
+    for part in doc.set_aside:
+        if part.kind != "signature":
+            continue
+        for match in _PHONE.finditer(doc.text, part.span.start, part.span.end):
+            text = match.group()
+            digits = re.sub(r"\D", "", text)
+            if 9 <= len(digits) <= 15:
+                yield match.start(), match.end(), ("+" if text.startswith("+") else "") + digits
+
+
 def _emails(body: str, prepared: Prepared) -> Iterator[tuple[int, int, str]]:
     lower = prepared.lower
     at = lower.find("@")
@@ -488,7 +501,8 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def find_entities(doc: Document) -> tuple[Entity, ...]:
-    """Every entity in the client's own words (and their name from the signature), in text order.
+    """Every entity in the client's own words (and their name and phone numbers from the
+    signature), in text order.
 
     Where two finds overlap, the one found first in `_FINDERS` order keeps the words: an email
     address is not also a phone number, an order number is not also a date.
@@ -510,6 +524,7 @@ def find_entities(doc: Document) -> tuple[Entity, ...]:
     name = _name(doc, prepared)
     if name is not None and not _overlaps(taken, name[0], name[1]):
         found.append((name[0], name[1], "name", name[2]))
+    found.extend((start, end, "phone", value) for start, end, value in _signature_phones(doc))
     found.sort()
     return tuple(
         Entity(kind, value, Span.of(doc.text, start, end)) for start, end, kind, value in found

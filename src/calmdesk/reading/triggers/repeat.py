@@ -37,7 +37,27 @@ COUNT_WORD = (
 ORDINAL_WORDS = (
     "second third fourth fifth sixth seventh eighth ninth tenth nth umpteenth hundredth millionth"
 )
-_CONTACTS = r"(?:call|email|e-mail|message|tweet|attempt|request|complaint|chat|dm|try)"
+_CONTACTS = (
+    r"(?:(?:phone\s+)?call|email|e-mail|message|tweet|attempt|request|complaint|chat|dm|try|"
+    r"reminder|follow[- ]?up|letter|voicemail"
+    # "my third ticket about this": a ticket raised, not a plane ticket
+    r"|(?:ticket|case)(?=\s+(?:about|regarding|on\s+this|i{Q}ve|we{Q}ve|i\s+have|we\s+have|"
+    r"opened|raised|logged|submitted)\b))"
+).replace("{Q}", Q)
+# "3rd call this week", "Fifth email, still nothing": an ordinal contact that opens its clause
+# counts as the client's own, as "my" or "the" before it does.
+_CLAUSE_OPENS = re.compile(
+    rf"""(?:^|[.!?;:,(\n]|\s-|(?:^|\s)[@\#]\w+|\b(?:this\s+is|that{Q}s|that\s+is|it{Q}s|
+    it\s+is|now\s+on))\s*(?P<phrase>)\Z""",
+    re.X,
+)
+_ORDINAL = rf"(?:{'|'.join(ORDINAL_WORDS.split())}|\d+(?:nd|rd|th))"
+# "for the 4th time: where is my refund?", "for the third time, please reply": said of the ask
+# that follows; "for the 4th time this year our shipment was late" counts the trouble.
+_RESTATED_ASK = rf"""(?=(?:\s+now)?(?:\s*[:?]|\s*[,!-]*\s*(?:where|when|why|what|how|who|can|could|
+    would|will|please|pls|plz|kindly|i\s+(?:am\s+|{Q}m\s+)?(?:asking|requesting|need|want|demand|
+      would\s+like)|i{Q}d\s+like|we\s+(?:need|want|would\s+like)|(?:give|send|refund|cancel|fix|
+        call|respond|reply|answer|tell|confirm|update|stop|help))\b))"""
 # "the third time" counts contacts only when a contact is said in the same clause: "for the third
 # time I'm asking", "calling for the 4th time"; "the 3rd time this month my flight was late" counts
 # the trouble, which is no repeat contact.
@@ -87,6 +107,10 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
     # "this is my 4th email", "the second call about it"
     _repeat(ORDINAL_WORDS, rf"\s+{_CONTACTS}", "", _AFTER_MY_OR_THE),
     _repeat(NUMBER, rf"(?:nd|rd|th)\s+{_CONTACTS}", "", _AFTER_MY_OR_THE),
+    _repeat(ORDINAL_WORDS, rf"\s+{_CONTACTS}", "", _CLAUSE_OPENS),
+    _repeat(NUMBER, rf"(?:nd|rd|th)\s+{_CONTACTS}", "", _CLAUSE_OPENS),
+    # "for the 4th time: where is my refund?"
+    _repeat("for", rf"\s+the\s+{_ORDINAL}\s+time\b{_RESTATED_ASK}", "time"),
     # "third time I've asked"
     _repeat(
         ORDINAL_WORDS,
@@ -118,6 +142,29 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
           messages|tweets|dms|attempts|occasions)\b""",
         "times x calls emails e mails messages tweets dms attempts occasions",
     ),
+    # "transferred 3 times", "tried eight times to get through", "on the phone several times":
+    # passed around or turned away on the line, counted
+    _repeat_at(
+        "transferred been on",
+        rf"""\b(?:(?:been\s+)?transferred|on\s+the\s+(?:phone|line)(?:\s+(?:with|to)(?:\s+\w+){{1,3}}?)?)
+          \s+(?:over\s+|more\s+than\s+)?{COUNT_WORD}\s+(?:times|x)\b""",
+        "times x",
+    ),
+    _repeat_at(
+        "tried trying",
+        rf"""\b(?:tried|trying)\s+(?:(?:no|not)\s+less\s+than\s+|over\s+|more\s+than\s+)?
+          {COUNT_WORD}\s+(?:times|x)\s+(?:\w+\s+)?to\s+(?:call|ring|phone|reach|contact|
+            get\s+(?:in\s+touch|through|hold)|speak|talk)\b""",
+        "times x",
+    ),
+    # "how many times do I have to call?", "how many times must we ask"
+    _repeat(
+        "how",
+        r"""\s+many\s+(?:more\s+)?times\s+(?:do|does|did|should|must|have|will|would|can)\s+
+          (?:i|we|you|u)\s+(?:\w+\s+){0,2}?(?:call|ring|phone|email|e-mail|write|ask|tell|
+            explain|contact|message|tweet|dm|chase|complain|repeat|send|go\s+through)\b""",
+        "times",
+    ),
     # "emailed your accounts team 6x": the count glued to its "x"
     _repeat_at(
         CONTACT_VERB_WORDS,
@@ -137,12 +184,40 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
         "",
         _COUNT_BEFORE,
     ),
+    # "3 calls this week", "four emails today" (tickets bought today are no contact)
+    _repeat(
+        "calls emails messages tweets dms attempts chats",
+        r"\s+(?:today|yesterday|now|this\s+(?:week|month|morning|afternoon|evening))\b",
+        "",
+        _COUNT_BEFORE,
+    ),
     _repeat("assurances", "", "", _COUNT_BEFORE),
     _repeat(
         "e",
         r"-mails\s+(?:(?:later|and|to|on|about|in|so|already|but|since|with)\b|,)",
         "mails",
         _COUNT_BEFORE,
+    ),
+    # "four times I've asked now", "so many times we have called"
+    _repeat_at(
+        f"{NUMBER} two three four five six seven eight nine ten several many multiple numerous "
+        "countless so too",
+        rf"""\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|
+          countless|so\s+many|too\s+many)\s+times\s+(?:now\s+)?(?:i|we)(?:{Q}ve|\s+have)?\s+
+            (?:now\s+|already\s+)?(?:asked|called|phoned|rung|emailed|e-mailed|written|wrote|
+              contacted|messaged|tweeted|dm'?d|chased|complained|reported|raised|been\s+in\s+touch|
+                reached\s+out|followed\s+up|had\s+to\s+(?:call|ask|write|chase|email))\b""",
+        "times",
+    ),
+    # "yet again I'm writing", "once again, we have to chase you"
+    _repeat(
+        "yet once again",
+        rf"""(?:(?<=yet|nce)\s+again|(?<=again))\s*,?\s+(?:i|we)(?:{Q}m|\s+am|{Q}re|\s+are|
+          (?:{Q}ve|\s+have)\s+(?:had\s+)?to|\s+had\s+to|\s+must|\s+need\s+to)?\s+
+            (?:writing|contacting|calling|phoning|emailing|e-mailing|messaging|tweeting|asking|
+              chasing|reaching\s+out|following\s+up|dm'?ing|write|contact|call|phone|email|
+                message|tweet|ask|chase|reach\s+out|follow\s+up)\b""",
+        "again",
     ),
     # "we have already emailed", "I've repeatedly asked"
     _repeat(
@@ -255,7 +330,18 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
           constantly|continually|endlessly)\b""",
         "repeatedly constantly continually endlessly",
     ),
-    _repeat("waiting wait waited holding hold sitting", r"\s+(?:\w+\s+){0,5}?again\b", "again"),
+    # "waited on the line again"; not "can't wait to fly with you again", which looks forward
+    PhraseRule.of(
+        "repeat_contact",
+        "waiting wait waited holding hold sitting",
+        r"\s+(?:\w+\s+){0,5}?again\b",
+        "again",
+        unless_before=re.compile(
+            rf"{_NOT_REPEAT.pattern}|\b(?:can{Q}t|cant|cannot|can\s+not|couldn{Q}t|couldnt)\s+$",
+            re.I,
+        ),
+        unless_after=_WAITING_IN_PERSON,
+    ),
     # "as I said before", "like we mentioned in my last email"
     _repeat(
         "as like",

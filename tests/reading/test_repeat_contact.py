@@ -1,0 +1,94 @@
+"""Repeat contact said with a count: "for the 4th time", "my fifth email", "yet again I'm writing".
+
+A count of contacts (emails, calls, times asked) is a repeat contact; a count of troubles ("the
+third time this month the parcel was late") is a repeat problem, and is left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from calmdesk.reading.phrases import prepare
+from calmdesk.reading.triggers import OTHER_TRIGGERS, find_triggers
+from calmdesk.text import normalise
+
+# (message, the words the span must be)
+REPEATS = [
+    # "for the Nth time" said of the ask that follows it
+    ("For the 4th time: where is my refund?", "For the 4th time"),
+    ("for the fourth time, when will the engineer come?", "for the fourth time"),
+    ("For the umpteenth time please cancel the order.", "For the umpteenth time"),
+    ("Where is the invoice, for the 3rd time?", "for the 3rd time"),
+    ("For the 2nd time now, I need the tracking number.", "For the 2nd time"),
+    # an ordinal contact opening its clause, or after "my" / "the"
+    ("3rd call this week and nothing has moved.", "3rd call"),
+    ("Fifth email, and still not a word from you.", "Fifth email"),
+    ("@shopco 2nd phone call today about the same parcel", "2nd phone call"),
+    ("This is my second reminder about the unpaid credit.", "my second reminder"),
+    ("This is my third ticket about the login fault.", "my third ticket"),
+    ("This is my fifth email about this.", "my fifth email"),
+    # "again" opening a contact
+    ("Yet again I'm writing about the missing pallet.", "Yet again I'm writing"),
+    ("Once again, we have to chase you for the credit note.", "Once again, we have to chase"),
+    ("Again I'm asking for the delivery date.", "Again I'm asking"),
+    # counts of contacts put first, or of being passed around
+    ("Four times I've asked now and nobody answers.", "Four times I've asked"),
+    ("So many times we have called about this meter.", "So many times we have called"),
+    ("Three emails this week and no answer.", "Three emails this week"),
+    ("I have been transferred 4 times and the fault remains.", "been transferred 4 times"),
+    ("We were on the phone with them five times.", "on the phone with them five times"),
+    (
+        "I've tried six times today to get through to billing.",
+        "tried six times today to get through",
+    ),
+    ("How many times do I have to explain this?", "How many times do I have to explain"),
+    ("I've now asked four times.", "asked four times"),
+]
+
+NOT_REPEATS = [
+    # a count of troubles, not of contacts
+    "The 4th time this year our shipment was fine.",
+    "For the fourth time this year, the train was late.",
+    "For the third time the box arrived crushed.",
+    "This is the second time my card was charged twice.",
+    "Second flight cancelled this week.",
+    "I booked three tickets today for the trip.",
+    "My second ticket was cheaper than the first.",
+    "The 3rd time I flew with you was the best.",
+    # a contact that is no repeat
+    "I need a second call with your team next week.",
+    "Once again, thank you for the quick help.",
+    "Yet I'm writing this with a smile.",
+    "Once I call the bank I'll know more.",
+    "I tried three times to pay online and it failed.",
+    "I've transferred the money three times this year.",
+    "How many times have you flown with us?",
+    # looking forward, not waiting on a reply
+    "Can't wait to fly with you again soon!",
+    "I cannot wait to stay at your hotel again.",
+]
+
+
+def repeat_span(text: str) -> str | None:
+    doc = normalise(text)
+    for evidence in find_triggers(doc):
+        if evidence.name == "repeat_contact":
+            assert doc.text[evidence.span.start : evidence.span.end] == evidence.span.text
+            return evidence.span.text
+    return None
+
+
+@pytest.mark.parametrize(("message", "phrase"), REPEATS)
+def test_a_counted_contact_is_a_repeat_contact(message: str, phrase: str) -> None:
+    assert repeat_span(message) == phrase
+
+
+@pytest.mark.parametrize("message", NOT_REPEATS)
+def test_a_counted_trouble_is_not_a_repeat_contact(message: str) -> None:
+    assert repeat_span(message) is None
+
+
+@pytest.mark.parametrize("message", [m for m, _ in REPEATS] + NOT_REPEATS)
+def test_start_words_and_anchors_never_hide_a_repeat(message: str) -> None:
+    prepared = prepare(normalise(message))
+    assert OTHER_TRIGGERS.find(prepared) == OTHER_TRIGGERS.find_anywhere(prepared)

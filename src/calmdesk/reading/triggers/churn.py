@@ -14,6 +14,7 @@ import re
 
 from calmdesk.reading.phrases import PhraseRule, Q
 from calmdesk.reading.triggers.common import FIRST_PERSON, FIRST_PERSON_WORDS, INTEND
+from calmdesk.reading.triggers.legal import LEGAL_BODY
 
 USE_AGAIN = (
     r"(?:fly|flying|flown|use|using|utili[sz]e|utili[sz]ing|buy|buying|order|ordering|shop|shopping|book|booking|stay|"
@@ -35,6 +36,17 @@ _NOT_LEAVING = re.compile(
 _NOT_LEAVING_AFTER = re.compile(
     r"\s+(?:plan|tariff|option|flight|seat|bag|luggage|suitcase)\b", re.I
 )
+# "I want to cancel my order", "I dropped my phone", "can I switch to a later flight": what is
+# cancelled, dropped or switched is a thing or a trip, not the company.
+_NOT_LEAVING_THE_COMPANY = re.compile(
+    r"""\s+(?:[\w'-]+\s+){0,2}?(?:plans?|tariffs?|options?|flights?|seats?|bags?|luggage|
+    suitcases?|orders?|booking|bookings|reservations?|tickets?|rides?|taxis?|cabs?|trips?|
+    appointments?|deliver(?:y|ies)|payments?|requests?|claims?|phones?|laptops?|items?|
+    packages?|parcels?|connections?|routes?|dates?|calls?)\b""",
+    re.I | re.X,
+)
+# "can I switch to...?", "how do I cancel my account?": a question about leaving, no threat.
+_ASKING_HOW = re.compile(r"\b(?:can|may|could|do|how\s+(?:do|can|would|could|should))\s+$", re.I)
 _LEAVE_VERB = (
     "switch switching leave leaving quit quitting drop dropping ditch ditching dump dumping "
     "cancel canceling cancelling close closing terminate terminating end ending"
@@ -133,10 +145,26 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
         "lost",
     ),
     _churn("lost", r"\s+(?:a|another)\s+(?:loyal\s+|long[ -]?time\s+)?(?:customer|client)"),
+    # "you're losing a customer", "about to lose another client" (tweets often write "loosing");
+    # not "we're losing a client over this delay", the writer's own customer
+    PhraseRule.of(
+        "churn_threat",
+        "losing loosing lose",
+        r"""\s+(?:a|another|one|this)\s+(?:loyal\s+|long[ -]?time\s+|valued\s+|good\s+)?
+          (?:customer|client)\b""",
+        "customer client",
+        unless_before=re.compile(
+            rf"""{_NOT_LEAVING.pattern}|\b(?:i|we|im)(?:{Q}re|{Q}m|\s+are|\s+am|\s+will|{Q}ll|
+            \s+have|{Q}ve)?\s+(?:just\s+|now\s+)?(?:(?:about|going|likely|set)\s+to\s+|gonna\s+)?$""",
+            re.I | re.X,
+        ),
+    ),
     _churn(
         "take taking took move moving",
-        r"""\s+(?:my|our)\s+(?:business|money|custom|account|accounts|trade|contract|
-        subscription)\s+(?:elsewhere|somewhere\s+else|to\s+\w+|over\s+to)""",
+        rf"""\s+(?:my|our)\s+(?:business|money|custom|account|accounts|trade|contract|
+        subscription)\s+(?:elsewhere|somewhere\s+else|over\s+to
+          # "to Delta", not "to our lawyers" or "to the regulator", which is a legal step
+          |to\s+(?!(?:my|our|me|us)\b|(?:(?:the|a|an|your)\s+)?{LEGAL_BODY}\b)\w+)""",
     ),
     # "we'll take the contract to another vendor at renewal", "moving the work to a competitor"
     _churn(
@@ -164,7 +192,8 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
         unless_before=_NOT_LEAVING,
     ),
     # "I'm switching to another provider", "we will be closing the account"
-    _churn_at(
+    PhraseRule.at(
+        "churn_threat",
         FIRST_PERSON_WORDS,
         rf"""\b{FIRST_PERSON}\s+{INTEND}?\s*(?:\w+\s+)?(?:switch|switching|leave|leaving|quit|
           quitting|drop|dropping|ditch|ditching|dump|dumping|cancel|cancell?ing|close|closing|
@@ -173,6 +202,10 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
             contract|agreement|membership|service)|@\w+|another|a\s+different|a\s+competitor|to\s+(?:a|
               another))\b""",
         _LEAVE_VERB,
+        unless_before=re.compile(f"{_NOT_LEAVING.pattern}|{_ASKING_HOW.pattern}", re.I),
+        unless_after=re.compile(
+            f"{_NOT_LEAVING_AFTER.pattern}|{_NOT_LEAVING_THE_COMPANY.pattern}", re.I | re.X
+        ),
     ),
     # "looking for another provider", "we'll go with a different bank"
     _churn("find finding try trying", rf"\s+{_ANOTHER_FIRM}", _FIRM_WORDS),

@@ -63,6 +63,19 @@ _LAWYER_AS_ACQUAINTANCE = re.compile(
     re.I | re.X,
 )
 
+# The legal department named bare, by a writer who brings it in: "I'll have legal look at the
+# contract", "we're getting legal involved", "I've copied in legal" ("is that even legal?" is not).
+_WRITER = rf"\b(?:{FIRST_PERSON}|i{Q}ve|we{Q}ve|ive|my|our)\b[^.!?;\n]{{0,40}}?"
+_LEGAL_BROUGHT_IN = re.compile(
+    rf"{_WRITER}\b(?:have|having|had|get|getting|got|let|ask|asking)\s+(?:our\s+|my\s+)?\Z"
+)
+_LEGAL_SENT_TO = re.compile(
+    rf"""{_WRITER}\b(?:to|involve|involving|cc|cc{Q}d|cc{Q}ing|copy\s+in|copying\s+in|copied\s+in|
+    loop\s+in|looping\s+in|looped\s+in)\s+(?:our\s+|my\s+)?\Z""",
+    re.X,
+)
+_NOT_BRINGING_IN = re.compile(rf"\b(?:not|never|no|don{Q}t|dont|won{Q}t|wont)\b")
+
 LEGAL_THREAT: tuple[PhraseRule, ...] = (
     # "I will see my lawyer", "we're reporting you to the regulator": the writer, then the body
     # within a few words (not someone else: "the man said he would sue").
@@ -82,6 +95,21 @@ LEGAL_THREAT: tuple[PhraseRule, ...] = (
         unless_before=_NOT_SUING,
         unless_after=_LAWYER_AS_ACQUAINTANCE,
         unless_inside=_SOMEONE_ELSE_OR_RULES,
+    ),
+    PhraseRule.at(
+        "legal_threat",
+        "legal",
+        r"""\blegal\s+(?:look|looks|review|check|go\s+(?:through|over)|read|take\s+a\s+look|
+          involved)\b""",
+        requires_before=_LEGAL_BROUGHT_IN,
+        unless_inside=_NOT_BRINGING_IN,
+    ),
+    PhraseRule.at(
+        "legal_threat",
+        "legal",
+        r"\blegal\b(?=\s*(?:[.!,;)]|$|(?:and|in|on|about|for|now|today|too|as\s+well)\b))",
+        requires_before=_LEGAL_SENT_TO,
+        unless_inside=_NOT_BRINGING_IN,
     ),
     PhraseRule.at(
         "legal_threat",

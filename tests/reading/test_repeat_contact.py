@@ -43,6 +43,11 @@ REPEATS = [
     ),
     ("How many times do I have to explain this?", "How many times do I have to explain"),
     ("I've now asked four times.", "asked four times"),
+    # cut off on the line
+    ("Waited an hour and got cut off twice.", "cut off"),
+    ("The call was disconnected after 40 minutes.", "disconnected"),
+    ("Your phone menu disconnected me again.", "disconnected me"),
+    ("Ugh, disconnected! Trying once more.", "disconnected"),
 ]
 
 NOT_REPEATS = [
@@ -63,6 +68,12 @@ NOT_REPEATS = [
     "I tried three times to pay online and it failed.",
     "I've transferred the money three times this year.",
     "How many times have you flown with us?",
+    # cut off on the road, or a cut-off time
+    "A van cut me off and then I got cut off by a lorry on the ring road.",
+    "Is the bag drop cut off 45 minutes before departure?",
+    "These socks cut off the circulation in my feet.",
+    # someone else asking the writer again
+    "The app kept asking me to try again later.",
     # looking forward, not waiting on a reply
     "Can't wait to fly with you again soon!",
     "I cannot wait to stay at your hotel again.",

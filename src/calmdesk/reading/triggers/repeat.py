@@ -101,6 +101,13 @@ def _repeat_at(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
 
 
 _AFTER_MY_OR_THE = re.compile(r"\b(?:my|the)\s+\Z")
+# "got disconnected", "the call was cut off", "Bleh, disconnected!"; not "cut off the
+# circulation", "the bag check cut off time" or "cut off by a truck" (checked after)
+_CUT_OFF_ON_THE_LINE = re.compile(
+    rf"""(?:\b(?:got|get|gets|getting|was|were|been|being|i{Q}m|im|is|it|and|then|call|line|chat)
+    \s+(?:immediately\s+|just\s+|then\s+)?|(?:^|[.!?,;:])\s*)(?P<phrase>)\Z""",
+    re.X,
+)
 _COUNT_BEFORE = re.compile(rf"\b{COUNT_WORD}\s+(?:phone\s+)?\Z")
 
 REPEAT_CONTACT: tuple[PhraseRule, ...] = (
@@ -283,9 +290,18 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
     ),
     # "the line just hangs up", "they keep hanging up on me"
     _repeat_at(
-        "hung disconnected cut hangs hanging hang",
-        r"""\b(?:hung\s+up\s+on|disconnected|cut\s+off|hangs\s+up|hanging\s+up\s+on|
-          hang\s+up\s+on\s+(?:me|us))\b""",
+        "hung hangs hanging hang",
+        r"""\b(?:hung\s+up\s+on|hangs\s+up|hanging\s+up\s+on|hang\s+up\s+on\s+(?:me|us))\b""",
+    ),
+    # "got disconnected", "the call was cut off", "it disconnected me"; not "cut off by a truck",
+    # "don't cut off the circulation" or "the bag check cut off time"
+    _repeat_at("disconnected cut", r"\b(?:disconnected|cut\s+off)\s+(?:me|us)\b"),
+    PhraseRule.at(
+        "repeat_contact",
+        "disconnected cut",
+        r"\b(?:disconnected|cut\s+off)\b(?!\s+by\b)",
+        requires_before=_CUT_OFF_ON_THE_LINE,
+        unless_before=_NOT_REPEAT,
     ),
     # "been waiting three weeks to hear back"
     _repeat(
@@ -317,7 +333,9 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
     # "emailed you again", "called last week", "wrote two days ago"
     _repeat_at(
         CONTACT_VERB_WORDS,
-        rf"""\b{CONTACT_VERB}\s+(?:you\s+|them\s+|u\s+)?(?:\w+\s+){{0,3}}?(?:again|once\s+more|
+        # not "the app kept asking me to try again": someone else contacting the writer
+        rf"""\b{CONTACT_VERB}(?!\s+(?:me|us)\b)\s+(?:you\s+|them\s+|u\s+)?(?:\w+\s+){{0,3}}?
+          (?:again|once\s+more|
           yet\s+again|over\s+and\s+over|(?:last|this\s+past|previous)\s+(?:week|month|monday|
             tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+)?(?:days|weeks|
               months)\s+ago|yesterday)\b""",

@@ -34,6 +34,8 @@ CASES = [
     # what is cancelled, dropped or switched is a thing or a trip
     ("I want to cancel my taxi, it never came.", set()),
     ("I accidentally dropped my phone and the screen broke.", set()),
+    ("Yesterday I accidentally drop my brand new handset.", set()),
+    ("We are going to drop you for a cheaper provider.", {"churn_threat"}),
     ("I'd like to cancel my order from Tuesday.", set()),
     ("Can I switch to a later flight?", set()),
     ("How do I cancel my service when I move?", set()),

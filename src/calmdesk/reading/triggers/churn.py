@@ -203,6 +203,8 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
               another))\b""",
         _LEAVE_VERB,
         unless_before=re.compile(f"{_NOT_LEAVING.pattern}|{_ASKING_HOW.pattern}", re.I),
+        # "I dropped my phone", "drop my bag off": what one drops or dumps of one's own is a thing
+        unless_inside=re.compile(r"\b(?:drop|dropping|dump|dumping)\s+(?:my|our|this)\Z"),
         unless_after=re.compile(
             f"{_NOT_LEAVING_AFTER.pattern}|{_NOT_LEAVING_THE_COMPANY.pattern}", re.I | re.X
         ),

@@ -121,3 +121,14 @@ def test_without_now_the_line_promises_no_clock_time(playbook: Playbook) -> None
 )
 def test_when_phrase(moment: datetime, expected: str) -> None:
     assert when_phrase(moment, START) == expected
+
+
+@pytest.mark.parametrize(
+    ("signature", "addressed"),
+    [("Martin Hale", "Martin, "), ("Dr Sarah Lee", "Sarah, "), ("Mr. Hale", "Mr Hale, ")],
+)
+def test_line_addresses_the_client_as_a_person_would(
+    playbook: Playbook, signature: str, addressed: str
+) -> None:
+    case = thread(f"I want to speak to a manager about my invoice.\n\nRegards,\n{signature}")
+    assert escalate(case, playbook, now=START).client_line.startswith(addressed)

@@ -71,6 +71,7 @@ MATCHES = [
         "Dana Whitfield",
         "Dana Whitfield",
     ),
+    ("Where is my refund?\n\nRegards,\nMr. Hale", "name", "Mr. Hale", "Mr. Hale"),
     ("I ordered it on the 4th and it is now the 19th.", "date", "---04", "the 4th"),
     ("Please have it here by the 22nd.", "date", "---22", "the 22nd"),
     ("Tickets created between 14 and 17 March are gone.", "date", "--03-14", "14"),

@@ -25,11 +25,9 @@ from calmdesk.compose.values import ComposeContext
 from calmdesk.playbook.exceptions import asked_exceptions
 from calmdesk.playbook.model import Playbook
 from calmdesk.reading.money import amount_of
-from calmdesk.reading.values import Entity, Reading
+from calmdesk.reading.values import Entity, Reading, first_name
 from calmdesk.text import sentence_around
 
-# Words a Reading may take for a name that are not one (a greeting, a team).
-_NOT_NAMES = frozenset(("team", "sir", "madam", "customer", "support", "there", "all", "hi"))
 # What the client may owe: the words the reader's cue for a client-side delay names.
 _MATERIALS = re.compile(
     r"\b(artwork|files?|materials?|assets|content|copy|approval|sign[ -]?off|proofs?|designs?|"
@@ -234,13 +232,6 @@ def _own_number(reading: Reading, phone: Entity) -> bool:
     return _OWN_NUMBER.search(reading.text[max(0, start - 60) : start].lower()) is not None
 
 
-def _first_name(name: str | None) -> str | None:
-    if not name:
-        return None
-    parts = [p for p in re.findall(r"[^\W\d_]{2,}", name) if p.lower() not in _NOT_NAMES]
-    return parts[0] if parts else None
-
-
 def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) -> Facts:
     """What the draft can say about the message behind `reading`: the context's facts over the
     Reading's, the topic as the message bears it out, the asks, triggers and heat."""
@@ -328,7 +319,7 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         )
     )
     return Facts(
-        name=_first_name(known.get("name")),
+        name=first_name(known.get("name")),
         known=known,
         topic=topic,
         cause=cause,

@@ -79,7 +79,7 @@ def escalate(case: Case, playbook: Playbook, now: datetime | None = None) -> Esc
         when = f"{when_phrase(reply_by.astimezone(client_zone), local)} your time"
     line = ""
     if decision != "none":
-        names = (c.reading.client_name for c in reversed(client_messages(prepared)))
+        names = (c.reading.client_first_name for c in reversed(client_messages(prepared)))
         name = next((found for found in names if found), None)
         line = client_line(
             reasons[0].kind, seed_of(_seed_key(prepared)), playbook.escalation.scripts, name, when

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from calmdesk.text import SetAside, Span
@@ -184,6 +185,11 @@ class Reading:
         return next((e.value for e in self.entities if e.kind == "name"), None)
 
     @property
+    def client_first_name(self) -> str | None:
+        """How to address the client (see `first_name`)."""
+        return first_name(self.client_name)
+
+    @property
     def is_routine(self) -> bool:
         """A plain question or request: English, calm, no complaint and no trigger but a deadline
         ("Do you ship to Canada?"). It wants an answer, not de-escalation. `read` already counts
@@ -195,3 +201,42 @@ class Reading:
             and not self.complaint.is_complaint
             and all(t.name in CALM_TRIGGERS for t in self.triggers)
         )
+
+
+# Words a found name may hold that are not how to address someone (a greeting, a team).
+_NOT_NAMES = frozenset(("team", "sir", "madam", "customer", "support", "there", "all", "hi"))
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"))
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def name_parts(name: str | None) -> list[str]:
+    """The words of a name a reply may use to address someone: no title, greeting or team.
+
+    >>> name_parts("Dr. Sarah Lee"), name_parts("Customer Support")
+    (['Sarah', 'Lee'], [])
+    """
+    if not name:
+        return []
+    return [
+        w
+        for w in _NAME_WORD.findall(name)
+        if len(w) > 1 and w.lower() not in _NOT_NAMES and w.lower() not in _TITLES
+    ]
+
+
+def first_name(name: str | None) -> str | None:
+    """How to address someone by the name they signed with: the first name, or the title and
+    surname when that is all they gave.
+
+    >>> first_name("Martin Hale"), first_name("Dr Sarah Lee"), first_name("Mr. Hale")
+    ('Martin', 'Sarah', 'Mr Hale')
+    >>> first_name("Customer Support") is None
+    True
+    """
+    parts = name_parts(name)
+    if not parts:
+        return None
+    title = _NAME_WORD.match(name or "")
+    if len(parts) == 1 and title is not None and title.group().lower() in _TITLES:
+        return f"{title.group()} {parts[0]}"
+    return parts[0]

@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from calmdesk.reading.values import first_name, name_parts
 from calmdesk.review.rules.base import Context, Hit, Phrases, rule, whole_draft
-
-# Greeting words a reading might mistake for a name.
-_NOT_NAMES = frozenset(("team", "sir", "madam", "customer", "support", "there", "all", "hi"))
 
 
 @rule(
@@ -36,7 +34,7 @@ def name_unused(context: Context, phrases: Phrases) -> Iterator[Hit]:
     name = reading.client_name if reading is not None else None
     if not name:
         return
-    parts = [p for p in re.findall(r"[^\W\d_]{2,}", name) if p.lower() not in _NOT_NAMES]
+    parts = name_parts(name)
     if not parts:
         return
     body = context.doc.body
@@ -47,7 +45,7 @@ def name_unused(context: Context, phrases: Phrases) -> Iterator[Hit]:
         return
     yield whole_draft(
         f"The client signed as {name}; the draft never uses their name.",
-        f"Hi {parts[0]}, ...",
+        f"Hi {first_name(name)}, ...",
     )
 
 

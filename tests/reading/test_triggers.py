@@ -234,6 +234,23 @@ MATCHES = [
     ("hard_deadline", "We fly in three days and the visas are missing.", "We fly in three days"),
     ("hard_deadline", "My interview is tomorrow and the suit is lost.", "My interview is tomorrow"),
     ("hard_deadline", "I need it two hours before my flight.", "need it two hours before my"),
+    ("hard_deadline", "Can you please get me to Leeds before Sunday evening?", "before Sunday"),
+    (
+        "hard_deadline",
+        "I need to get to my job interview and the train is stuck.",
+        "need to get to my job interview",
+    ),
+    (
+        "hard_deadline",
+        "We have to get home for my grandad's funeral.",
+        "have to get home for my grandad's funeral",
+    ),
+    ("hard_deadline", "Our ferry that leaves at 5pm won't wait.", "Our ferry that leaves at 5pm"),
+    (
+        "hard_deadline",
+        "My bus leaves in twenty minutes and the driver has my bag.",
+        "My bus leaves in twenty minutes",
+    ),
     (
         "repeat_contact",
         "I've emailed your accounts team 6x since March.",
@@ -390,6 +407,11 @@ NEAR_MISSES = [
     # A policy's window, a date moved, a contract accepted or sent to lawyers.
     ("hard_deadline", "Please note that refunds take up to 5 days."),
     ("hard_deadline", "The audit last week was fine."),
+    ("hard_deadline", "The cafe never opens before 6am, which is silly."),
+    ("hard_deadline", "Nothing can be delivered before Wednesday, it says."),
+    ("hard_deadline", "Is there a film worth watching on my flight tomorrow?"),
+    ("hard_deadline", "My voucher runs out a week before our trip."),
+    ("hard_deadline", "I need it for business, not pleasure."),
     ("churn_threat", "Could you move the contract to next month?"),
     ("churn_threat", "We will move the contract start date by a week."),
     ("churn_threat", "We'll take the contract to our lawyers first."),

@@ -31,13 +31,14 @@ WHEN = rf"""(?:
       \d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}
     | \d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{CLOCK}|end\s+of\s+(?:the\s+)?(?:day|week|month|
       business)|eod|cob|eow
-    | in\s+(?:\d+|an?|one|two|three|four|five|a\s+few|a\s+couple\s+of)\s*(?:hours?|hrs?|minutes?|
-      mins?|days?)
+    | in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|
+      forty|a\s+few|a\s+couple\s+of)\s*(?:hours?|hrs?|minutes?|mins?|days?)
 )"""
 EVENT = (
     r"(?:wedding|funeral|interview|meeting|mtg|conference|exam|surgery|operation|appointment|appt|"
     r"birthday|party|event|launch|presentation|show|concert|graduation|ceremony|court\s+date|"
-    r"hearing|deadline|connection|connecting\s+flight|flight|train|ferry|cruise|shift|class|"
+    r"hearing|deadline|connection|connecting\s+flight|flight|train|ferry|cruise|bus\b|boat\b|"
+    r"shift|class|"
     r"game|match|trip|holiday|vacation|move|closing|delivery\s+window|window|performance|"
     r"gig|deadline|christmas|thanksgiving|anniversary|baby\s+shower|honeymoon|visa\s+appointment|"
     # a business client's dates: "our pitch at 2pm", "before payroll", "our renewal is on the 15th"
@@ -47,7 +48,7 @@ EVENT = (
 EVENT_WORDS = (
     "wedding funeral interview meeting mtg conference exam surgery operation appointment appt "
     "birthday party event launch presentation show concert graduation ceremony court hearing "
-    "deadline connection connecting flight train ferry cruise shift class game match trip "
+    "deadline connection connecting flight train ferry cruise bus boat shift class game match trip "
     "holiday vacation move closing delivery window performance gig christmas thanksgiving "
     "anniversary baby honeymoon visa pitch demo payroll audit inspection renewal webinar kickoff "
     "kick"
@@ -78,6 +79,21 @@ _NEED_SOON_BEFORE = re.compile(
 # take up to 5 days" tells a policy).
 _PLEASE_BEFORE = re.compile(
     r"\b(?:please|pls|kindly)\s+(?!note\b|be\s+aware\b)(?:[\w'/-]+\s+){0,5}?\Z", re.X
+)
+
+
+# A need to be somewhere, just before where: "need to get (home) to", "have to be at".
+_NEED_TO_BE_THERE = re.compile(
+    r"""\b(?:needs?\s+to|have\s+to|has\s+to|must|gotta|got\s+to)\s+(?:get|be|make\s+it|go|
+    arrive|fly)\s+(?:back\s+|home\s+|there\s+)?\Z""",
+    re.X,
+)
+# A need or a request earlier in the clause, the phrase starting after it.
+_ASKED_BEFORE = re.compile(
+    r"""\b(?:need|needs|must|have\s+to|has\s+to|got\s+to|gotta|please|pls|plz|want|expect|
+    (?:can|could|would)\s+(?:you|u)|get\s+(?:me|us|it|this|them|him|her))\b[^.!?]{0,60}?
+    (?P<phrase>)\Z""",
+    re.X,
 )
 
 
@@ -145,13 +161,13 @@ _PROMISED_OR_DONE = re.compile(
     re.I | re.X,
 )
 # A stretch of time before the event, told without a need: "we landed an hour before our
-# train", "they had a van out two hours before my slot" ("I need it two hours before my
-# flight" is still a deadline).
+# train", "they had a van out two hours before my slot", "my credit expires a month before my
+# trip" ("I need it two hours before my flight" is still a deadline).
 _SPAN_BEFORE = re.compile(
     _NO_DEADLINE.pattern
     + r"""|\A(?![^.!?]*\b(?:need|needs|must|have\s+to|has\s+to|got\s+to|want)\b)[^.!?]*?
     \b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|half\s+an|a\s+few|a\s+couple\s+of)\s*
-    (?:hours?|hrs?|minutes?|mins?|days?)\s+$""",
+    (?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?)\s+$""",
     re.I | re.X,
 )
 # "that is the last thing we need tonight" is a sigh, not a deadline.
@@ -167,6 +183,12 @@ _CALLED_OFF = re.compile(
     _NO_DEADLINE.pattern
     + r"""|\b(?:cancell?ed|cancels|cancell?ing|scrapped|called\s+off|pulled|axed)\s+
     (?:(?:me|us)\s+(?:off|from)\s+)?$""",
+    re.I | re.X,
+)
+# The event as the place where something happens: "the films on our flight tomorrow", "the
+# wifi aboard my train today" name no time anything is needed by.
+_CALLED_OFF_OR_ABOARD = re.compile(
+    _CALLED_OFF.pattern + r"|\b(?:on|aboard|onboard|during)\s+$",
     re.I | re.X,
 )
 # Reported late or gone: "our train tomorrow has been delayed", "my meeting tomorrow was
@@ -279,7 +301,8 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
     PhraseRule.at(
         "hard_deadline",
         EVENT_WORDS,
-        rf"""\b{EVENT}\s+(?:is|starts|begins|leaves|departs|boards|closes|ends|was\s+supposed\s+to|
+        rf"""\b{EVENT}\s+(?:(?:that|which)\s+(?=(?:is|starts|begins|leaves|departs|boards)\b))?
+          (?:is|starts|begins|leaves|departs|boards|closes|ends|was\s+supposed\s+to|
           scheduled|is\s+scheduled|runs|goes\s+out|goes\s+live|at|on)?\s*
           (?:(?:up|due)\s+)?(?:for\s+|at\s+|on\s+)?(?:{WHEN})""",
         # "our flight", "my wedding"; "we have a trade show on Friday"
@@ -287,7 +310,7 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
             r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?\Z"
             r"|\b(?:we|i)(?:\s+have|\s+have\s+got|['’]ve\s+got|\s+got)\s+(?:a|an)\s+(?:\w+\s+)?\Z"
         ),
-        unless_before=_CALLED_OFF,
+        unless_before=_CALLED_OFF_OR_ABOARD,
         unless_after=_REPORTED_LATE,
         unless_inside=_PAST_OR_VAGUE,
     ),
@@ -305,9 +328,20 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
     # ("I was told by midnight", "the site says I'll get it by 8pm", "landed before 9am" report a
     # promise or a fact; the client needs nothing by then)
     _deadline(
-        "before by",
+        "by",
         rf"""\s+(?:{CLOCK}|tomorrow|tonight|{WEEKDAY}|end\s+of\s+(?:the\s+)?(?:day|
           week)|eod|cob)""",
+        unless_before=_PROMISED_OR_DONE,
+    ),
+    # "before" a time is a deadline only when something is asked for before it: "can you get me
+    # home before Monday" ("the shops close before 5am", "nothing is delivered before Tuesday"
+    # tell how things are).
+    _deadline(
+        "before",
+        rf"""\s+(?:{CLOCK}|tomorrow|tonight|{WEEKDAY}|end\s+of\s+(?:the\s+)?(?:day|
+          week)|eod|cob)""",
+        "",
+        _ASKED_BEFORE,
         unless_before=_PROMISED_OR_DONE,
     ),
     # "the office reopens on Monday, so we need it before then": the time named just before
@@ -320,6 +354,14 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
             got\s+to|require|want)\b(?:\s+[\w'/-]+){{0,4}}?\s+\Z""",
             re.X,
         ),
+    ),
+    # "I need to get to my job interview", "she has to be at her sister's wedding", "we need to
+    # get home for my dad's funeral"
+    _deadline(
+        "to at for",
+        rf"\s+(?:my|our|his|her|their)\s+(?:[\w'’]+\s+)?{EVENT}\b",
+        EVENT_WORDS,
+        _NEED_TO_BE_THERE,
     ),
     # "we will miss our connection", "people are missing their flights"
     _deadline(

@@ -63,21 +63,28 @@ REFUND: tuple[PhraseRule, ...] = (
 
 _COMPENSATION_WORDS = "voucher vouchers discount goodwill gesture free something comp"
 # Things a client also owns, earns, spends or buys: compensation only when asked for as such.
-_OWNED_WORDS = "credit miles points upgrade"
+_OWNED_WORDS = "credit credits mileage miles points upgrade"
 _NOT_ASKING_COMPENSATION = re.compile(
     r"\b(?:no\s+need\s+(?:to|for)|don[’']?t\s+(?:need|want)|do\s+not\s+(?:need|want)|"
     r"not\s+(?:asking|looking)|"
-    r"thanks?\s+(?:you\s+)?for|thank\s+you\s+for|appreciate|got\s+(?:my|the|a)|"
+    r"thanks?\s+(?:you\s+)?for|thank\s+you\s+for|appreciate|(?:got|did\s+get)\s+(?:my|the|a)|"
     # "already received compensation", but not "never received any" or "received no".
     r"(?<!never\s)(?<!not\s)(?<!n't\s)(?<!n’t\s)received(?!\s+(?:no|nothing|zero)\b)"
-    r"(?:\s+(?:my|the|a|some))?)\s+(?:\w+\s+){0,3}$",
+    r"(?:\s+(?:my|the|a|some))?)\s+(?:[\w$£€.,]+\s+){0,3}$",
     re.I,
 )
 # Points of a rewards scheme ("joined the rewards club and still no points") are owed by the
 # scheme, not offered for the trouble.
 _NOT_ASKING_COMPENSATION_IN_POINTS = re.compile(
     _NOT_ASKING_COMPENSATION.pattern
-    + r"|\b(?:rewards?|loyalty|sign(?:ed)?\s+up|join(?:ed)?|earn(?:ed|ing)?|accru\w+)\b[^.!?]*$",
+    + r"|\b(?:rewards?|loyalty|sign(?:ed)?\s+up|join(?:ed)?|earn(?:ed|ing)?|accru\w+)\b[^.!?]*$"
+    # "how long until the miles show up" waits for points already due
+    + r"|\bhow\s+long\b[^.!?]*$",
+    re.I,
+)
+# A promotion's "sign up and get free tickets" is an offer, not a gift asked for.
+_NOT_ASKING_OR_PROMOTION = re.compile(
+    _NOT_ASKING_COMPENSATION.pattern + r"|\b(?:sign(?:ed)?\s+up|join|register|subscribe)\b[^.!?]*$",
     re.I,
 )
 # A request just before, or a second thing in the same request: "I expect a corrected invoice
@@ -87,27 +94,37 @@ _REQUESTED = re.compile(
     rf"|\b{REQUEST}\s+(?:\w+\s+){{1,6}}?and\s+(?P<phrase>(?:\w+\s+){{0,2}}?)\Z"
 )
 
+# For compensation, also what is withheld: "do you provide vouchers", "you won't provide a
+# voucher", "not even a meal voucher", "they denied us vouchers", "I'll be expecting a credit".
+_COMPENSATION_REQUEST = (
+    rf"(?:{REQUEST}|provide|provides|providing|expecting|not\s+even(?=\s+(?:a|an|any|one)\b)|"
+    rf"deny|denied|denying)"
+)
+
 # The same, but not for a thing already the client's, named by what it is for ("reception sent
 # me back to get my taxi voucher").
 _REQUESTED_NOT_OWN = re.compile(
-    rf"\b{REQUEST}\s+(?!(?:\w+\s+)?(?:my|our)\s+[\w-]+\s+\Z)(?:\w+\s+){{0,3}}?\Z"
-    rf"|\b{REQUEST}\s+(?:\w+\s+){{1,6}}?and\s+(?P<phrase>(?:\w+\s+){{0,2}}?)\Z"
+    rf"\b{_COMPENSATION_REQUEST}\s+(?!(?:\w+\s+)?(?:my|our)\s+[\w-]+\s+\Z)(?:\w+\s+){{0,3}}?\Z"
+    rf"|\b{_COMPENSATION_REQUEST}\s+(?:\w+\s+){{1,6}}?and\s+(?P<phrase>(?:\w+\s+){{0,2}}?)\Z"
 )
 
 # Before points, miles, credit or an upgrade: a request whose words do not make them the client's
-# own or earned ("will my loyalty points carry over", "will we acquire miles on this fare").
+# own, earned or spent ("will my loyalty points carry over", "will we acquire miles on this fare",
+# "can anyone book award miles travel", "when will the merging of miles be done").
 _REQUESTED_FOR_TROUBLE = re.compile(
-    rf"""\b{REQUEST}\s+(?:(?!(?:my|our|your|earn\w*|acquir\w*|accru\w*|collect\w*|redeem\w*|
-      transfer\w*|use|using|combin\w*|keep|keeping)\b)\w+\s+){{0,3}}?\Z
-    |\b{REQUEST}\s+(?:\w+\s+){{1,6}}?and\s+(?P<phrase>(?:\w+\s+){{0,2}}?)\Z""",
+    rf"""\b{_COMPENSATION_REQUEST}\s+(?:(?!(?:my|our|your|earn\w*|acquir\w*|accru\w*|collect\w*|
+      redeem\w*|transfer\w*|use|using|combin\w*|keep|keeping|book\w*|buy\w*|purchas\w*|
+      merg\w*)\b)\w+\s+){{0,3}}?\Z
+    |\b{_COMPENSATION_REQUEST}\s+(?:\w+\s+){{1,6}}?and\s+(?P<phrase>(?:\w+\s+){{0,2}}?)\Z""",
     re.X,
 )
 # After them: the scheme's rules, not a gift ("miles for shopping with partners", "points based on
-# distance", "miles earned on the first leg").
+# distance", "miles earned on the first leg", "denied miles that expired").
 _EARNED_AFTER = re.compile(
     r"""\s+(?:(?:for|on|from|with|through|via)\s+(?:\w+\s+){0,2}?(?:purchases?|shopping|spend|
       spending|partners?|rentals?|hotel\s+stays?)\b|(?:now\s+)?(?:be\s+)?(?:based|earned|accrued|
-        combined|merged|transferred|expire|expiring)\b)""",
+        combined|merged|transferred|expire|expiring)\b
+    |(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:expired|expire)\b)""",
     re.X,
 )
 
@@ -156,6 +173,7 @@ COMPENSATION: tuple[PhraseRule, ...] = (
             something\s+for\s+(?:the|my|our)\s+trouble|comp)\b""",
         "",
         _REQUESTED_NOT_OWN,
+        unless_before=_NOT_ASKING_OR_PROMOTION,
     ),
     # "I expect some miles for this", "could you offer a credit": points, miles, credit or an
     # upgrade the client would be given. Not those already theirs or of a scheme ("my points",
@@ -166,7 +184,8 @@ COMPENSATION: tuple[PhraseRule, ...] = (
         _OWNED_WORDS,
         r"""\b(?<!my\s)(?<!our\s)(?<!your\s)(?<!the\s)(?<!reward\s)(?<!rewards\s)(?<!loyalty\s)
           (?<!missing\s)(?<!store\s)(?<!in\s)(?<!instead\sof\s)(?<!use\s)(?<!using\s)(?<!redeem\s)
-          (?:credit|miles|points|(?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bme\s)(?<!\bus\s)upgrade)\b
+          (?:credits?|mileage\s+(?:credits?|points|bonus)|miles|points|
+            (?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bme\s)(?<!\bus\s)upgrade)\b
           (?!\s+(?:card|cards|costs?|prices?|fees?|list|receipt|balance|credited|show\w*|posted|
             from)\b)""",
         "",
@@ -206,9 +225,11 @@ COMPENSATION: tuple[PhraseRule, ...] = (
         (?:vouchers?|miles|points|credit(?!\s+card)|discount)\s+(?:for\s+(?:the|my|
           our)\s+(?:trouble|inconvenience|hassle|wait)|to\s+(?:my|our)\s+account)""",
     ),
+    # ("a $15 service credit voucher" is a thing held: "credit" gives only with whom it gives to)
     _compensation(
         "add credit give offer send",
-        r"""\b(?:add|credit|give|offer|send)\s+(?:me|us|my\s+account|our\s+account)?\s*(?:some\s+|
+        r"""\b(?:(?:add|give|offer|send)\s+(?:me|us|my\s+account|our\s+account)?\s*
+          |credit\s+(?:me|us|my\s+account|our\s+account)\s+(?:with\s+)?)(?:some\s+|
           a\s+few\s+|extra\s+|bonus\s+|\d+\s+)?(?:frequent\s+flyer\s+)?(?:miles|points|credit|
             vouchers?)\b""",
         "miles points credit voucher vouchers",
@@ -220,6 +241,18 @@ COMPENSATION: tuple[PhraseRule, ...] = (
         "bereavement compassionate hardship",
         r"""\b(?:bereavement|compassionate|hardship)\s+(?:discount|fare|rate|rates|fares|
         pricing)""",
+    ),
+    # "credit me $200 for the trouble", "credit our account with £50"
+    _compensation(
+        "credit",
+        r"""\bcredit\s+(?:me|us|my\s+account|our\s+account)\s+(?:with\s+)?(?:\$|£|€)\s?\d[\d,.]*""",
+    ),
+    # "a voucher would help", "some credit would go a long way"
+    _compensation(
+        "voucher vouchers credit compensation upgrade discount miles",
+        r"""\b(?<!my\s)(?<!our\s)(?:vouchers?|credit|compensation|upgrade|discount|miles)\s+
+          (?:would|wld|could|might)\s+(?:really\s+|surely\s+)?(?:help|be\s+(?:nice|appreciated|
+            great|fair)|go\s+a\s+long\s+way)""",
     ),
     _compensation("goodwill gesture", r"\b(?:goodwill\s+gesture|gesture\s+of\s+goodwill)"),
     _compensation("make", r"\bmake\s+(?:it|this|that)\s+up\s+to\s+(?:me|us)", "up"),

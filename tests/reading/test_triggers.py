@@ -248,6 +248,16 @@ MATCHES = [
     ("hard_deadline", "Our ferry that leaves at 5pm won't wait.", "Our ferry that leaves at 5pm"),
     (
         "hard_deadline",
+        "Any news on my flight to Rome tonight? Nobody answers.",
+        "my flight to Rome tonight",
+    ),
+    (
+        "hard_deadline",
+        "Stuck at the gate, hope we don't miss our connection.",
+        "hope we don't miss our connection",
+    ),
+    (
+        "hard_deadline",
         "My bus leaves in twenty minutes and the driver has my bag.",
         "My bus leaves in twenty minutes",
     ),
@@ -412,6 +422,9 @@ NEAR_MISSES = [
     ("hard_deadline", "Is there a film worth watching on my flight tomorrow?"),
     ("hard_deadline", "My voucher runs out a week before our trip."),
     ("hard_deadline", "I need it for business, not pleasure."),
+    ("hard_deadline", "Our flight to Rome tomorrow has been delayed."),
+    ("hard_deadline", "You cancelled my flight to Rome tonight."),
+    ("hard_deadline", "I hope they don't miss the point."),
     ("churn_threat", "Could you move the contract to next month?"),
     ("churn_threat", "We will move the contract start date by a week."),
     ("churn_threat", "We'll take the contract to our lawyers first."),

@@ -186,9 +186,12 @@ _CALLED_OFF = re.compile(
     re.I | re.X,
 )
 # The event as the place where something happens: "the films on our flight tomorrow", "the
-# wifi aboard my train today" name no time anything is needed by.
+# wifi aboard my train today" name no time anything is needed by ("any news on my flight
+# tonight" still asks about it).
 _CALLED_OFF_OR_ABOARD = re.compile(
-    _CALLED_OFF.pattern + r"|\b(?:on|aboard|onboard|during)\s+$",
+    _CALLED_OFF.pattern
+    + r"""|\b(?:aboard|onboard|during)\s+$
+    |(?<!news\s)(?<!update\s)(?<!updates\s)(?<!info\s)(?<!status\s)(?<!word\s)\bon\s+$""",
     re.I | re.X,
 )
 # Reported late or gone: "our train tomorrow has been delayed", "my meeting tomorrow was
@@ -296,12 +299,14 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         "morning afternoon evening weekend week",
         _NEED_SOON_BEFORE,
     ),
-    # "my wedding is on Saturday", "our flight leaves at 6pm"; not one called off ("you cancelled
-    # our appointment for Thursday") nor only reported late ("our train tomorrow has been delayed")
+    # "my wedding is on Saturday", "our flight leaves at 6pm", "my flight to Rome tonight"; not
+    # one called off ("you cancelled our appointment for Thursday") nor only reported late ("our
+    # train tomorrow has been delayed")
     PhraseRule.at(
         "hard_deadline",
         EVENT_WORDS,
-        rf"""\b{EVENT}\s+(?:(?:that|which)\s+(?=(?:is|starts|begins|leaves|departs|boards)\b))?
+        rf"""\b{EVENT}\s+(?:(?:to|from)\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)?
+          (?:(?:that|which)\s+(?=(?:is|starts|begins|leaves|departs|boards)\b))?
           (?:is|starts|begins|leaves|departs|boards|closes|ends|was\s+supposed\s+to|
           scheduled|is\s+scheduled|runs|goes\s+out|goes\s+live|at|on)?\s*
           (?:(?:up|due)\s+)?(?:for\s+|at\s+|on\s+)?(?:{WHEN})""",
@@ -385,6 +390,14 @@ HARD_DEADLINE: tuple[PhraseRule, ...] = (
         r"""\bmiss\s+(?:my|our|the|her|his)\s+(?:\w+\s+)?(?:connection|flight|wedding|funeral|
           meeting|interview|appointment|train|event)\b(?!\s+(?:already|yesterday))""",
         unless_before=_MADE_TO_MISS,
+    ),
+    # Feared ahead: "hope I don't miss my connection", "praying we don't miss the ferry"
+    _deadline_at(
+        "hope hoping pray praying worried afraid scared",
+        rf"""\b(?:hope|hoping|pray|praying|worried|afraid|scared)\s+(?:that\s+)?(?:i|we|she|he|
+          they)\s+(?:don{Q}t|do\s+not|won{Q}t|doesn{Q}t|will\s+not)\s+miss\s+(?:my|our|the|his|
+          her|their)\s+(?:\w+\s+)?(?:{EVENT})\b""",
+        "miss",
     ),
     _deadline(
         "make",

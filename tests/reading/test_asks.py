@@ -71,6 +71,7 @@ MATCHES = [
     ("compensation", "I expect some decent mileage credits for this.", "mileage credits"),
     ("compensation", "Just credit me $50 and we're square.", "credit me $50"),
     ("compensation", "A voucher would go a long way after today.", "voucher would go a long way"),
+    ("compensation", "Three changes in a day, some comp is in order.", "comp is in order"),
     ("compensation", "Staff at the desk denied us vouchers for the hotel.", "denied us vouchers"),
     ("compensation", "Is there a bereavement fare for tomorrow's flight?", "bereavement fare"),
     ("fix", "Please fix this, the app crashes every time I log in.", "fix"),
@@ -327,6 +328,8 @@ NEAR_MISSES = [
     ("compensation", "Sign up today and get free drinks all summer."),
     ("compensation", "They denied me miles that had expired last month."),
     ("compensation", "I'm not even on your scheme and free drinks are nice."),
+    ("compensation", "Giving credit where credit is due: the crew were great."),
+    ("compensation", "My voucher would help if the site accepted it."),
     # A request reported is not made now.
     ("manager", "After I asked for a team leader, the line went dead."),
     ("manager", "Our driver was asked for his supervisor's details twice."),

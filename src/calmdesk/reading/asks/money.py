@@ -247,12 +247,13 @@ COMPENSATION: tuple[PhraseRule, ...] = (
         "credit",
         r"""\bcredit\s+(?:me|us|my\s+account|our\s+account)\s+(?:with\s+)?(?:\$|£|€)\s?\d[\d,.]*""",
     ),
-    # "a voucher would help", "some credit would go a long way"
+    # "a voucher would help", "some credit would go a long way", "some sort of comp is in order"
     _compensation(
-        "voucher vouchers credit compensation upgrade discount miles",
-        r"""\b(?<!my\s)(?<!our\s)(?:vouchers?|credit|compensation|upgrade|discount|miles)\s+
-          (?:would|wld|could|might)\s+(?:really\s+|surely\s+)?(?:help|be\s+(?:nice|appreciated|
-            great|fair)|go\s+a\s+long\s+way)""",
+        "voucher vouchers credit compensation comp upgrade discount miles",
+        r"""\b(?<!my\s)(?<!our\s)(?:vouchers?|credit|compensation|comp|upgrade|discount|miles)\s+
+          (?:(?:would|wld|could|might)\s+(?:really\s+|surely\s+)?(?:help|be\s+(?:nice|appreciated|
+            great|fair)|go\s+a\s+long\s+way)
+          |(?:is|would\s+be|seems)\s+(?:surely\s+)?(?:in\s+order|only\s+fair))""",
     ),
     _compensation("goodwill gesture", r"\b(?:goodwill\s+gesture|gesture\s+of\s+goodwill)"),
     _compensation("make", r"\bmake\s+(?:it|this|that)\s+up\s+to\s+(?:me|us)", "up"),

@@ -258,6 +258,16 @@ MATCHES = [
     ),
     (
         "hard_deadline",
+        "I need to add a dog to my booking for tomorrow.",
+        "need to add a dog to my booking for tomorrow",
+    ),
+    (
+        "hard_deadline",
+        "I have to get up early to go to work tomorrow and I'm still on hold.",
+        "have to get up early to go to work tomorrow",
+    ),
+    (
+        "hard_deadline",
         "My bus leaves in twenty minutes and the driver has my bag.",
         "My bus leaves in twenty minutes",
     ),
@@ -425,6 +435,7 @@ NEAR_MISSES = [
     ("hard_deadline", "Our flight to Rome tomorrow has been delayed."),
     ("hard_deadline", "You cancelled my flight to Rome tonight."),
     ("hard_deadline", "I hope they don't miss the point."),
+    ("hard_deadline", "I need to wait until tomorrow to call again, apparently."),
     ("churn_threat", "Could you move the contract to next month?"),
     ("churn_threat", "We will move the contract start date by a week."),
     ("churn_threat", "We'll take the contract to our lawyers first."),

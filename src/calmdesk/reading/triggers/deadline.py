@@ -69,9 +69,11 @@ _NEED_BEFORE = re.compile(
     re.X,
 )
 
+# The same before "today", "tomorrow": a need up to eight words back ("I need to add a dog to
+# my booking for tomorrow").
 _NEED_SOON_BEFORE = re.compile(
     r"""\b(?:need|needs|have\s+to|has\s+to|must|got\s+to|gotta|(?:i|we)\s+want|(?:i|we)\s+expect)\b
-    (?:\s+(?!(?:asap|soon)\b)[\w'/-]+){0,5}?\s+\Z""",
+    (?:\s+(?!(?:asap|soon)\b)[\w'/-]+){0,8}?\s+\Z""",
     re.X,
 )
 

@@ -256,6 +256,8 @@ MATCHES = [
         "Stuck at the gate, hope we don't miss our connection.",
         "hope we don't miss our connection",
     ),
+    ("hard_deadline", "Can you help me get to Denver tonight?", "help me get to Denver tonight"),
+    ("hard_deadline", "Please help us get home tomorrow!", "help us get home tomorrow"),
     (
         "hard_deadline",
         "I need to add a dog to my booking for tomorrow.",
@@ -436,6 +438,7 @@ NEAR_MISSES = [
     ("hard_deadline", "You cancelled my flight to Rome tonight."),
     ("hard_deadline", "I hope they don't miss the point."),
     ("hard_deadline", "I need to wait until tomorrow to call again, apparently."),
+    ("hard_deadline", "It took them three hours to get us off the plane tonight."),
     ("churn_threat", "Could you move the contract to next month?"),
     ("churn_threat", "We will move the contract start date by a week."),
     ("churn_threat", "We'll take the contract to our lawyers first."),

@@ -72,7 +72,10 @@ _NEED_BEFORE = re.compile(
 # The same before "today", "tomorrow": a need up to eight words back ("I need to add a dog to
 # my booking for tomorrow").
 _NEED_SOON_BEFORE = re.compile(
-    r"""\b(?:need|needs|have\s+to|has\s+to|must|got\s+to|gotta|(?:i|we)\s+want|(?:i|we)\s+expect)\b
+    r"""\b(?:need|needs|have\s+to|has\s+to|must|got\s+to|gotta|(?:i|we)\s+want|(?:i|we)\s+expect
+    # asked to be moved: "can you get me to Denver tonight", "please help us get home today"
+    |(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone)\s+|please\s+|pls\s+)(?:please\s+)?
+      (?:help\s+(?:me|us)\s+)?get\s+(?:me|us)|help\s+(?:me|us)\s+get)\b
     (?:\s+(?!(?:asap|soon)\b)[\w'/-]+){0,8}?\s+\Z""",
     re.X,
 )

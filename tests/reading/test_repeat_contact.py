@@ -51,6 +51,9 @@ REPEATS = [
 ]
 
 NOT_REPEATS = [
+    # a contact made by someone else, not a count of them
+    "The campaign report you sent over yesterday has last quarter's numbers.",
+    "The agent who called last week was very helpful.",
     # a count of troubles, not of contacts
     "The 4th time this year our shipment was fine.",
     "For the fourth time this year, the train was late.",

@@ -81,6 +81,7 @@ MATCHES = [
         "escalate to your CEO",
     ),
     ("manager_request", "I am writing to your chief executive today.", "writing to your chief"),
+    ("repeat_contact", "I emailed you yesterday and nobody replied.", "emailed you yesterday"),
     ("manager_request", "I've copied your CEO on this email.", "copied your CEO"),
     ("manager_request", "I've cc'd your head of sales.", "cc'd your head of sales"),
     ("manager_request", "I'll bring this up with your founder.", "bring this up with your founder"),

@@ -330,8 +330,10 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
         r"\b(?:\d+|an?)\s*(?:hours?|hrs?|minutes?|mins?)\s+\(?and\s+counting",
         "hold holding phone line through",
     ),
-    # "emailed you again", "called last week", "wrote two days ago"
-    _repeat_at(
+    # "emailed you again", "called last week", "wrote two days ago"; not "the report you sent
+    # over yesterday" or "the agent who called last week", said of someone else
+    PhraseRule.at(
+        "repeat_contact",
         CONTACT_VERB_WORDS,
         # not "the app kept asking me to try again": someone else contacting the writer
         rf"""\b{CONTACT_VERB}(?!\s+(?:me|us)\b)\s+(?:you\s+|them\s+|u\s+)?(?:\w+\s+){{0,3}}?
@@ -340,6 +342,12 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
             tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\w+\s+)?(?:days|weeks|
               months)\s+ago|yesterday)\b""",
         "again once over last past previous ago yesterday",
+        unless_before=re.compile(
+            rf"{_NOT_REPEAT.pattern}|\b(?:you|u|they|he|she|it|who|which)\s+"
+            r"(?:have\s+|had\s+|just\s+|already\s+)?$",
+            re.I,
+        ),
+        unless_after=_WAITING_IN_PERSON,
     ),
     # "I've complained repeatedly", "emailed them constantly"
     _repeat_at(

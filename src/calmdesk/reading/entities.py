@@ -197,7 +197,8 @@ _PHONE = re.compile(
 )
 
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
-_FULL_NAME = rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?{_NAME_WORD}){{0,2}}"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)"
+_FULL_NAME = rf"{_TITLE}?{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?{_NAME_WORD}){{0,2}}"
 _SIGNATURE_LINE = re.compile(rf"^[ \t]*(?:[-—–~]+\s*)?(?P<name>{_FULL_NAME})[ \t]*,?[ \t]*$", re.M)
 # The leading look-ahead lets the engine skip in C to a character that can start a match.
 _NAME_IN_BODY = re.compile(

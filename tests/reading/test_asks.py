@@ -166,6 +166,8 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    ("call", "I've emailed twice and was promised a call back that never happened."),
+    ("call", "They promised me a callback within a day and nobody rang."),
     ("fix", "We expect the engineers to arrive at nine."),
     ("fix", "The engineer is coming tomorrow at nine."),
     ("fix", "We need someone here who can read the old invoices."),

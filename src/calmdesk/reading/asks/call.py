@@ -32,6 +32,10 @@ _NOT_CALLING = re.compile(
     # Someone else's promise or condition, reported: "they'd call me", "unless he could call me".
     r"|\b(?:they|he|she)(?:['’]d|\s+(?:would|could|will|might|should|said\s+(?:they|he|she)\s+"
     r"would))\s+$"
+    # A call promised or offered, reported: "I was promised a call back that never came", "they
+    # promised me a callback" (the broken promise is a repeat contact, not an ask).
+    r"|\b(?:was|were|been|got|they|he|she|you|u|agent|rep|someone)\s+(?:\w+\s+)?"
+    r"(?:promised|offered|guaranteed|assured)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+|the\s+)?$"
     # A promise passed on: "I was told someone would call me back", "they promised a manager will".
     r"|\b(?:told|said|promised|assured|informed)\s+(?:me\s+|us\s+)?(?:that\s+)?(?:some(?:one|body)|"
     r"an?\s+\w+|the\s+\w+|you|they|he|she|it)(?:['’]d|\s+(?:would|will|was\s+going\s+to|"

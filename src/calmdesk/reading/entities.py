@@ -55,6 +55,14 @@ _TICKET = re.compile(
     r"(?:erence)?|booking|report|request|rma|sr)\s*(?:number|num|no\.?|nr|id|code|ref)?"
     rf"\s*(?:is|was)?\s*(?:[:#]|(?P<paren>\())?\s*#?\s*{_REFERENCE_VALUE}\b(?(paren)\)?)"
 )
+# A shipment's own reference: "tracking number 1Z999AA1", "shipment SH-22871", "AWB 176-1234".
+_TRACKING = re.compile(
+    r"\b(?:tracking|track\s+and\s+trace|shipment|consignment|waybill|air\s*waybill|awb|"
+    r"bill\s+of\s+lading|bol|pro(?=\s*(?:number|no\b|\#))|parcel|package|delivery\s+note|"
+    r"despatch\s+note|dispatch\s+note)"
+    r"\s*(?:number|num|no\.?|nr|id|code|ref(?:erence)?)?"
+    rf"\s*(?:is|was)?\s*(?:[:#]|(?P<paren>\())?\s*#?\s*{_REFERENCE_VALUE}\b(?(paren)\)?)"
+)
 _INVOICE = re.compile(
     r"\b(?:invoice|inv|bill|statement|receipt)\s*(?:number|num|no\.?|nr|id|ref(?:erence)?)?"
     rf"\s*(?:is|was)?\s*(?:[:#]|(?P<paren>\())?\s*#?\s*{_REFERENCE_VALUE}\b(?(paren)\)?)"
@@ -466,6 +474,10 @@ _TICKET_STARTS = words(
     "request rma sr"
 )
 _INVOICE_STARTS = words("invoice inv bill statement receipt")
+_TRACKING_STARTS = words(
+    "tracking track shipment consignment waybill air awb bill bol pro parcel package delivery "
+    "despatch dispatch"
+)
 _PHONE_STARTS = frozenset(["+", "(", NUMBER])
 
 
@@ -485,6 +497,10 @@ _FINDERS: tuple[Finder, ...] = (
     _of("ticket_number", lambda body, prepared: _references(_TICKET, _TICKET_STARTS, prepared)),
     _of("invoice_number", lambda body, prepared: _references(_INVOICE, _INVOICE_STARTS, prepared)),
     _prefixed,
+    _of(
+        "tracking_number",
+        lambda body, prepared: _references(_TRACKING, _TRACKING_STARTS, prepared),
+    ),
     _of("amount", _amounts),
     _of("date", _dates),
     _of("time", _times),

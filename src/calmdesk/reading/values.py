@@ -86,7 +86,7 @@ class Evidence:
 @dataclass(frozen=True, slots=True)
 class Entity:
     """Something named in the message: `name`, `order_number`, `ticket_number`,
-    `invoice_number`, `date`, `time`,
+    `invoice_number`, `tracking_number`, `date`, `time`,
     `amount`, `carrier`, `email`, `phone`. `value` is the normalised form."""
 
     kind: str

@@ -98,6 +98,7 @@ _RESTATED_ENTITIES = (
     "order_number",
     "ticket_number",
     "invoice_number",
+    "tracking_number",
     "date",
     "amount",
     "time",

@@ -25,15 +25,14 @@ from calmdesk.text import Document, Span
 TOPICS = ("delivery", "billing", "product_quality", "service", "account", "travel", "other")
 
 # Cue words per topic; the topic with most distinct cues wins, ties go to the earlier topic here.
+# Travel's words here name a journey by themselves; the ambiguous ones are in `_TRAVEL_AMBIGUOUS`.
 _TOPIC_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "travel",
         words(
-            "aircraft airline airport arrival bag baggage bags board boarded boarding carry "
-            "connecting connection crew cruise depart departed departing departure flew flight "
-            "flights flt fly flying gate hotel itinerary landed layover lounge luggage miles "
-            "passenger passengers pilot plane rebook rebooked rebooking reservation room seat "
-            "seats suitcase takeoff tarmac terminal train tsa upgrade"
+            "aircraft airline airport baggage boarding cruise flew flight flights flt fly flying "
+            "hotel itinerary layover luggage passenger passengers plane rebook rebooked rebooking "
+            "reservation suitcase takeoff tarmac tsa"
         ),
     ),
     (
@@ -321,27 +320,178 @@ _ACCOUNT_ROLE = re.compile(
 )
 
 
-# "room" after a word that makes it part of a building ("our server room", "the meeting room") is
-# no hotel room.
-_ROOM_IN_A_BUILDING = re.compile(
-    r"\b(?:server|meeting|board|conference|stock|store|show|living|dining|plant|control|break|"
-    r"comms|data|print|post|mail|staff|machine|engine|class|waiting|changing)\s+$"
+# Words of a journey that business mail also uses in other senses ("our board meeting", "fifty
+# user seats", "a network connection"): each counts for travel unless every use of it is in one
+# of the senses of `_OTHER_SENSE`.
+_TRAVEL_AMBIGUOUS = words(
+    "arrival bag bags board boarded carry connecting connection crew depart departed departing "
+    "departure gate landed lounge miles pilot room seat seats terminal train upgrade"
 )
+# Business senses of those words, as (before the word, after it): "our board meeting", "fifty
+# seats", "the upgrade to the Pro plan", "a network connection", "train our staff", "the pilot
+# project", "a payment terminal", "our install crew", "carry out".
+_NOUNS_OF_SOFTWARE = (
+    r"(?:plan|software|system|firmware|version|platform|server|app|account|subscription|tier|"
+    r"licen[cs]e|hardware|storage|package|database|os)"
+)
+_NEVER = re.compile(r"(?!)")
+_OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "board": (
+        re.compile(
+            r"\b(?:the|our|my|your|their|a|company|advisory|school|executive|notice|dash|key|"
+            r"circuit|mother|white|sound|bulletin|editorial|exam|planning|story|mood|cutting|"
+            r"skirting|chopping|ironing|dart|message)\s+$"
+        ),
+        re.compile(
+            r"\s+(?:meetings?|members?|directors?|of\b|room|packs?|papers?|level|games?|approval|"
+            r"reports?|presentations?|deck|calls?|minutes|sign[ -]?off)"
+        ),
+    ),
+    "seat": (
+        re.compile(r"\b(?:toilet|bike|bicycle|office|sofa|desk|driver'?s?)\s+$"),
+        re.compile(r"\s+(?:licen[cs]es?|covers?|cushions?)\b"),
+    ),
+    "seats": (
+        re.compile(
+            r"\b(?:user|licen[cs]e|licensed|paid|unused|editor|admin|agent|developer|staff|toilet|"
+            r"office|sofa)\s+$"
+        ),
+        re.compile(
+            r"\s+(?:licen[cs]es?|on\s+(?:our|the|my|your|this)\s+(?:\w+\s+)?(?:plan|"
+            r"account|subscription|licen[cs]e|contract))\b"
+        ),
+    ),
+    "upgrade": (
+        re.compile(
+            rf"\b(?:{_NOUNS_OF_SOFTWARE}|latest|recent|since\s+the|after\s+the|before\s+the|"
+            r"during\s+the)\s+$"
+        ),
+        re.compile(
+            rf"\s+(?:(?:to|of|on)\s+(?:the\s+|our\s+|your\s+|my\s+|a\s+|version\s+|v\d)"
+            rf"|(?:our|your|the|my)\s+(?:\w+\s+)?{_NOUNS_OF_SOFTWARE}\b|path|fee\b)"
+        ),
+    ),
+    "connection": (
+        re.compile(
+            r"\b(?:internet|network|wifi|wi-fi|broadband|server|database|api|vpn|ssl|data|phone|"
+            r"bluetooth|usb|stable|slow|poor|weak|bad|lost|no|intermittent|secure|unstable|"
+            r"fibre|fiber|direct|a\s+good|in)\s+$"
+        ),
+        re.compile(
+            r"\s+(?:issues?|problems?|errors?|drops?|dropped|dropping|keeps|timed|timeout|refused|"
+            r"failed|failing|speeds?|string|with\b|between\b|is\s+(?:down|slow|unstable))"
+        ),
+    ),
+    "train": (
+        re.compile(
+            r"\b(?:to|will|can|could|should|must|please|and|or|we|you|they|i|didn't|never|"
+            r"properly)\s+$"
+        ),
+        re.compile(
+            r"\s+(?:our|your|my|the\s+(?:new|staff|team)|new|staff|them|us|people|employees|team|"
+            r"users|him|her|everyone|someone|agents|models?|of\s+thought)\b"
+        ),
+    ),
+    "terminal": (
+        re.compile(
+            r"\b(?:payment|card|pos|chip|command|linux|mac|computer|ssh|eftpos|till|our)\s+$"
+        ),
+        re.compile(r"\s+(?:rental|hire|fees?|software|illness|cancer|diagnosis|velocity)\b"),
+    ),
+    "pilot": (
+        re.compile(r"\b(?:auto|a\s+successful|the\s+free)\s+$"),
+        re.compile(
+            r"\s+(?:projects?|program(?:me)?s?|schemes?|phase|study|run|tests?|trials?|"
+            r"customers?|groups?|sites?|light|episode|of\s+(?:the|our|your))\b"
+        ),
+    ),
+    "crew": (
+        re.compile(
+            r"\b(?:film|cleaning|install\w*|delivery|removals?|road|camera|construction|"
+            r"maintenance|landscaping|production|stage|building|our|my)\s+$"
+        ),
+        re.compile(r"\s+(?:arrived|turned\s+up|showed\s+up)\b"),
+    ),
+    "carry": (
+        _NEVER,
+        re.compile(r"(?!\s*-?\s*on)|\s+on\s+(?:with|as|like|working|regardless|and|as\s+if)\b"),
+    ),
+    "arrival": (
+        _NEVER,
+        re.compile(
+            r"\s+of\s+(?:the\s+|our\s+|your\s+|my\s+)?(?:\w+\s+)?(?:goods|parts|stock|"
+            r"order|shipment|package|parcel|equipment|materials|delivery|items?|samples?|"
+            r"proofs?|pallets?|machine|units?)\b"
+        ),
+    ),
+    # "our server room", "the meeting room" are part of a building, no hotel room
+    "room": (
+        re.compile(
+            r"\b(?:server|meeting|board|conference|stock|store|show|living|dining|plant|control|"
+            r"break|comms|data|print|post|mail|staff|machine|engine|class|waiting|changing)\s+$"
+        ),
+        _NEVER,
+    ),
+    "gate": (
+        re.compile(
+            r"\b(?:front|back|side|site|garden|security|main|yard|loading|factory|warehouse|"
+            r"entrance|(?:by|outside|through|over|behind)\s+the)\s+$"
+        ),
+        re.compile(r"\s+(?:code|house|entrance|intercom|keypad|was\s+locked)\b"),
+    ),
+    # "200 miles away", "90,000 miles on the van" measure a distance, not air miles
+    "miles": (
+        _NEVER,
+        re.compile(r"\s+(?:away|apart|per|on\s+(?:my|the|it|our)|traveled|travelled|driven)\b"),
+    ),
+    "bags": (_NEVER, re.compile(r"\s+of\b")),
+    "bag": (_NEVER, re.compile(r"\s+of\b")),
+    # "the shipment landed", "it landed in my inbox"
+    "landed": (
+        re.compile(r"\b(?:shipment|parcel|order|container|email|goods|stock|pallets?)\s+$"),
+        re.compile(r"\s+(?:in|on)\s+(?:my|our|your|the)\s+(?:inbox|desk|spam|lap)\b"),
+    ),
+    # "the departure of our account manager"
+    "departure": (_NEVER, re.compile(r"\s+of\s+(?:our|your|my|his|her|their)\b")),
+}
+
+
+def _in_other_sense(prepared: Prepared, word: str) -> bool:
+    """Whether every use of an ambiguous journey word is in a business sense."""
+    before, after = _OTHER_SENSE.get(word, (None, None))
+    if before is None or after is None:
+        return False
+    lower = prepared.lower
+    return all(
+        before.search(lower, max(0, at - 40), at) or after.match(lower, at + len(word))
+        for at in prepared.offsets(word)
+    )
+
+
+def _travel_cues(prepared: Prepared, cue_words: frozenset[str]) -> frozenset[str]:
+    """Words of a journey: any of `cue_words`, and the ambiguous ones used in their travel sense.
+
+    >>> from calmdesk.text import normalise
+    >>> from calmdesk.reading.phrases import prepare
+    >>> message = prepare(normalise("The board meeting moved; my bag is lost."))
+    >>> sorted(_travel_cues(message, words("flight")))
+    ['bag']
+    """
+    ambiguous = (
+        word for word in _TRAVEL_AMBIGUOUS & prepared.words if not _in_other_sense(prepared, word)
+    )
+    return (cue_words & prepared.words).union(ambiguous)
 
 
 def _topic_cues(prepared: Prepared) -> tuple[str, list[tuple[int, int]]]:
     best_topic, best_cues = "other", frozenset[str]()
-    words, lower = prepared.words, prepared.lower
+    words = prepared.words
     if "account" in words and all(
-        _ACCOUNT_ROLE.match(lower, at) for at in prepared.offsets("account")
+        _ACCOUNT_ROLE.match(prepared.lower, at) for at in prepared.offsets("account")
     ):
         words = words - {"account"}
-    if "room" in words and all(
-        _ROOM_IN_A_BUILDING.search(lower, max(0, at - 12), at) for at in prepared.offsets("room")
-    ):
-        words = words - {"room"}
     for topic, cue_words in _TOPIC_WORDS:
-        cues = cue_words & words
+        cues = _travel_cues(prepared, cue_words) if topic == "travel" else cue_words & words
         if len(cues) > len(best_cues):
             best_topic, best_cues = topic, cues
     spans = sorted(

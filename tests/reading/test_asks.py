@@ -373,6 +373,37 @@ def test_a_plea_with_a_deadline_asks_for_speed() -> None:
     assert "fix" not in found
 
 
+# A plea beside a deadline asks for speed only when a delay puts the deadline at risk; goods
+# wanted by a time ask for speed, money or information wanted by a time asks for them.
+@pytest.mark.parametrize(
+    ("message", "span"),
+    [
+        ("We are delayed here and will miss the connection at 6pm. Please help!", "Please help"),
+        ("The case is still missing and our flight leaves in 3 hours, please help!", "please help"),
+        ("Please, I need this by Friday.", "need this by Friday"),
+        ("We need the banners by the 3rd or the launch is off.", "need the banners by the 3rd"),
+        ("Can we get them delivered by end of day?", "get them delivered by end of day"),
+    ],
+)
+def test_speed_asked_before_a_deadline(message: str, span: str) -> None:
+    assert names(message).get("expedite") == span
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I have a board meeting tomorrow and you still have my charger, please help.",
+        "Our launch is on Friday. Can you help me change the artwork?",
+        "My flight tomorrow was cancelled, please help me book a new one.",
+        "I need my money back by Friday.",
+        "We need the answer by email, not by phone.",
+        "I need the receipt asap.",
+    ],
+)
+def test_a_deadline_alone_does_not_ask_for_speed(message: str) -> None:
+    assert "expedite" not in names(message)
+
+
 def test_several_asks_come_in_text_order() -> None:
     found = find_asks(normalise("Where is my order? If it is lost, I want my money back."))
     assert [e.name for e in found] == ["update", "refund"]

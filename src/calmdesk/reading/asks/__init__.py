@@ -17,7 +17,7 @@ import re
 from calmdesk.reading.asks.call import CALL
 from calmdesk.reading.asks.cancel import CANCEL
 from calmdesk.reading.asks.common import REQUEST
-from calmdesk.reading.asks.delivery import EXPEDITE, REPLACEMENT
+from calmdesk.reading.asks.delivery import DEADLINE_AT_RISK, EXPEDITE, REPLACEMENT
 from calmdesk.reading.asks.explanation import EXPLANATION
 from calmdesk.reading.asks.fix import FIX
 from calmdesk.reading.asks.money import COMPENSATION, REFUND
@@ -67,10 +67,10 @@ _CONTACT_QUESTION_WORDS = frozenset(("who", "whom", "how", "where"))
 def find_asks(doc: Document) -> tuple[Evidence, ...]:
     """What the client wants, one `Evidence` per ask, in text order.
 
-    A plea for help from someone who names a deadline ("my flight leaves in an hour, please
-    help") asks for speed, so it counts as `expedite` rather than a generic `fix`. Help sought
-    alongside a question about whom to contact ("the app won't load, who should I speak to?")
-    asks for the way in, not a fix.
+    A plea for help from someone who names a deadline that a delay puts at risk ("we're still
+    delayed and my connection leaves in an hour, please help") asks for speed, so it counts as
+    `expedite` rather than a generic `fix`. Help sought alongside a question about whom to contact
+    ("the app won't load, who should I speak to?") asks for the way in, not a fix.
 
     >>> from calmdesk.text import normalise
     >>> [a.span.text for a in find_asks(normalise("Can someone call me back today?"))]
@@ -94,6 +94,7 @@ def find_asks(doc: Document) -> tuple[Evidence, ...]:
         and "expedite" not in found
         and _PLEA.search(prepared.lower, *fix)
         and "hard_deadline" in OTHER_TRIGGERS.find(prepared)
+        and DEADLINE_AT_RISK.search(prepared.lower)
     ):
         found["expedite"] = found.pop("fix")
     return evidence_of(doc, found)

@@ -155,6 +155,26 @@ _SPEED_CHOSEN = re.compile(
     re.I | re.X,
 )
 
+# What is wanted by a time, when it is goods or work: not money ("I need my money back by Friday"
+# asks for a refund) and not information ("I need the receipt asap" asks for the receipt).
+_GOODS = rf"""(?!(?:my|our|the)\s+(?:money|refund|answer|reply|response|quote|{_INFORMATION}))
+    (?:it|this|them|my\s+\w+|our\s+\w+|the\s+\w+)"""
+# A time it is wanted by: "by Friday", "by the 3rd", "by end of day", "by then" (not "by email").
+_BY_A_TIME = rf"""by\s+(?:(?:the\s+)?(?:{WHEN})|then|christmas|next\s+\w+|
+    the\s+(?:weekend|end\s+of\s+\w+))"""
+# A delay or a wait that puts the client's deadline at risk ("we are still waiting for the bags",
+# "my case is still missing", "delayed here and likely to miss my connection"): with it, a plea
+# for help and a deadline ask for speed (see `find_asks`); without it ("I need to be at a meeting
+# tomorrow, please help") the plea asks for help, and the deadline is the `hard_deadline` trigger.
+DEADLINE_AT_RISK = re.compile(
+    r"""\b(?:delay(?:ed|s)?|late|stuck|stranded|not\s+moving
+      |still\s+(?:waiting|sitting|missing|lost|stuck|not\s+(?:moving|here|arrived|found|back))
+      |miss(?:ed|ing)?\s+(?:(?:my|our|the|their|his|her|a|its)\s+)?(?:connections?|
+        connecting\s+flight|flight|train|deadline|slot|window)
+      |(?:gonna|going\s+to|will|may|might|about\s+to|likely\s+to|likely\s+gonna)\s+miss)\b""",
+    re.X,
+)
+
 EXPEDITE: tuple[PhraseRule, ...] = (
     # "the expedite charges refunded" is about a fee, not asking for speed
     _ask(
@@ -222,17 +242,15 @@ EXPEDITE: tuple[PhraseRule, ...] = (
     _ask(
         "expedite",
         "need want",
-        r"""\b(?:need|want)\s+(?:it|this|them|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:here\s+|
-          delivered\s+|back\s+|shipped\s+)?(?:today|tonight|tomorrow|by\s+\w+|sooner|faster|asap|
-            quicker|before)""",
+        rf"""\b(?:need|want)\s+{_GOODS}\s+(?:here\s+|delivered\s+|back\s+|shipped\s+)?
+          (?:today|tonight|tomorrow|{_BY_A_TIME}|sooner|faster|asap|quicker|before)""",
         "today tonight tomorrow by sooner faster asap quicker before",
     ),
     _ask(
         "expedite",
         "get",
-        r"""\bget\s+(?:it|this|them|my\s+\w+|our\s+\w+|the\s+\w+)\s+(?:here\s+|
-          delivered\s+|back\s+|shipped\s+)?(?:today|tonight|tomorrow|by\s+\w+|sooner|faster|asap|
-            quicker|before)""",
+        rf"""\bget\s+{_GOODS}\s+(?:here\s+|delivered\s+|back\s+|shipped\s+)?
+          (?:today|tonight|tomorrow|{_BY_A_TIME}|sooner|faster|asap|quicker|before)""",
         "today tonight tomorrow by sooner faster asap quicker before",
         _PROMISED_BY,
     ),

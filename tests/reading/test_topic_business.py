@@ -32,6 +32,8 @@ BUSINESS_EMAILS = [
     ("Our install crew waited two hours and your engineer never came.", "service"),
     ("Since the departure of our account manager the invoices are wrong.", "billing"),
     ("Our depot is 200 miles away, so every delay hurts us.", "delivery"),
+    ("We run a small hotel and the menus you printed have the wrong prices.", "billing"),
+    ("Our hotel's brochures came back with the wrong prices.", "billing"),
 ]
 
 

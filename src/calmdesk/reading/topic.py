@@ -31,7 +31,7 @@ _TOPIC_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         "travel",
         words(
             "aircraft airline airport baggage boarding cruise flew flight flights flt fly flying "
-            "hotel itinerary layover luggage passenger passengers plane rebook rebooked rebooking "
+            "itinerary layover luggage passenger passengers plane rebook rebooked rebooking "
             "reservation suitcase takeoff tarmac tsa"
         ),
     ),
@@ -325,7 +325,7 @@ _ACCOUNT_ROLE = re.compile(
 # of the senses of `_OTHER_SENSE`.
 _TRAVEL_AMBIGUOUS = words(
     "arrival bag bags board boarded carry connecting connection crew depart departed departing "
-    "departure gate landed lounge miles pilot room seat seats terminal train upgrade"
+    "departure gate hotel landed lounge miles pilot room seat seats terminal train upgrade"
 )
 # Business senses of those words, as (before the word, after it): "our board meeting", "fifty
 # seats", "the upgrade to the Pro plan", "a network connection", "train our staff", "the pilot
@@ -450,6 +450,17 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "landed": (
         re.compile(r"\b(?:shipment|parcel|order|container|email|goods|stock|pallets?)\s+$"),
         re.compile(r"\s+(?:in|on)\s+(?:my|our|your|the)\s+(?:inbox|desk|spam|lap)\b"),
+    ),
+    # a hotel the client runs: "we run a small hotel", "our hotel's menus"
+    "hotel": (
+        re.compile(
+            r"\b(?:run|runs|own|owns|manage|manages|operate|operates)\s+(?:a|an|the|two|three|"
+            r"several|\w+)?\s*(?:\w+\s+)?$"
+        ),
+        re.compile(
+            r"(?:'s)?\s+(?:chain|group|guests|website|menus?|brochures?|signage|bar|restaurant|"
+            r"kitchen|management|brand|marketing|booking\s+system)\b"
+        ),
     ),
     # "the departure of our account manager"
     "departure": (_NEVER, re.compile(r"\s+of\s+(?:our|your|my|his|her|their)\b")),

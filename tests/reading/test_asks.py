@@ -314,6 +314,9 @@ NEAR_MISSES = [
     ("expedite", "There was no one on duty to get us out."),
     ("expedite", "I could walk there faster!"),
     ("expedite", "Would you have refunded us if we'd complained sooner?"),
+    # An effort told of, not asked for.
+    ("expedite", "They're too busy trying to get us out, I'll wait."),
+    ("expedite", "I do not understand trying to speed up something this late."),
     # A call reported, not wanted.
     ("call", "The agent told us not to call back before Friday."),
     ("call", "Why did they phone me at dawn with no news?"),

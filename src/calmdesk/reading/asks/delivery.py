@@ -175,6 +175,15 @@ DEADLINE_AT_RISK = re.compile(
     re.X,
 )
 
+# An effort told of, not asked for: "they're trying to get us out", "I don't understand trying to
+# speed up a process that late" ("I'm trying to get it back before Friday" still asks).
+_AN_EFFORT_REPORTED = re.compile(
+    r"\b(?:(?:they|he|she|you)(?:['’]re|\s+are|\s+were|['’]s|\s+is|\s+was)\s+(?:\w+\s+){0,3}?"
+    r"trying|understand\s+trying|(?<!i['’]m\s)(?<!we['’]re\s)(?<!i\s)(?<!we\s)trying)\s+"
+    r"(?:to\s+)?$",
+    re.I,
+)
+
 EXPEDITE: tuple[PhraseRule, ...] = (
     # "the expedite charges refunded" is about a fee, not asking for speed
     _ask(
@@ -220,7 +229,12 @@ EXPEDITE: tuple[PhraseRule, ...] = (
         unless_before=_WHAT_MIGHT_HAVE_BEEN,
         unless_after=_COMPARED_WITH_EXPECTED,
     ),
-    _ask("expedite", "speed hurry", r"\b(?:speed|hurry)\s+(?:it|this|things|them)?\s*up"),
+    _ask(
+        "expedite",
+        "speed hurry",
+        r"\b(?:speed|hurry)\s+(?:it|this|things|them)?\s*up",
+        unless_before=_AN_EFFORT_REPORTED,
+    ),
     _ask(
         "expedite",
         "rush prioritise prioritize fast bump upgrade",
@@ -273,7 +287,8 @@ EXPEDITE: tuple[PhraseRule, ...] = (
             r"had\s+to|(?:a|new|another)\s+\w+\s+to)\s+$"
             # What did not happen: "the crew would not let us off", "no one on duty to get us out".
             r"|\b(?:didn[’']?t|did\s+not|wouldn[’']?t|would\s+not)\s+(?:even\s+)?$"
-            r"|\bno\s+(?:\w+\s+){1,3}?to\s+$",
+            r"|\bno\s+(?:\w+\s+){1,3}?to\s+$"
+            r"|" + _AN_EFFORT_REPORTED.pattern,
             re.I,
         ),
     ),

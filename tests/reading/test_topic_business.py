@@ -34,6 +34,12 @@ BUSINESS_EMAILS = [
     ("Our depot is 200 miles away, so every delay hurts us.", "delivery"),
     ("We run a small hotel and the menus you printed have the wrong prices.", "billing"),
     ("Our hotel's brochures came back with the wrong prices.", "billing"),
+    # Words of other topics in other senses: a report, a log of changes, people to contact, a post.
+    ("Please send a status report on the migration.", "other"),
+    ("The change log shows your team deleted our settings.", "other"),
+    ("Our points of contact keep changing.", "other"),
+    ("The blog post you wrote for us has a broken link.", "product_quality"),
+    ("Our account director has not replied in a week.", "service"),
 ]
 
 
@@ -58,3 +64,14 @@ def test_business_mail_keeps_its_topic(message: str, topic: str) -> None:
 )
 def test_a_journey_still_reads_as_travel(message: str) -> None:
     assert topic_of(message) == "travel"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My account status says suspended and I cannot log in.",
+        "What is the status of my membership card? My points are gone.",
+    ],
+)
+def test_an_account_still_reads_as_account(message: str) -> None:
+    assert topic_of(message) == "account"

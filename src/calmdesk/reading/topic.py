@@ -25,14 +25,16 @@ from calmdesk.text import Document, Span
 TOPICS = ("delivery", "billing", "product_quality", "service", "account", "travel", "other")
 
 # Cue words per topic; the topic with most distinct cues wins, ties go to the earlier topic here.
-# Travel's words here name a journey by themselves; the ambiguous ones are in `_TRAVEL_AMBIGUOUS`.
+# A word used only in another sense (see `_OTHER_SENSE`) is no cue.
 _TOPIC_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "travel",
         words(
-            "aircraft airline airport baggage boarding cruise flew flight flights flt fly flying "
-            "itinerary layover luggage passenger passengers plane rebook rebooked rebooking "
-            "reservation suitcase takeoff tarmac tsa"
+            "aircraft airline airport arrival bag baggage bags board boarded boarding carry "
+            "connecting connection crew cruise depart departed departing departure flew flight "
+            "flights flt fly flying gate hotel itinerary landed layover lounge luggage miles "
+            "passenger passengers pilot plane rebook rebooked rebooking reservation room seat "
+            "seats suitcase takeoff tarmac terminal train tsa upgrade"
         ),
     ),
     (
@@ -313,23 +315,10 @@ _CAUSE_RANK = {name: rank for rank, name in enumerate(_CAUSES.names)}
 _MAX_TOPIC_EVIDENCE = 3
 
 
-# "account" naming a person or a team ("our account director") is no account problem.
-_ACCOUNT_ROLE = re.compile(
-    r"account\s+(?:director|manager|executive|lead|team|rep|representative|owner|holder|"
-    r"handler|management)s?\b"
-)
-
-
-# Words of a journey that business mail also uses in other senses ("our board meeting", "fifty
-# user seats", "a network connection"): each counts for travel unless every use of it is in one
-# of the senses of `_OTHER_SENSE`.
-_TRAVEL_AMBIGUOUS = words(
-    "arrival bag bags board boarded carry connecting connection crew depart departed departing "
-    "departure gate hotel landed lounge miles pilot room seat seats terminal train upgrade"
-)
-# Business senses of those words, as (before the word, after it): "our board meeting", "fifty
-# seats", "the upgrade to the Pro plan", "a network connection", "train our staff", "the pilot
-# project", "a payment terminal", "our install crew", "carry out".
+# Cue words that business mail also uses in other senses, as (before the word, after it): "our
+# board meeting", "user seats", "the upgrade to the Pro plan", "a network connection", "train our
+# staff", "the pilot project", "a payment terminal", "our install crew", "carry out", "a status
+# report", "the change log", "our account director".
 _NOUNS_OF_SOFTWARE = (
     r"(?:plan|software|system|firmware|version|platform|server|app|account|subscription|tier|"
     r"licen[cs]e|hardware|storage|package|database|os)"
@@ -464,14 +453,37 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     # "the departure of our account manager"
     "departure": (_NEVER, re.compile(r"\s+of\s+(?:our|your|my|his|her|their)\b")),
+    # a person or a team, no account problem: "our account director"
+    "account": (
+        _NEVER,
+        re.compile(
+            r"\s+(?:director|manager|executive|lead|team|rep|representative|owner|holder|handler|"
+            r"management)s?\b"
+        ),
+    ),
+    # a report on the work, no account status: "a status report", "the status of the print run"
+    "status": (
+        re.compile(r"\b(?:project|order|delivery|job|shipping|tracking|flight)\s+$"),
+        re.compile(
+            r"\s+(?:reports?|updates?|meetings?|calls?|page|of\s+(?:the|our|my|this|that)\s+"
+            r"(?!(?:\w+\s+)?(?:account|membership|login|profile|card))\w+)\b"
+        ),
+    ),
+    "log": (
+        re.compile(r"\b(?:change|audit|error|call|activity|server|access|event|work|site)\s+$"),
+        re.compile(r"\s+(?:files?|entries|entry|shows|says)\b"),
+    ),
+    "points": (_NEVER, re.compile(r"\s+of\s+(?:contact|view|failure)\b")),
+    "post": (
+        re.compile(r"\b(?:blog|social|linkedin|instagram|facebook|twitter|job|guest|forum)\s+$"),
+        _NEVER,
+    ),
 }
 
 
 def _in_other_sense(prepared: Prepared, word: str) -> bool:
-    """Whether every use of an ambiguous journey word is in a business sense."""
-    before, after = _OTHER_SENSE.get(word, (None, None))
-    if before is None or after is None:
-        return False
+    """Whether every use of a cue word is in a sense of `_OTHER_SENSE`."""
+    before, after = _OTHER_SENSE[word]
     lower = prepared.lower
     return all(
         before.search(lower, max(0, at - 40), at) or after.match(lower, at + len(word))
@@ -479,30 +491,19 @@ def _in_other_sense(prepared: Prepared, word: str) -> bool:
     )
 
 
-def _travel_cues(prepared: Prepared, cue_words: frozenset[str]) -> frozenset[str]:
-    """Words of a journey: any of `cue_words`, and the ambiguous ones used in their travel sense.
+def _topic_cues(prepared: Prepared) -> tuple[str, list[tuple[int, int]]]:
+    """The topic with most cue words, and where the first few of them stand.
 
     >>> from calmdesk.text import normalise
-    >>> from calmdesk.reading.phrases import prepare
-    >>> message = prepare(normalise("The board meeting moved; my bag is lost."))
-    >>> sorted(_travel_cues(message, words("flight")))
-    ['bag']
+    >>> _topic_cues(prepare(normalise("Our board meeting moved; send the status report.")))
+    ('other', [])
     """
-    ambiguous = (
-        word for word in _TRAVEL_AMBIGUOUS & prepared.words if not _in_other_sense(prepared, word)
-    )
-    return (cue_words & prepared.words).union(ambiguous)
-
-
-def _topic_cues(prepared: Prepared) -> tuple[str, list[tuple[int, int]]]:
     best_topic, best_cues = "other", frozenset[str]()
-    words = prepared.words
-    if "account" in words and all(
-        _ACCOUNT_ROLE.match(prepared.lower, at) for at in prepared.offsets("account")
-    ):
-        words = words - {"account"}
+    words = prepared.words - {
+        word for word in _OTHER_SENSE.keys() & prepared.words if _in_other_sense(prepared, word)
+    }
     for topic, cue_words in _TOPIC_WORDS:
-        cues = _travel_cues(prepared, cue_words) if topic == "travel" else cue_words & words
+        cues = cue_words & words
         if len(cues) > len(best_cues):
             best_topic, best_cues = topic, cues
     spans = sorted(

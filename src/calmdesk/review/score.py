@@ -3,7 +3,9 @@
 A draft starts at 100 and loses points for each step of the guide it misses or takes only
 weakly, for each finding (by severity; repeats of one rule count less), and for a curt tone.
 An error-level finding (blame, deflection, a non-apology...) caps the score just below the
-`send` threshold, so such a draft can never be sent as it is. The thresholds come from the
+`send` threshold, so such a draft can never be sent as it is. So does bad news brought to a
+client with a complaint without acknowledging them (`bare-refusal`): one sentence fixes it, so it
+costs no more than a warning, but a team lead would not send it. The thresholds come from the
 playbook (`[review.thresholds]`).
 
 >>> from calmdesk.playbook.model import Thresholds
@@ -32,6 +34,8 @@ CALM_PENALTY = {"acknowledge": 6, "close": 4}
 NOTHING_TO_SOLVE = frozenset(("solve", "expect"))
 ROUTINE_PENALTY = {"acknowledge": 0, "clarify": 2, "align": 2, "solve": 15, "expect": 4, "close": 3}
 FINDING_PENALTY = {"error": 25, "warning": 10, "info": 3}
+# Findings that keep a draft from `send` until fixed, like an error, at warning level or above.
+BLOCKS_SEND = frozenset({"bare-refusal"})
 # The second and later findings of one rule cost this share of the first.
 REPEAT_SHARE = 0.5
 # A tone score of -1 (curt, impolite) costs this many points; a polite tone costs nothing.
@@ -108,13 +112,16 @@ def score_review(
         lost.append((-tone * TONE_PENALTY, "The tone reads curt; warmer wording would help."))
     score = max(0, min(100, round(100 - sum(points for points, _ in lost))))
     has_error = any(f.severity == "error" for f in findings)
+    blocker = next((f for f in findings if f.rule in BLOCKS_SEND and f.severity != "info"), None)
     thresholds = playbook.review.thresholds
-    if has_error:
+    if has_error or blocker is not None:
         score = min(score, max(thresholds.send - 1, 0))
-    verdict = verdict_for(score, has_error, thresholds)
+    verdict = verdict_for(score, has_error or blocker is not None, thresholds)
     reasons = [f"{why} (\u2212{points:.0f})" for points, why in sorted(lost, key=lambda x: -x[0])]
     if has_error:
         ending = "an error-level finding blocks 'send' until it is fixed"
+    elif blocker is not None and score >= thresholds.revise:
+        ending = f"'{blocker.rule}' blocks 'send' until it is fixed"
     elif verdict == "send":
         ending = f"at or above {thresholds.send}, ready to send"
     elif verdict == "revise":

@@ -18,6 +18,7 @@ from calmdesk.errors import PlaybookError
 from calmdesk.playbook.model import Playbook
 from calmdesk.review.rules import (
     apology,
+    bad_news,
     blame,
     canned,
     channel,
@@ -59,6 +60,7 @@ _MODULES = (
     mirroring,
     client_blame,
     order,
+    bad_news,
     personal,
     coverage,
     channel,

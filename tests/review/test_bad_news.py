@@ -205,6 +205,8 @@ def rules_for(draft: str) -> set[str]:
         "We'll credit the lost days, but can't pay for the course.",
         "You won't be able to undo the update.",
         "I'm afraid not: the offer ended on Sunday.",
+        # an apology for the refusal itself does not acknowledge the client's side of it
+        "Sorry, but we can't refund this order.",
         "Your voucher is no longer valid.",
     ],
 )

@@ -29,7 +29,7 @@ add_patterns = ['''\\bwhen time allows\\b''']   # more phrases to flag
 remove_patterns = ['''\\basap\\b''']            # playbook patterns to stop using, written exactly
 
 [review.thresholds]
-send = 80      # verdict "send" at or above (never with an error-level finding)
+send = 80      # verdict "send" at or above (never with an error or a bare-refusal finding)
 revise = 55    # "revise" at or above, "rewrite" below
 ```
 """

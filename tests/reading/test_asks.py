@@ -10,6 +10,7 @@ from calmdesk.text import normalise
 
 # (ask, message, the words the span must cover)
 MATCHES = [
+    ("cancel", "Cancel my order 5512 now, it is three weeks late.", "Cancel my order 5512 now"),
     ("fix", "We expect the outage to be resolved today.", "expect the outage to be resolved"),
     ("fix", "I expect this to be put right.", "expect this to be put right"),
     ("fix", "Get someone competent out here tomorrow morning.", "Get someone competent out here"),

@@ -70,7 +70,8 @@ CANCEL: tuple[PhraseRule, ...] = (
         "cancel",
         "cancel",
         r"""\bcancel\s+(?:my|our|the|this)\s+(?:\w+\s+)?(?:order|booking|reservation|subscription|
-          account|membership|service|contract|plan|ticket|flight)\s*(?:please|pls|now|immediately|
+          account|membership|service|contract|plan|ticket|flight)(?:\s+\#?[a-z0-9-]*\d[a-z0-9-]*)?
+          \s*(?:please|pls|now|immediately|
             asap|today|!|\.|$)""",
         "",
         _THREATENED_BARE,

@@ -291,6 +291,10 @@ def test_money_asked_back_is_not_treated_as_a_wrong_charge() -> None:
         ),
         ("You charged us the full price on invoice 7731, not the agreed rate.", "charged more"),
         ("You keep billing us monthly although we cancelled in June.", "still being charged after"),
+        (
+            "I've tried to cancel since January. You've charged our card again. Refund it.",
+            "still being charged after asking to cancel",
+        ),
         ("Our bill looks wrong this month, can you check it?", "something on your bill"),
     ],
 )
@@ -332,6 +336,35 @@ def test_a_number_the_client_rang_is_not_theirs_to_be_called_on() -> None:
     message = "Order 8812 is two weeks late. I rang 0161 496 0000 four times. Call me today!"
     draft = compose(read(message, PLAYBOOK), PLAYBOOK)
     assert "call" in draft.text and "0161 496 0000" not in draft.text
+
+
+def test_goods_that_came_damaged_are_replaced_and_the_carrier_claim_is_ours() -> None:
+    message = (
+        "Pallet 3 of shipment SH-22871 arrived this morning with the wrap torn and six cartons "
+        "crushed. The driver left before we could note it. What do you need from us?"
+    )
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    assert "damaged" in draft.part("acknowledge").span.text  # type: ignore[union-attr]
+    solve = draft.part("solve")
+    assert solve is not None and "replacements for the damaged items" in solve.span.text
+    assert "should be with you by now" not in draft.text and "sooner" not in draft.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+@pytest.mark.parametrize(
+    ("message", "cancelled"),
+    [
+        (
+            "You charged us again after I asked twice. Cancel the subscription today!",
+            "your subscription",
+        ),
+        ("Cancel my order 5512 now, it is three weeks late.", "the order"),
+    ],
+)
+def test_a_cancellation_names_what_is_cancelled(message: str, cancelled: str) -> None:
+    draft = compose(read(message, PLAYBOOK), PLAYBOOK)
+    assert f"cancelling {cancelled} today" in draft.text, draft.text
 
 
 def test_the_clients_deadline_is_named_in_their_words() -> None:

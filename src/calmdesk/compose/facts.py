@@ -69,6 +69,22 @@ _GOODS = re.compile(
     r"stock|warehouse)\b"
 )
 
+# Goods that came damaged: put right with new ones, never with "it should be with you by now".
+_DAMAGED = re.compile(
+    r"\b(?:arrived|came|turned\s+up|delivered|received|got)\b[^.!?]{0,80}?\b(?:damaged|crushed|"
+    r"broken|smashed|dented|torn|cracked|leaking|soaked|ripped|shattered|squashed|destroyed)\b"
+    r"|\b(?:damaged|crushed|broken|smashed|dented|cracked|shattered)\s+(?:in\s+transit|on\s+"
+    r"arrival|in\s+the\s+post|during\s+delivery)\b"
+    r"|\b(?:cartons?|boxes|box|packaging|parcels?|packages?|pallets?|shrink\s*wrap)\s+(?:was\s+|"
+    r"were\s+|is\s+|are\s+|came\s+|arrived\s+)?(?:\w+\s+)?(?:damaged|crushed|torn|smashed|"
+    r"dented|ripped|soaked|broken)\b"
+)
+# What a cancellation is of, in the ask's own words: "cancel the account today".
+_CANCELLED_THING = re.compile(
+    r"\b(subscription|account|membership|contract|plan|booking|reservation|order|policy|"
+    r"licen[cs]e|renewal|service)s?\b"
+)
+
 # Words of a charge or a bill, which the billing wording ("an unexpected charge") takes for granted.
 _CHARGE = re.compile(
     r"\b(?:charg\w*|bill|bills|billed|billing|invoic\w*|debit\w*|fees?|overcharg\w*|"
@@ -105,6 +121,9 @@ _BILLING_PROBLEMS = (
         re.compile(
             r"\b(?:still|keep|kept|continu\w*)\s+(?:being\s+|getting\s+)?(?:charg|bill|debit)\w*"
             r"[^.!?]{0,60}\b(?:cancel|terminat|clos)\w*"
+            # "trying to cancel since January ... you've charged our card again"
+            r"|\b(?:cancel|terminat)\w*\b(?s:.{0,300}?)\b(?:charg|bill|debit)\w*\s+"
+            r"(?:(?:us|me|our|my|the)\s+)?(?:card\s+|account\s+)?again\b"
         ),
     ),
 )
@@ -213,6 +232,7 @@ class Facts:
     data_loss: bool = False  # records, files or data lost: put right by restoring them
     exception: str | None = None  # a policy exception asked for that needs the lead (its id)
     paper_owed: bool = False  # the `resend` paper never came (not a copy asked for again)
+    damaged: bool = False  # goods that came damaged (put right with new ones)
 
     def has(self, fact: str) -> bool:
         return fact in self.known
@@ -253,7 +273,10 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     cause = context.cause or reading.topic.cause
     topic = reading.topic.topic if reading.in_scope else "other"
     lowered = reading.text.lower()
-    if topic == "delivery" and not _LATE.search(lowered):
+    damaged = (topic == "delivery" or cause == "carrier") and _DAMAGED.search(lowered) is not None
+    if damaged:
+        topic = "delivery"  # goods that came damaged are a delivery to put right
+    elif topic == "delivery" and not _LATE.search(lowered):
         topic = "other"  # an order mentioned, nothing late or missing: don't apologise for a delay
     elif (
         topic == "delivery"
@@ -274,6 +297,14 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         if material is not None:
             known["waiting_on"] = f"the {material[1].lower()}"
     asks = frozenset(a.name for a in reading.asks) if reading.in_scope else frozenset()
+    cancelling = next((a for a in reading.asks if a.name == "cancel"), None)
+    if cancelling is not None:
+        first, last = sentence_around(reading.text, cancelling.span.start, cancelling.span.end)
+        thing = _CANCELLED_THING.search(cancelling.span.text.lower()) or _CANCELLED_THING.search(
+            lowered, first, last
+        )
+        if thing is not None:
+            known.setdefault("cancelled_thing", thing[1])
     triggers = frozenset(t.name for t in reading.triggers) if reading.in_scope else frozenset()
     heat = reading.heat.level if reading.in_scope else 0
     hot = reading.in_scope and (
@@ -332,6 +363,7 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         data_loss=software and _DATA_LOSS.search(lowered) is not None,
         exception=_exception_asked(reading, playbook) if reading.in_scope else None,
         paper_owed=paper_owed,
+        damaged=damaged,
     )
 
 
@@ -421,14 +453,16 @@ def _ask_words(facts: Facts) -> list[str]:
 def restatement(facts: Facts) -> str | None:
     """The concern in our words, from the facts found; None when too little was found."""
     what = {
-        "delivery": "{subject} hasn't arrived as expected"
+        "delivery": "{subject} arrived damaged"
+        if facts.damaged
+        else "{subject} hasn't arrived as expected"
         if facts.cause != "client_dependency"
         else "the work is taking longer than you expected",
         "delay": "the work has run later than it should have",
         "billing": {
             "charged_twice": "you were charged twice {on} {subject}",
             "overcharged": "you were charged more than you should have been {on} {subject}",
-            "charged_after_cancelling": "you're still being charged after cancelling",
+            "charged_after_cancelling": "you're still being charged after asking to cancel",
         }.get(
             facts.known.get("billing_problem") or "", "something on {subject} doesn't look right"
         ),

@@ -27,6 +27,13 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
         "I completely understand why you're upset: {subject} should be with you by now, and I'm "
         "sorry it isn't.",
     ),
+    # Goods that came, but damaged.
+    "damaged": (
+        "I'm really sorry {subject} reached you damaged; that's not the state it should ever "
+        "arrive in, and I understand the trouble it causes you.",
+        "I'm so sorry {subject} arrived damaged, and I can see how frustrating it is to be left "
+        "sorting it out.",
+    ),
     # Work that ran late rather than goods on their way: a campaign, a print run, an install.
     "delay": (
         "I'm really sorry about the delays; I can see how much they've cost you and your team.",
@@ -131,6 +138,13 @@ ALIGN: dict[str, tuple[str, ...]] = {
         "to chase anyone.",
         "I'll step in with {carrier} directly on your behalf and push for an answer today.",
         "Leave {carrier} to me: I'm chasing them now and will get to the bottom of the delay.",
+    ),
+    # A carrier that damaged the goods: the claim is ours to make.
+    "carrier_damage": (
+        "I'll take the damage up with {carrier} myself and handle the claim, so you don't have to "
+        "deal with them.",
+        "Leave {carrier} to me: I'm raising the damage with them today, and the claim is ours to "
+        "chase, not yours.",
     ),
     "production": (
         "I'm taking this up with our production team directly and will get you a clear answer.",

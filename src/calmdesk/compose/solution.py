@@ -83,7 +83,7 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
             options.append(_refund_offer(facts, amount))
     # A late delivery: speed it up (beside a refund asked for, as the other way out), and
     # resend when it is a parcel and nothing else was asked for. Not once they want to cancel.
-    late = facts.topic in ("delivery", "delay") and "cancel" not in facts.asks
+    late = facts.topic in ("delivery", "delay") and "cancel" not in facts.asks and not facts.damaged
     parcel = facts.has("order_number") or facts.has("carrier") or facts.cause == "carrier"
     wants_replacement = "replacement" in facts.asks or (late and parcel and not facts.asks)
     paperwork = facts.has("resend")
@@ -107,6 +107,11 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
         elif not _tried(context, "repair"):
             options.append(_FIX_BY_TOPIC["software"])
             options.append("the fault escalated to our technical team today")
+    elif facts.damaged and not _tried(context, "replacement"):
+        # goods that came damaged: new ones, or the money back for them
+        options.append("replacements for the damaged items, sent out at no cost to you")
+        if "refund" not in facts.asks:
+            options.append("a refund for the damaged items")
     elif facts.visit and not _tried(context, "visit"):
         # someone sent out again, asked for or owed after a visit that failed
         options.append("a visit booked for the first time that suits you")
@@ -132,7 +137,9 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
             else "priority handling so it reaches you sooner"
         )
     if "cancel" in facts.asks and not _tried(context, "cancel"):
-        options.append("cancelling the order today and confirming it in writing")
+        thing = facts.known.get("cancelled_thing")
+        what = f"your {thing}" if thing and thing != "order" else "the order"
+        options.append(f"cancelling {what} today and confirming it in writing")
     # A fee to be waived goes to the lead as asked, not swapped for a credit.
     waiver = facts.exception == "waive-fees"
     if (

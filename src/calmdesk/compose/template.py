@@ -86,6 +86,8 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     topic = facts.topic if facts.topic in phrases.ACKNOWLEDGE else "other"
     if facts.has("resend"):
         topic = "paper"  # what they lack is a paper or a link, whatever the topic
+    elif facts.damaged:
+        topic = "damaged"
     acknowledge = [pick(phrases.ACKNOWLEDGE[topic], subject=subject_of(facts))]
     if "repeat_contact" in facts.triggers:
         acknowledge.append(pick(phrases.REPEAT_CONTACT))
@@ -111,6 +113,8 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     cause = facts.cause if facts.cause in phrases.ALIGN else "none"
     if cause == "none" and facts.topic == "delivery" and facts.has("carrier"):
         cause = "carrier"  # a late parcel with a named carrier: chase the carrier
+    if cause == "carrier" and facts.damaged:
+        cause = "carrier_damage"
     carrier = facts.say("carrier") if facts.has("carrier") else "the carrier"
     # Unnamed, the outstanding piece stays general; asked for (None in the facts), a slot.
     outstanding = facts.say("waiting_on") if facts.has("waiting_on") else "the last details we need"

@@ -364,7 +364,7 @@ def test_goods_that_came_damaged_are_replaced_and_the_carrier_claim_is_ours() ->
 )
 def test_a_cancellation_names_what_is_cancelled(message: str, cancelled: str) -> None:
     draft = compose(read(message, PLAYBOOK), PLAYBOOK)
-    assert f"cancelling {cancelled} today" in draft.text, draft.text
+    assert f"cancellation of {cancelled} today" in draft.text, draft.text
 
 
 def test_the_clients_deadline_is_named_in_their_words() -> None:

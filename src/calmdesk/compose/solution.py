@@ -139,7 +139,7 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
     if "cancel" in facts.asks and not _tried(context, "cancel"):
         thing = facts.known.get("cancelled_thing")
         what = f"your {thing}" if thing and thing != "order" else "the order"
-        options.append(f"cancelling {what} today and confirming it in writing")
+        options.append(f"the cancellation of {what} today, confirmed in writing")
     # A fee to be waived goes to the lead as asked, not swapped for a credit.
     waiver = facts.exception == "waive-fees"
     if (

@@ -352,6 +352,20 @@ def test_goods_that_came_damaged_are_replaced_and_the_carrier_claim_is_ours() ->
     assert review(draft.text, PLAYBOOK, reading).verdict == "send"
 
 
+def test_an_outage_is_an_incident_with_the_credit_on_top_not_a_choice() -> None:
+    message = (
+        "Your platform has been down since 7am and none of our 40 agents can log in. This is "
+        "the second outage this month and I expect service credits for it."
+    )
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    assert "outage" in draft.text or "has been down" in draft.text
+    solve = draft.part("solve")
+    assert solve is not None and "priority incident" in solve.span.text
+    assert "whichever" not in solve.span.text and "step by step" not in solve.span.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
 @pytest.mark.parametrize(
     ("message", "cancelled"),
     [

@@ -209,6 +209,12 @@ _VISIT_WANTED = re.compile(
     r"without)|didn['’]t\s+finish)\b"
 )
 # What a fault in software is in: "the app", "the dashboard"; else it is "the service".
+# A service down for everyone, not one user's trouble: fixed as an incident, not walked through.
+_OUTAGE = re.compile(
+    r"\b(?:outages?(?!\s+(?:report\w*|map|page|tracker|line|number)\b)|"
+    r"(?:is|was|been|went|are|were|keeps\s+going|gone)\s+(?:completely\s+)?(?:down|offline|"
+    r"unavailable)|down\s+(?:since|for|all|again)|not\s+loading)\b"
+)
 _SOFTWARE_THING = re.compile(
     r"\b(?:the|your|our|my) (app|application|software|program|website|site|platform|dashboard|"
     r"portal|integration|checkout)\b"
@@ -233,6 +239,7 @@ class Facts:
     exception: str | None = None  # a policy exception asked for that needs the lead (its id)
     paper_owed: bool = False  # the `resend` paper never came (not a copy asked for again)
     damaged: bool = False  # goods that came damaged (put right with new ones)
+    outage: bool = False  # a service down for everyone (an incident, not a walk-through)
 
     def has(self, fact: str) -> bool:
         return fact in self.known
@@ -364,6 +371,7 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         exception=_exception_asked(reading, playbook) if reading.in_scope else None,
         paper_owed=paper_owed,
         damaged=damaged,
+        outage=software and _OUTAGE.search(lowered) is not None,
     )
 
 
@@ -410,7 +418,7 @@ def subject_of(facts: Facts) -> str:
         return f"your {facts.say('item')}"
     if facts.has("resend"):
         return f"the {facts.say('resend')}"
-    if facts.software and facts.topic == "product_quality":
+    if facts.software and (facts.topic == "product_quality" or facts.outage):
         return f"the {facts.known.get('software_thing') or 'service'}"
     return {
         "delivery": "your order",
@@ -467,10 +475,11 @@ def restatement(facts: Facts) -> str | None:
             facts.known.get("billing_problem") or "", "something on {subject} doesn't look right"
         ),
         "product_quality": "{subject} isn't working as it should",
+        "outage": "{subject} has been down",
         "account": "you're having trouble with {subject}",
         "travel": "your travel plans were disrupted",
         "service": "the service you received fell short",
-    }.get(facts.topic)
+    }.get("outage" if facts.outage else facts.topic)
     if facts.has("resend"):
         what = "{subject} hasn't reached you"
     wants = _ask_words(facts)

@@ -27,6 +27,13 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
         "I completely understand why you're upset: {subject} should be with you by now, and I'm "
         "sorry it isn't.",
     ),
+    # A service down for everyone: the cost is the client's whole team waiting.
+    "outage": (
+        "I'm really sorry {subject} has been down; I know you rely on it, and every hour without "
+        "it costs you.",
+        "I'm so sorry about the outage; I understand how disruptive it is when {subject} you "
+        "depend on stops working.",
+    ),
     # Goods that came, but damaged.
     "damaged": (
         "I'm really sorry {subject} reached you damaged; that's not the state it should ever "

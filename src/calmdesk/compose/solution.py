@@ -104,6 +104,9 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
             options.append(
                 "our engineers on it as a priority incident, working to restore the missing data"
             )
+        elif facts.outage:
+            # One remedy, not a choice: the service back, worked on now.
+            options.append("our engineers on it as a priority incident until the service is back")
         elif not _tried(context, "repair"):
             options.append(_FIX_BY_TOPIC["software"])
             options.append("the fault escalated to our technical team today")
@@ -164,6 +167,11 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
     if corrected is not None and _CREDIT in options:
         options.remove(_CREDIT)
         options[options.index(corrected)] = f"{corrected}, with {_CREDIT}"
+    # An outage is fixed for everyone and a credit comes on top: one offer, not a choice.
+    incident = next((o for o in options if o.startswith("our engineers on it")), None)
+    if incident is not None and _CREDIT in options:
+        options.remove(_CREDIT)
+        options[options.index(incident)] = f"{incident}, and {_CREDIT}"
     exception = facts.exception if lead_refund is None else None
     return Solution(tuple(dict.fromkeys(options))[:3], lead_refund, bring_lead, exception)
 
@@ -201,11 +209,18 @@ def _join_options(options: tuple[str, ...]) -> str:
     return ", ".join(options[:-1]) + " or " + options[-1]
 
 
-def offer_sentence(writer: Writer, options: tuple[str, ...]) -> str:
-    """The remedies on offer in one sentence, joined with "or" when there are several."""
+def offer_sentence(
+    writer: Writer, options: tuple[str, ...], before_today_ends: bool = False
+) -> str:
+    """The remedies on offer in one sentence, joined with "or" when there are several.
+
+    `before_today_ends`: the client needs it before the day is out, so no wording promises the
+    remedy merely "today" (a promise due at the close of business would miss their deadline)."""
     variants: tuple[str, ...] = phrases.SOLVE_ONE if len(options) == 1 else phrases.SOLVE_OPTIONS
     if len(options) != 2:
         variants = tuple(v for v in variants if "two ways" not in v)
+    if before_today_ends:
+        variants = tuple(v for v in variants if "I'll" not in v) or variants
     return writer.pick(variants, options=_join_options(options))
 
 

@@ -44,6 +44,14 @@ from calmdesk.playbook.model import Playbook
 from calmdesk.reading.values import Reading
 
 
+def _due_today(reading: Reading, context: ComposeContext, playbook: Playbook) -> bool:
+    """Whether the client's deadline falls on the day the reply is sent."""
+    if context.now is None:
+        return False
+    deadline = _deadline(reading, context.now, playbook)
+    return deadline is not None and deadline.date() == context.now.date()
+
+
 def _deadline(reading: Reading, now: datetime, playbook: Playbook) -> datetime | None:
     """The earliest deadline the client named, placed from the message time."""
     words = [t.span.text for t in reading.triggers if t.name == "hard_deadline"]
@@ -88,6 +96,8 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         topic = "paper"  # what they lack is a paper or a link, whatever the topic
     elif facts.damaged:
         topic = "damaged"
+    elif facts.outage:
+        topic = "outage"
     acknowledge = [pick(phrases.ACKNOWLEDGE[topic], subject=subject_of(facts))]
     if "repeat_contact" in facts.triggers:
         acknowledge.append(pick(phrases.REPEAT_CONTACT))
@@ -129,7 +139,9 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     if cause == "client_dependency":
         solve.append(pick(phrases.SOLVE_EXPEDITE_HANDOVER, outstanding=outstanding))
     elif solution.options:
-        solve.append(offer_sentence(writer, solution.options))
+        solve.append(
+            offer_sentence(writer, solution.options, _due_today(reading, context, playbook))
+        )
     elif solution.lead_refund is None:
         solve.append(pick(phrases.SOLVE_GENERIC))
     solve.extend(lead_sentences(writer, solution, playbook, notes))
@@ -208,7 +220,8 @@ def _routine(
         # A "fix" here is a change asked for ("can I change the address?"), not a broken thing.
         asked = replace(facts, topic="other", cause=None, asks=facts.asks - {"fix"})
         solution = solution_for(asked, playbook, context)
-        solve = [offer_sentence(writer, solution.options)] if solution.options else []
+        due_today = _due_today(reading, context, playbook)
+        solve = [offer_sentence(writer, solution.options, due_today)] if solution.options else []
         solve.extend(lead_sentences(writer, solution, playbook, notes))
         hold = [] if solve and "fix" not in facts.asks else [pick(phrases.ROUTINE_HOLD)]
         if "explanation" in facts.asks:

@@ -10,6 +10,7 @@ from calmdesk.text import normalise
 
 # (ask, message, the words the span must cover)
 MATCHES = [
+    ("manager", "Please escalate this to your manager today.", "escalate this to your manager"),
     ("cancel", "Cancel my order 5512 now, it is three weeks late.", "Cancel my order 5512 now"),
     ("fix", "We expect the outage to be resolved today.", "expect the outage to be resolved"),
     ("fix", "I expect this to be put right.", "expect this to be put right"),
@@ -167,6 +168,8 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    ("manager", "If this isn't sorted by Thursday I'll have to escalate to your CEO."),
+    ("manager", "Fix it today or I will escalate this to your manager."),
     ("call", "I've emailed twice and was promised a call back that never happened."),
     ("call", "They promised me a callback within a day and nobody rang."),
     ("fix", "We expect the engineers to arrive at nine."),

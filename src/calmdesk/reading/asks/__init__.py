@@ -62,6 +62,14 @@ _CONTACT_QUESTION = re.compile(
     r"(?:speak|talk)\s+(?:to|with)|get\s+(?:in\s+touch|hold\s+of|through\s+to))\b"
 )
 _CONTACT_QUESTION_WORDS = frozenset(("who", "whom", "how", "where"))
+# A senior person threatened as the price of a condition ("if this isn't sorted by Thursday I'll
+# escalate to your CEO") is a trigger to handle, not someone the client asks to speak to.
+# ("If it isn't here by Friday I want to talk to a manager" still asks for one.)
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|unless|otherwise|or\s+else|or(?=\s+(?:i|we)\b))\b[^.!?]*\b(?:i|we)(?:['’]ll|\s+will|"
+    r"\s+shall|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to)"
+    r"\s+(?:\w+\s+){0,3}\Z"
+)
 
 
 def find_asks(doc: Document) -> tuple[Evidence, ...]:
@@ -79,7 +87,7 @@ def find_asks(doc: Document) -> tuple[Evidence, ...]:
     prepared = prepare(doc)
     found = dict(ASKS.find(prepared))
     manager = MANAGER.find(prepared).get("manager_request")
-    if manager is not None:
+    if manager is not None and not _threatened(prepared.lower, manager[0]):
         found["manager"] = manager
     fix = found.get("fix")
     if (
@@ -98,3 +106,8 @@ def find_asks(doc: Document) -> tuple[Evidence, ...]:
     ):
         found["expedite"] = found.pop("fix")
     return evidence_of(doc, found)
+
+
+def _threatened(lower: str, start: int) -> bool:
+    """Whether the words at `start` follow a condition in their sentence."""
+    return _CONDITION_BEFORE.search(lower, max(0, start - 200), start) is not None

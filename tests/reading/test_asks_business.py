@@ -1,4 +1,6 @@
-"""Asks in the words a business client writes: news wanted as a timeline, an ETA or next steps."""
+"""Asks in the words a business client writes: news wanted as a timeline, an ETA or next steps; a
+cause asked after.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +39,9 @@ MATCHES = [
     ("update", "Can we get a firm date for the go-live?", "get a firm date"),
     ("update", "I need a progress report today.", "need a progress report"),
     ("update", "We are still awaiting your update on the ticket.", "awaiting your update"),
+    # explanation: why it happened
+    ("explanation", "What caused the outage on Tuesday?", "What caused"),
+    ("explanation", "Please advise what led to the data loss.", "advise what led to"),
 ]
 
 # (ask, a message that must not give it)
@@ -54,6 +59,7 @@ NEAR_MISSES = [
     ("update", "Awaiting your reply, Sam."),
     ("update", "Can you confirm how long was the delay on Tuesday?"),
     ("update", "How long did it take you to notice?"),
+    ("explanation", "We found what caused it: the router failed."),
 ]
 
 
@@ -75,6 +81,12 @@ def test_business_ask_matches_with_its_span(ask: str, message: str, phrase: str)
 @pytest.mark.parametrize(("ask", "message"), NEAR_MISSES)
 def test_business_near_miss_is_not_the_ask(ask: str, message: str) -> None:
     assert ask not in names(message)
+
+
+def test_a_cause_and_a_date_asked_together_give_both() -> None:
+    found = names("I need to know what went wrong and when it will be fixed.")
+    assert found.keys() >= {"explanation", "update"}
+    assert found["update"] == "when it will be"
 
 
 @pytest.mark.parametrize("message", [m for _, m, _ in MATCHES] + [m for _, m in NEAR_MISSES])

@@ -85,6 +85,20 @@ EXPLANATION: tuple[PhraseRule, ...] = (
         "tell let",
     ),
     _explanation("is", r"\bis\s+it\s+(?:you|me|my|your)\s+(?:or|fault)", "or fault"),
+    # A cause asked after: "what caused the outage on Tuesday?", "please advise what led to the
+    # data loss" (not "we found what caused it").
+    _explanation(
+        "what",
+        rf"""\bwhat\s+(?:caused|led\s+to|triggered|(?:is|{Q}s)\s+causing)\b
+          (?=[^.!?\n]{{0,80}}\?)""",
+        "caused led triggered causing",
+    ),
+    _explanation(
+        "advise explain clarify confirm tell",
+        r"""\b(?:advise|explain|clarify|confirm|tell\s+(?:me|us))\s+(?:(?:me|us)\s+)?(?:exactly\s+)?
+          what\s+(?:caused|led\s+to|triggered|went\s+wrong)\b""",
+        "what",
+    ),
     # A business client's written account of what went wrong: "I need a root cause by end of
     # day", "please send an incident report and RCA", "we expect a post-mortem" (not "the root
     # cause was the update", which gives one).

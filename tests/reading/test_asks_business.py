@@ -1,5 +1,10 @@
 """Asks in the words a business client writes: news wanted as a timeline, an ETA or next steps; a
-cause asked after.
+cause asked after; money back or a bill cut asked for in the words of invoices and contracts.
+
+Which money ask: the asks README says `refund` is money back and `compensation` something beyond a
+refund. So an overcharge reversed, or a credit note for the difference, gives back money taken in
+excess: refund. Service credits under an SLA, a credit note for downtime, a fee waived or a sum
+knocked off the next invoice are given for the trouble: compensation.
 """
 
 from __future__ import annotations
@@ -42,6 +47,26 @@ MATCHES = [
     # explanation: why it happened
     ("explanation", "What caused the outage on Tuesday?", "What caused"),
     ("explanation", "Please advise what led to the data loss.", "advise what led to"),
+    # refund: money taken in excess, given back
+    ("refund", "We want the overcharge reversed.", "overcharge reversed"),
+    ("refund", "Please reverse the overpayment on our account.", "reverse the overpayment"),
+    ("refund", "Please issue a credit note for the difference.", "credit note for the difference"),
+    ("refund", "Kindly credit back the difference by Friday.", "credit back the difference"),
+    # compensation: something for the trouble
+    ("compensation", "We expect service credits under our SLA for this.", "service credits"),
+    ("compensation", "We want a credit note for the two days of downtime.", "credit"),
+    ("compensation", "We expect the setup fee to be waived.", "fee to be waived"),
+    ("compensation", "Please take it off our next invoice.", "take it off our next invoice"),
+    (
+        "compensation",
+        "Knock the call-out charge off the next bill.",
+        "Knock the call-out charge off the next bill",
+    ),
+    (
+        "compensation",
+        "Deduct two days' fees from this month's invoice for the outage.",
+        "Deduct",
+    ),
 ]
 
 # (ask, a message that must not give it)
@@ -60,6 +85,15 @@ NEAR_MISSES = [
     ("update", "Can you confirm how long was the delay on Tuesday?"),
     ("update", "How long did it take you to notice?"),
     ("explanation", "We found what caused it: the router failed."),
+    # Money kept back until a fix is leverage, not a refund or anything given for the trouble.
+    ("refund", "We will be withholding payment until the system works."),
+    ("compensation", "We will be withholding payment until the system works."),
+    ("refund", "We want a credit note for the two days of downtime."),
+    ("compensation", "Please issue a credit note for the difference."),
+    ("compensation", "Service credits were applied to last month's bill."),
+    ("compensation", "Please take my old address off the invoice."),
+    ("compensation", "We can take it off your next invoice."),
+    ("compensation", "You took fifty pounds off our last bill."),
 ]
 
 

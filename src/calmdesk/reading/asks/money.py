@@ -1,5 +1,5 @@
-"""Asks for money: `refund` (money back, a charge reversed) and `compensation` (something for
-the trouble: a voucher, miles, credit, a fee waived).
+"""Asks for money: `refund` (money back, a charge or an overcharge reversed) and `compensation`
+(something for the trouble: a voucher, miles, credit, a fee waived, a sum off the next invoice).
 
 >>> from calmdesk.reading.asks import find_asks
 >>> from calmdesk.text import normalise
@@ -22,8 +22,26 @@ REFUND: tuple[PhraseRule, ...] = (
         "reverse reversed reversal",
         r"""\b(?:reverse|reversed|reversal\s+of)\s+(?:the\s+|this\s+|that\s+|my\s+|our\s+)?
           (?:duplicate\s+|double\s+|extra\s+|second\s+|wrong\s+|incorrect\s+)?
-            (?:payment|charge|transaction|debit|fee)s?\b""",
-        "payment payments charge charges transaction transactions debit debits fee fees",
+            (?:payment|charge|transaction|debit|fee|overcharge|overpayment)s?\b""",
+        """payment payments charge charges transaction transactions debit debits fee fees
+        overcharge overcharges overpayment overpayments""",
+    ),
+    # Money taken in excess, wanted back: "we want the overcharge reversed", "the overpayment
+    # credited back", "a credit note for the difference" (a credit note for the downtime is
+    # compensation).
+    _ask(
+        "refund",
+        "overcharge overcharges overpayment overpayments",
+        r"""\bover(?:charge|payment)s?\s+(?:to\s+be\s+|be\s+)?(?:reversed|refunded|returned|
+          credited(?:\s+back)?|paid\s+back|back)\b""",
+    ),
+    _ask(
+        "refund",
+        "credit",
+        r"""\bcredit\s+notes?\s+for\s+(?:the\s+)?(?:price\s+)?(?:difference|overcharge|
+          overpayment|duplicate|double\s+charge|amount\s+(?:we\s+were\s+|i\s+was\s+)?
+            overcharged)\b""",
+        "note notes",
     ),
     _ask(
         "refund",
@@ -57,7 +75,7 @@ REFUND: tuple[PhraseRule, ...] = (
         "refund",
         "return refund credit",
         r"""\b(?:return|refund|credit\s+back)\s+(?:my|our|the)\s+(?:money|payment|fee|charge|
-        deposit|\$)""",
+        deposit|difference|overcharge|overpayment|excess|\$)""",
     ),
 )
 
@@ -138,6 +156,12 @@ _WE_COMPENSATE = re.compile(
 )
 
 
+# Our own side offering a cut: "we can take it off your next invoice".
+_WE_OFFER = re.compile(
+    _NOT_ASKING_COMPENSATION.pattern + rf"|\b(?:we|i)(?:\s+(?:will|can|could)|{Q}ll)\s+$", re.I
+)
+
+
 def _compensation(
     starts: str,
     pattern: str,
@@ -187,7 +211,8 @@ COMPENSATION: tuple[PhraseRule, ...] = (
           (?:credits?|mileage\s+(?:credits?|points|bonus)|miles|points|
             (?<!\bi\s)(?<!\bwe\s)(?<!\bto\s)(?<!\bme\s)(?<!\bus\s)upgrade)\b
           (?!\s+(?:card|cards|costs?|prices?|fees?|list|receipt|balance|credited|show\w*|posted|
-            from)\b)""",
+            from)\b
+            |\s+notes?\s+for\s+(?:the\s+)?(?:price\s+)?(?:difference|over|duplicate|double))""",
         "",
         _REQUESTED_FOR_TROUBLE,
         unless_before=_NOT_ASKING_COMPENSATION_IN_POINTS,
@@ -208,6 +233,17 @@ COMPENSATION: tuple[PhraseRule, ...] = (
           |waive\s+(?:the|my|our|this|that)\s+(?:\w+\s+){0,2}?(?:fee|fees|charge|charges))\b""",
         "waived waive",
         re.compile(rf"\b{REQUEST}\b[^.!?;]{{0,60}}\Z"),
+    ),
+    # A bill cut asked for: "knock the call-out charge off the next bill", "please take it off
+    # our next invoice" (not "we can take it off your invoice", nor "take the old address off the
+    # invoice", which corrects it).
+    _compensation(
+        "take knock deduct shave",
+        rf"""\b(?:take|knock|deduct|shave)\s+(?!(?:\S+\s+){{0,3}}?(?:address|name|details|reference|
+          logo|email|number)\b)(?:[\w$£€.,'-]+\s+){{0,4}}?(?:off|from)\s+(?:the|our|my|this|that|
+            next)\s+(?:next\s+|month{Q}s\s+|[\w-]+\s+)?(?:invoice|bill|statement|renewal)s?\b""",
+        "invoice invoices bill bills statement renewal",
+        unless_before=_WE_OFFER,
     ),
     # "I need an explanation and a credit for this month's invoice"
     _compensation(

@@ -69,7 +69,8 @@ _ACRONYMS = frozenset(
     "ASAP FYI USA US UK EU UPS DHL USPS TNT FEDEX PDF URL ID OK CEO CFO IT TV PM AM GMT UTC EST "
     "PST CET SMS API VAT GST ETA RMA SKU FAQ HR PO CC BCC IBAN ATM PIN NHS BBC CEST EDT CST MST "
     "AT&T HQ IOS PC USB HDMI GPS SIM DVD CD LTD LLC INC PLC CV RE FW FWD NB PS TBC TBD AKA"
-    " DM".split()
+    " DM SLA SLAS KPI CRM ERP VPN ROI NDA GDPR PPE HMRC IRS EOD COB EOW CTO COO CMO AWS SSO DNS"
+    " SSL CSV XML HTML FTP ISP LAN WAN SME QA".split()
 )
 _INTENSIFIER_REACH = 25  # characters: "so very angry", not a "so" three clauses away
 
@@ -234,9 +235,12 @@ def _is_hostile(cue: Cue, doc: Document | None) -> bool:
     return _SECOND_PERSON.search(doc.body, sentence.start, sentence.end) is not None
 
 
-# A client who threatens to leave, to sue or to go public is at least frustrated, however evenly
-# the words run ("Either it is here by Saturday or I'll be posting about this on Trustpilot").
+# A client who threatens to leave, to sue, to go public or to go over the contact's head to the
+# top is at least frustrated, however evenly the words run ("Either it is here by Saturday or
+# I'll be posting about this on Trustpilot", "If this isn't sorted by Thursday I'll have to
+# escalate to your CEO").
 THREAT_TRIGGERS = frozenset(("churn_threat", "legal_threat", "public_threat"))
+THREAT_CUES = frozenset((lexicon.ESCALATION,))
 THREAT_FLOOR = 2
 
 
@@ -244,8 +248,10 @@ THREAT_FLOOR = 2
 UNHAPPY = frozenset(("anger", "annoyance", "disappointment", "worry", "sadness"))
 
 
-# Triggers that keep a complaint from being calm, however evenly it is worded.
+# Triggers that keep a complaint from being calm, however evenly it is worded; both together (a
+# problem raised before and a deadline at stake) make it frustrated.
 PRESSURE_TRIGGERS = frozenset({"hard_deadline", "repeat_contact"})
+PRESSED = 2
 
 
 def with_complaint(
@@ -257,20 +263,31 @@ def with_complaint(
     """`heat` raised to at least concerned for a complaint that voices an unhappy feeling ("I am
     writing to express our disappointment..." is even-tempered, but not calm) or that is under
     pressure: a deadline at stake or a problem raised before ("It's now the 11th and nobody can
-    tell us where the banners are; the show is on the 14th"). A question that the complaint model
-    flags ("when will the sofa arrive?") stays as measured. The score is left as measured."""
-    if heat.level >= 1 or not complaint.is_complaint:
+    tell us where the banners are; the show is on the 14th"). Both pressures at once make it
+    frustrated ("We chased this twice last week and the launch is on Monday"). A question that
+    the complaint model flags ("when will the sofa arrive?") stays as measured. The score is left
+    as measured."""
+    if heat.level >= PRESSED or not complaint.is_complaint:
+        return heat
+    pressures = {t.name for t in triggers} & PRESSURE_TRIGGERS
+    if pressures == PRESSURE_TRIGGERS:
+        return Heat(PRESSED, HEAT_LEVELS[PRESSED], heat.score, heat.cues)
+    if heat.level >= 1:
         return heat
     unhappy = any(e.present and e.name in UNHAPPY for e in emotions)
-    if not unhappy and not any(t.name in PRESSURE_TRIGGERS for t in triggers):
+    if not unhappy and not pressures:
         return heat
     return Heat(1, HEAT_LEVELS[1], heat.score, heat.cues)
 
 
 def with_threats(heat: Heat, triggers: tuple[Evidence, ...]) -> Heat:
     """`heat` raised to at least frustrated when the message threatens to leave, sue or go
-    public; the trigger carries the words that caused it. The score is left as measured."""
-    if heat.level >= THREAT_FLOOR or not any(t.name in THREAT_TRIGGERS for t in triggers):
+    public (the trigger carries the words that caused it) or to escalate to the top (a cue of
+    `heat`). The score is left as measured."""
+    if heat.level >= THREAT_FLOOR:
+        return heat
+    threatened = any(t.name in THREAT_TRIGGERS for t in triggers)
+    if not threatened and not any(cue.kind in THREAT_CUES for cue in heat.cues):
         return heat
     return Heat(THREAT_FLOOR, HEAT_LEVELS[THREAT_FLOOR], heat.score, heat.cues)
 

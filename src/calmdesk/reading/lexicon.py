@@ -24,8 +24,11 @@ INSULT = "insult"
 THREAT = "threat"
 INTENSIFIER = "intensifier"
 LAUGHTER = "laughter"
+# Going over the contact's head to the top ("I'll escalate this to your CEO"): a serious step, not
+# a hostile one, so not a threat (a strong threat can make a message hostile).
+ESCALATION = "escalation"
 # Order of kinds when a word belongs to several (first listed, first reported).
-KINDS = (ANGER_WORD, PROFANITY, INSULT, THREAT, INTENSIFIER, LAUGHTER)
+KINDS = (ANGER_WORD, PROFANITY, INSULT, THREAT, ESCALATION, INTENSIFIER, LAUGHTER)
 
 # Single words (lower case, space-separated) and one-word shapes (a regex the whole lower-cased
 # token must match, for stretched or compound spellings like "grrr" or "fuckwit"), with their
@@ -100,7 +103,8 @@ _WORDS: tuple[tuple[str, str, float], ...] = (
     # Words that make what follows stronger.
     (
         INTENSIFIER,
-        "absolutely completely totally utterly extremely seriously beyond really very",
+        "absolutely completely totally utterly extremely seriously beyond really very deeply "
+        "thoroughly bitterly hugely incredibly",
         0.2,
     ),
     # Laughter and playful markers take heat away (a joke, not a fight).
@@ -137,6 +141,68 @@ _PHRASES: tuple[tuple[str, str, float, str], ...] = (
     (ANGER_WORD, r"sick\s+of|had\s+enough|can'?t\s+stand", 0.5, "sick enough stand"),
     (ANGER_WORD, r"fight\s+(?:you|this|them)", 0.5, "fight"),
     (ANGER_WORD, r"not\s+happy", 0.3, "happy"),
+    # Anger in business words: a client who writes "frankly this is not good enough" or "we have
+    # been more than patient" is as cross as one who swears, but uses no anger word.
+    (
+        ANGER_WORD,
+        r"(?:is|was|are|were|it'?s|that'?s|this'?s)\s+(?:simply\s+|just\s+|frankly\s+|still\s+)?"
+        r"not\s+good\s+enough|(?:isn'?t|wasn'?t|aren'?t|weren'?t)\s+good\s+enough",
+        0.5,
+        "enough",
+    ),
+    (
+        ANGER_WORD,
+        r"(?:has|have|had)\s+(?:now\s+)?(?:gone\s+on|dragged\s+on)\s+(?:for\s+)?(?:far\s+)?"
+        r"(?:long\s+enough|too\s+long)",
+        0.5,
+        "gone dragged",
+    ),
+    (ANGER_WORD, r"at\s+(?:my|our)\s+wits['’]?\s+end", 0.5, "wits"),
+    # "I'm at a loss" as to what more to do; not "sold at a loss" or "at a loss for words".
+    (
+        ANGER_WORD,
+        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:honestly\s+|frankly\s+|completely\s+|totally\s+)?"
+        r"at\s+a\s+loss(?!\s+for\s+words)",
+        0.4,
+        "loss",
+    ),
+    (
+        ANGER_WORD,
+        # the writer's patience, not praise of a crew that "has been very patient with us"
+        r"(?:i|we)(?:'ve|'d|'re|'m|\s+(?:have|had|are|am))?\s+(?:been|being)\s+(?:more\s+than|extremely|very|"
+        r"incredibly|remarkably)\s+patient|"
+        r"patience\s+(?:is|has)\s+(?:worn|wearing|running|run)\s+(?:thin|out)|"
+        r"(?:run|running|ran)\s+out\s+of\s+patience|lost\s+(?:all\s+)?(?:my\s+|our\s+)?patience|"
+        r"testing\s+(?:my|our)\s+patience",
+        0.5,
+        "patient patience",
+    ),
+    (ANGER_WORD, r"seriously\s+(?:re-?consider\w*|question\w*)", 0.4, "seriously"),
+    (
+        ANGER_WORD,
+        r"(?:can'?t|cannot)\s+believe\s+(?:we|i)\s*(?:'re|are|am|'m)\s+(?:having|still|"
+        r"going\s+through|back)|having\s+this\s+conversation\s+again",
+        0.5,
+        "believe conversation",
+    ),
+    # A demand stated as an expectation: "I expect this resolved today".
+    (
+        ANGER_WORD,
+        r"(?:i|we)\s+(?:fully\s+)?expect\s+(?:this|it|that|the\s+\w+)\s+(?:to\s+be\s+)?"
+        r"(?:resolved|fixed|sorted|corrected|rectified|dealt\s+with)\s+(?:today|immediately|"
+        r"now|at\s+once|urgently|without\s+delay)",
+        0.5,
+        "expect",
+    ),
+    (ANGER_WORD, r"(?:quite\s+)?frankly|to\s+be\s+blunt", 0.3, "frankly blunt"),
+    (
+        ANGER_WORD,
+        r"an?\s+(?:complete|absolute|total|utter)\s+(?:mess|farce|shambles|joke|disaster|"
+        r"nightmare)",
+        0.5,
+        "mess farce shambles joke disaster nightmare",
+    ),
+    (ANGER_WORD, r"formal\s+complaint", 0.3, "complaint"),
     (PROFANITY, r"f\*+k\w*|f\*+\w*", 0.8, "*"),
     (PROFANITY, r"sod\s+off|screw\s+(?:you|this)", 0.6, "sod screw"),
     (
@@ -169,6 +235,16 @@ _PHRASES: tuple[tuple[str, str, float, str], ...] = (
         "post posting share sharing",
     ),
     (THREAT, r"(?:you(?:'ll| will)|gonna)\s+(?:regret|pay\s+for)", 1.0, "regret pay"),
+    (
+        ESCALATION,
+        r"(?:escalat\w*|tak\w*|rais\w*|writ\w*|complain\w*)\s+(?:(?:this|it|the\s+matter|this\s+"
+        r"matter)\s+)?(?:further\s+)?(?:to|with)\s+(?:(?:your|the)\s+(?:ceo|managing\s+director|"
+        r"chief\s+executive)|your\s+(?:board(?:\s+of\s+directors)?|chairman|chairwoman|founders?))"
+        # "your board's", not "the board secretary" or "your CEO's office"
+        r"(?!\s+(?:secretary|assistant|office|meeting|pack|papers|minutes))",
+        0.6,
+        "ceo director executive board chairman chairwoman founder founders",
+    ),
     (LAUGHTER, r"just\s+kidding", 0.5, "kidding"),
 )
 

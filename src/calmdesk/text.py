@@ -1,9 +1,9 @@
 """The text layer: what arrives becomes a `Document` every analyser shares.
 
 `normalise` turns raw input (plain text, HTML email, bytes in an unknown encoding) into the text
-the user sees, sets aside quoted earlier messages and signatures (reported, not analysed), and
-splits sentences and tokens once. Every span is a pair of character offsets into `Document.text`,
-end exclusive, so `doc.text[span.start:span.end]` is always the phrase found.
+the user sees, sets aside quoted earlier messages, signatures and disclaimers (reported, not
+analysed), and splits sentences and tokens once. Every span is a pair of character offsets into
+`Document.text`, end exclusive, so `doc.text[span.start:span.end]` is always the phrase found.
 
 >>> doc = normalise("Hi, order 4411 is LATE!!\\n\\n> On Monday you said it shipped.")
 >>> doc.text[doc.sentences[0].start:doc.sentences[0].end]
@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from html import unescape
 from html.parser import HTMLParser
 from itertools import accumulate, pairwise, repeat
 from operator import itemgetter
@@ -69,7 +68,9 @@ class Token(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class SetAside:
-    """A part of the message that is not the writer's new words: `quoted` or `signature`."""
+    """A part of the message that is not the writer's new words: `quoted` (an earlier message,
+    replied to or forwarded), `signature` (the sign-off and the lines below it) or `disclaimer`
+    (the legal notice a mail server adds)."""
 
     kind: str
     span: Span
@@ -162,6 +163,9 @@ class _VisibleText(HTMLParser):
         if self.parts and not self.parts[-1].endswith("\n"):
             self._emit("\n")
 
+    def _blank_line(self) -> bool:
+        return "".join(self.parts[-2:]).endswith("\n\n")
+
     def _emit(self, piece: str) -> None:
         self.parts.append(piece)
         self.length += len(piece)
@@ -179,7 +183,7 @@ class _VisibleText(HTMLParser):
         if tag == "br":
             # Two breaks in a row are a blank line, as the mail client shows them (a sign-off
             # or a signature is often set off that way).
-            if self.parts and not "".join(self.parts[-2:]).endswith("\n\n"):
+            if self.parts and not self._blank_line():
                 self._emit("\n")
         elif tag in _BLOCK_TAGS:
             self._newline()
@@ -199,6 +203,12 @@ class _VisibleText(HTMLParser):
         if self.skip_depth:
             return
         collapsed = re.sub(r"[ \t\r\n\f]+", " ", data)
+        at_line_start = self.parts and self.parts[-1].endswith("\n")
+        if at_line_start and "\xa0" in data and not collapsed.strip():
+            # A paragraph holding only a no-break space is how Outlook writes a blank line.
+            if not self._blank_line():
+                self._emit("\n")
+            return
         if collapsed.strip() or (self.parts and not self.parts[-1].endswith(("\n", " "))):
             if self.parts and self.parts[-1].endswith("\n"):
                 collapsed = collapsed.lstrip()
@@ -213,38 +223,124 @@ def html_to_text(html: str) -> tuple[str, list[tuple[int, int]]]:
     parser.close()
     if parser.quote_depth:
         parser.quoted.append((parser.quote_start, parser.length))
-    text = unescape("".join(parser.parts))
-    return text, parser.quoted
+    # The parser has already turned character references into characters (convert_charrefs);
+    # unescaping again would read "&amp;lt;" as "<" and move the offsets of the blockquotes.
+    return "".join(parser.parts), parser.quoted
 
 
 # --- quoted replies and signatures -----------------------------------------------------------
 
+# The verbs of the line a mail client writes above the message it quotes ("On <date>, <name>
+# wrote:", "Le <date>, <name> a écrit :", "Am <date> schrieb <name>:", "El <date>, <name>
+# escribió:"), checked as lower-case substrings before any pattern runs.
+_REPLY_VERBS = ("wrote", "écrit", "schrieb", "escribió", "schreef", "ha scritto", "escreveu")
+_REPLY_OPENING = r"(?:On|Le|Am|El|Op|Il|Em)\s"
+_ADDRESS = r"<\n?[^\s<>@]+@[^\s<>]+>"
 _QUOTE_HEADER = re.compile(
-    r"^(?:On\b.{0,200}\bwrote:\s*$"
-    r"|-{2,}\s*Original Message\s*-{2,}"
-    r"|-{2,}\s*Forwarded message\s*-{2,}"
-    r"|From:\s.+\n(?:.*\n){0,3}?(?:Sent|Date):\s)",
+    # "On <date>, <name> wrote:" and its forms in other languages, on one line ...
+    rf"^(?:{_REPLY_OPENING}[^\n]{{0,200}}?(?:\bwrote|\ba écrit|\bescribió|\bha scritto"
+    r"|\bescreveu|\b(?:schrieb|schreef)\b[^\n]{0,150}?)[ \t\u202f]?:[ \t]*$"
+    # ... or broken over two lines by a long address, which the client wraps around
+    rf"|{_REPLY_OPENING}(?=(?:[^\n]{{0,300}}\n)?[^\n]{{0,300}}?(?:{'|'.join(_REPLY_VERBS)}))"
+    rf"[^\n]{{0,200}}?\s{_ADDRESS}[^\n]{{0,100}}?\n?[^\n]{{0,100}}?[ \t\u202f]?:[ \t]*$"
+    # Outlook's and Gmail's separators, in English, French, German and Spanish
+    r"|-{2,}[ \t]*(?:Original Message|Forwarded message|Message d'origine|Message transféré"
+    r"|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Mensaje original|Mensaje reenviado)"
+    r"[ \t]*-{2,}"
+    r"|Begin forwarded message:"
+    # Outlook's "From: / Sent: / To: / Subject:" block, with the rule of underscores above it;
+    # without the rule, the From line gives an address or a Subject line follows ("From: Leeds"
+    # over "Date: 3 May" may be a journey)
+    r"|(?:_{8,}[ \t]*\n|(?=(?:From|De|Von|Van|Da)[ \t]?:[ \t](?:[^\n]*@"
+    r"|(?:.*\n){1,5}?(?:Subject|Objet|Betreff|Asunto|Onderwerp|Oggetto|Assunto)[ \t]?:)))"
+    r"(?:From|De|Von|Van|Da)[ \t]?:[ \t].+\n(?:.*\n){0,3}?"
+    r"(?:Sent|Date|Envoyé|Gesendet|Datum|Enviado|Fecha|Verzonden|Inviato)[ \t]?:\s)",
     re.M | re.I,
 )
-_QUOTE_HEADER_MARKERS = ("wrote:", "original message", "forwarded message", "from:")
+_QUOTE_HEADER_MARKERS = (
+    *_REPLY_VERBS,
+    *("original", "forwarded", "message d", "nachricht", "mensaje"),
+    *("from:", "de:", "de :", "von:", "van:", "da:"),
+)
 _QUOTED_LINES = re.compile(r"(?:^[ \t]*>.*(?:\n|$))+", re.M)
 _SIGNATURE_DELIMITER = re.compile(r"^-- ?$", re.M)
-_SENT_FROM = re.compile(r"^Sent from my [\w ]+$", re.M | re.I)
-# A sign-off line ("Best regards,"), found by the line break before it: the literal "\n" lets the
-# regex engine skip in C from line to line (a sign-off on the first line signs nothing off).
-_SIGN_OFF = re.compile(
-    r"\n[ \t]*(?:(?:kind|best|warm|many)?[ \t]*regards|best(?: wishes)?|thanks(?: again)?|"
-    r"thank you|cheers|sincerely(?: yours)?|yours(?: truly| sincerely)?|respectfully|"
-    r"all the best|talk soon|speak soon)[ \t]*[,.!]?[ \t]*$",
+# The line a phone or a mail app adds under a message ("Sent from my iPhone", "Sent from Yahoo
+# Mail on Android", "Get Outlook for iOS"); a sentence that starts "Sent from" is not one.
+_SENT_FROM = re.compile(
+    r"^[ \t]*(?:Sent from my [\w ]+"
+    r"|Sent (?:from|with|via) (?:Yahoo Mail|Outlook|Mail|Gmail|AOL|Proton ?Mail|BlackBerry"
+    r"|Samsung|Huawei|Xiaomi|Spark|BlueMail|Edison)\b[\w .-]*"
+    r"|Get Outlook for \w+)[ \t]*[.!]?[ \t]*$",
     re.M | re.I,
 )
+_SENT_FROM_MARKERS = ("sent from", "sent with", "sent via", "get outlook")
+# A sign-off line ("Best regards,"), found by the line break before it: the literal "\n" lets the
+# regex engine skip in C from line to line (a sign-off on the first line signs nothing off), and
+# a line too long to be one is passed over before the sign-offs are tried.
+_SIGN_OFF = re.compile(
+    r"\n[ \t]*(?![^\n]{48})(?:(?:with )?(?:kind|kindest|best|warm|warmest|many)?[ \t]*regards"
+    r"|thanks (?:and|&) regards|best(?: wishes)?|(?:kind|warm) wishes|thanks(?: again)?"
+    r"|many thanks|with thanks|thank you|cheers|sincerely(?: yours)?"
+    r"|yours(?: truly| sincerely)?|respectfully|all the best|talk soon|speak soon"
+    # the same in the languages whose quote headers we know (not yet the one-word ones,
+    # "Cordialement", "Saludos", "Atentamente": the name finder would take them for a name)
+    r"|(?:viele|beste|liebe|freundliche) grüße|mit freundlichen grüßen|bien cordialement"
+    r"|bien à vous|un saludo|(?:cordiali|distinti) saluti"
+    r"|(?:met )?vriendelijke groet(?:en)?)[ \t]*[,.!]?[ \t]*$",
+    re.M | re.I,
+)
+# A signature can run past six lines when it gives an address, phones and a website; such a
+# line has a phone number, an email address, a web address or a "T:"/"Tel:" label.
+_CONTACT_LINE = re.compile(
+    r"\d[\d ()+./-]{6,}\d|\S@\S|www\.|https?://"
+    r"|^[ \t]*(?:t|m|p|f|tel|phone|mob|mobile|fax)[ \t]*[:.]",
+    re.M | re.I,
+)
+# The notice a company's mail server adds under every message: a heading ("CONFIDENTIALITY
+# NOTICE:", "Disclaimer:"), a sentence saying this email is confidential or meant only for its
+# addressee, or the reminder not to print it. The notice runs to the end of the new message.
+_DISCLAIMER = re.compile(
+    r"^[ \t]*(?:(?:confidentiality|legal|important) (?:notice|note|statement)\b"
+    r"|disclaimer[ \t]*:|(?:privileged|strictly) (?:and|&) confidential\b"
+    r"|please consider the environment before printing"
+    r"|(?P<sentence>(?:this|the information (?:contained )?in this|the contents? of this)"
+    r" (?:e-?mail|message|communication|transmission)\b[^\n]{0,80}?"
+    r"\b(?:is|are|may be|contains?)\b[^\n]{0,60}?"
+    r"\b(?:confidential|privileged|intended (?:only|solely))))",
+    re.M | re.I,
+)
+_DISCLAIMER_MARKERS = ("confidential", "disclaimer", "privileged", "notice", "intended", "printing")
+# What a notice that does not announce itself with a heading goes on to say.
+_DISCLAIMER_WORDS = re.compile(
+    r"recipient|addressee|in error|notify the sender|prohibited|unauthori[sz]ed|delete", re.I
+)
+
+
+def _disclaimer_start(head: str) -> int | None:
+    """Where a disclaimer starts that runs to the end of `head`, if there is one."""
+    for found in _DISCLAIMER.finditer(head):
+        if found.start() == 0 or len(head) - found.start() > 4000:
+            continue
+        # A sentence that calls this email confidential is a notice when it goes on to speak of
+        # recipients, errors or deleting; a heading or the print reminder is one by itself.
+        announced = found.group("sentence") is None
+        if announced or _DISCLAIMER_WORDS.search(head, found.end()):
+            return found.start()
+    return None
 
 
 def _set_aside_regions(text: str, quoted_html: list[tuple[int, int]]) -> list[SetAside]:
     regions: list[tuple[str, int, int]] = [("quoted", s, e) for s, e in quoted_html]
     lowered = text.lower()
     # Cheap substring tests first: most messages have no quote header, '>' lines or delimiter.
-    if any(marker in lowered for marker in _QUOTE_HEADER_MARKERS):
+    # A quote header, a disclaimer or a "Sent from" line starts a line after the first one, and
+    # every quote header has a colon or a run of dashes.
+    lines = "\n" in text
+    if (
+        lines
+        and (":" in text or "--" in text)
+        and any(marker in lowered for marker in _QUOTE_HEADER_MARKERS)
+    ):
         header = _QUOTE_HEADER.search(text)
         if header and header.start() > 0:
             regions.append(("quoted", header.start(), len(text)))
@@ -253,12 +349,18 @@ def _set_aside_regions(text: str, quoted_html: list[tuple[int, int]]) -> list[Se
             if match.start() > 0 or text[match.end() :].strip():
                 regions.append(("quoted", match.start(), match.end()))
     quoted_from = min((s for _, s, _ in regions), default=len(text))
-    head = text[:quoted_from]
+    new_until = quoted_from
+    if lines and any(marker in lowered for marker in _DISCLAIMER_MARKERS):
+        disclaimer_at = _disclaimer_start(text[:quoted_from])
+        if disclaimer_at is not None:
+            regions.append(("disclaimer", disclaimer_at, quoted_from))
+            new_until = disclaimer_at
+    head = text[:new_until]
     signature_at = None
     delimiters = []
     if "\n--" in head:
         delimiters.append(_SIGNATURE_DELIMITER)
-    if "sent from" in lowered:
+    if lines and any(marker in lowered for marker in _SENT_FROM_MARKERS):
         delimiters.append(_SENT_FROM)
     for pattern in delimiters:
         found = pattern.search(head)
@@ -271,12 +373,15 @@ def _set_aside_regions(text: str, quoted_html: list[tuple[int, int]]) -> list[Se
         last = sign_offs[-1]
         line_start = last.start() + 1  # after the line break
         tail_lines = [line for line in head[last.end() :].splitlines() if line.strip()]
-        if len(tail_lines) <= 6 and all(len(x) < 80 for x in tail_lines):
+        if all(len(x) < 80 for x in tail_lines) and (
+            len(tail_lines) <= 6
+            or (len(tail_lines) <= 10 and _CONTACT_LINE.search(head, last.end()) is not None)
+        ):
             signature_at = line_start if signature_at is None else min(signature_at, line_start)
     if signature_at is None:
         signature_at = _bare_signature(head)
     if signature_at is not None and head[signature_at:].strip():
-        regions.append(("signature", signature_at, quoted_from))
+        regions.append(("signature", signature_at, new_until))
     merged: list[SetAside] = []
     for kind, start, end in sorted(regions, key=lambda r: (r[1], -r[2])):
         if merged and start < merged[-1].span.end:
@@ -601,6 +706,7 @@ def normalise(
     was_html = looks_like_html(text)
     if was_html:
         text, quoted_html = html_to_text(text)
+        text = text.replace("\u00a0", " ")  # "&nbsp;" is a space to every reader
         notes.append("HTML markup was removed; spans refer to the visible text")
     regions = _set_aside_regions(text, quoted_html)
     body = _blank_out(text, regions)

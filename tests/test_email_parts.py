@@ -342,6 +342,14 @@ EMAILS = [
         [("signature", "Dana Whitfield")],
     ),
     Email(
+        "a bare signature with phones and a website",
+        "Nobody has collected the faulty fridge. It has been in our hallway for nine days.\n\n"
+        "Tomasz Nowak\nOffice Manager\nRiverside Dental Practice\nT: 020 7946 0011\n"
+        "M: 07700 900123\nwww.riverside-dental.example\n",
+        "Nobody has collected the faulty fridge. It has been in our hallway for nine days.",
+        [("signature", "Tomasz Nowak")],
+    ),
+    Email(
         "a forward of the client's own earlier email, with nothing above but a line",
         "Resending as I have had no reply.\n\n"
         "From: Ola Nordmann <ola@example.no>\n"
@@ -441,6 +449,11 @@ def test_lines_that_only_look_like_headers_are_the_message(line: str) -> None:
     doc = normalise(raw)
     assert doc.set_aside == ()
     assert words(doc.body) == words(raw)
+
+
+def test_a_last_paragraph_of_names_needs_contact_lines_to_run_past_four_lines() -> None:
+    roll = "Missing from the delivery:\n\nAnna Berg\nLuis Ortiz\nMei Chen\nOmar Haddad\nRuth Kim\n"
+    assert normalise(roll).set_aside == ()
 
 
 def test_a_long_signature_needs_contact_lines_to_run_past_six_lines() -> None:

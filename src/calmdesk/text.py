@@ -401,15 +401,19 @@ _NAME_LINE = re.compile(
 
 def _bare_signature(head: str) -> int | None:
     """Where a signature starts that has no sign-off: a last paragraph of a few short lines
-    opening with a name ("Dana Whitfield", "— Dana") and holding no sentence."""
+    (up to four, or eight when it gives phones or addresses) opening with a name ("Dana
+    Whitfield", "— Dana") and holding no sentence."""
     stripped = head.rstrip()
     paragraph_at = stripped.rfind("\n\n")
     if paragraph_at < 0:
         return None
-    lines = stripped[paragraph_at + 2 :].split("\n")
-    if len(lines) > 4 or any(
+    paragraph = stripped[paragraph_at + 2 :]
+    lines = paragraph.split("\n")
+    if len(lines) > 8 or any(
         len(line) > 60 or line.rstrip().endswith((".", "?", "!")) for line in lines
     ):
+        return None
+    if len(lines) > 4 and _CONTACT_LINE.search(paragraph) is None:
         return None
     if not _NAME_LINE.match(lines[0]):
         return None

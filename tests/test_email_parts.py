@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calmdesk.text import Document, normalise
 
@@ -497,3 +499,49 @@ def test_html_entities_are_read_once_and_no_break_spaces_are_spaces() -> None:
     assert doc.text == "Type &lt;b&gt; for bold, she said\n"
     table = normalise("<table><tr><td>Total</td><td>&nbsp;</td><td>$40</td></tr></table>")
     assert "\n\n" not in table.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "\n",
+                "\n\n",
+                "The refund is late.",
+                "On Tue, 3 Mar 2026, Ann <ann@example.com>",
+                "wrote:",
+                "Le 3 mars, Ann <",
+                "ann@example.com> a",
+                "écrit :",
+                "Am 3. März schrieb Ann:",
+                "________________",
+                "From: Ann <ann@example.com>",
+                "Sent: 3 March",
+                "Subject: Refund",
+                "-----Original Message-----",
+                "Begin forwarded message:",
+                "> earlier words",
+                "Kind regards,",
+                "Viele Grüße",
+                "Ann Lee",
+                "T: 020 7946 0011",
+                "Get Outlook for iOS",
+                "CONFIDENTIALITY NOTICE:",
+                "This email is confidential and intended only for the recipient.",
+                "<p>",
+                "&nbsp;",
+                "</p>",
+                "<blockquote>",
+                "</blockquote>",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_any_mix_of_email_parts_gives_valid_spans(parts: list[str]) -> None:
+    assert_spans_valid(normalise(" ".join(parts)))
+
+
+def test_an_empty_blockquote_sets_nothing_aside() -> None:
+    assert normalise("<p>Late again.</p><blockquote></blockquote>").set_aside == ()

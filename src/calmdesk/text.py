@@ -225,7 +225,8 @@ def html_to_text(html: str) -> tuple[str, list[tuple[int, int]]]:
         parser.quoted.append((parser.quote_start, parser.length))
     # The parser has already turned character references into characters (convert_charrefs);
     # unescaping again would read "&amp;lt;" as "<" and move the offsets of the blockquotes.
-    return "".join(parser.parts), parser.quoted
+    # An empty blockquote quotes nothing: no set-aside part of no length.
+    return "".join(parser.parts), [(start, end) for start, end in parser.quoted if end > start]
 
 
 # --- quoted replies and signatures -----------------------------------------------------------

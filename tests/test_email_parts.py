@@ -468,6 +468,11 @@ def test_a_long_signature_needs_contact_lines_to_run_past_six_lines() -> None:
         "Mill Lane\nLeeds\nT: 0113 496 0077\n"
     )
     assert [part.kind for part in normalise(signed).set_aside] == ["signature"]
+    details = (
+        "My refund is still missing.\nThank you\nMy details:\nName: Ann Lee\n"
+        "Email: ann@example.com\nPhone: 07700 900123\nOrder: 4411\nAddress: 1 High St\nLeeds\n"
+    )
+    assert normalise(details).set_aside == ()  # details the client lists, not a signature
 
 
 @pytest.mark.parametrize(

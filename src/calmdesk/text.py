@@ -290,11 +290,12 @@ _SIGN_OFF = re.compile(
     r"|(?:met )?vriendelijke groet(?:en)?)[ \t]*[,.!]?[ \t]*$",
     re.M | re.I,
 )
-# A signature can run past six lines when it gives an address, phones and a website; such a
-# line has a phone number, an email address, a web address or a "T:"/"Tel:" label.
+# A signature can run past six lines when, below the name, it gives an address, phones and a
+# website; such a line has a phone number (not a date), an email address, a web address or a
+# "T:"/"Tel:" label.
 _CONTACT_LINE = re.compile(
-    r"\d[\d ()+./-]{6,}\d|\S@\S|www\.|https?://"
-    r"|^[ \t]*(?:t|m|p|f|tel|phone|mob|mobile|fax)[ \t]*[:.]",
+    r"\d[\d ()+.-]{6,}\d|\S@\S|www\.|https?://"
+    r"|^[ \t]*(?:(?:t|m|p|f|tel|phone|mob|mobile|fax|office|direct)[ \t]*:|tel\.)",
     re.M | re.I,
 )
 # The notice a company's mail server adds under every message: a heading ("CONFIDENTIALITY
@@ -376,7 +377,11 @@ def _set_aside_regions(text: str, quoted_html: list[tuple[int, int]]) -> list[Se
         tail_lines = [line for line in head[last.end() :].splitlines() if line.strip()]
         if all(len(x) < 80 for x in tail_lines) and (
             len(tail_lines) <= 6
-            or (len(tail_lines) <= 10 and _CONTACT_LINE.search(head, last.end()) is not None)
+            or (
+                len(tail_lines) <= 10
+                and _NAME_LINE.match(tail_lines[0]) is not None
+                and _CONTACT_LINE.search(head, last.end()) is not None
+            )
         ):
             signature_at = line_start if signature_at is None else min(signature_at, line_start)
     if signature_at is None:

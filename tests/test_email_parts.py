@@ -480,6 +480,9 @@ def test_a_long_signature_needs_contact_lines_to_run_past_six_lines() -> None:
     [
         "This email is confidential, so please do not pass it round your office.",
         "This message is for you only: I am sharing our internal numbers.",
+        "This message contains confidential account details.\nYou charged me in error, so "
+        "delete the second payment and refund it.",
+        "Important notice: your driver damaged our gate and left without a word.",
     ],
 )
 def test_a_client_calling_their_own_email_confidential_is_not_a_disclaimer(ending: str) -> None:

@@ -302,19 +302,24 @@ _CONTACT_LINE = re.compile(
 # NOTICE:", "Disclaimer:"), a sentence saying this email is confidential or meant only for its
 # addressee, or the reminder not to print it. The notice runs to the end of the new message.
 _DISCLAIMER = re.compile(
-    r"^[ \t]*(?:(?:confidentiality|legal|important) (?:notice|note|statement)\b"
+    r"^[ \t]*(?:confidentiality (?:notice|note|statement)\b"
     r"|disclaimer[ \t]*:|(?:privileged|strictly) (?:and|&) confidential\b"
     r"|please consider the environment before printing"
-    r"|(?P<sentence>(?:this|the information (?:contained )?in this|the contents? of this)"
+    # a heading a client might write too, or a sentence: a notice if it goes on like one
+    r"|(?P<claim>(?:legal|important) notice\b"
+    r"|(?:this|the information (?:contained )?in this|the contents? of this)"
     r" (?:e-?mail|message|communication|transmission)\b[^\n]{0,80}?"
     r"\b(?:is|are|may be|contains?)\b[^\n]{0,60}?"
     r"\b(?:confidential|privileged|intended (?:only|solely))))",
     re.M | re.I,
 )
 _DISCLAIMER_MARKERS = ("confidential", "disclaimer", "privileged", "notice", "intended", "printing")
-# What a notice that does not announce itself with a heading goes on to say.
+# What a notice that does not announce itself with a heading goes on to say (not "in error" or
+# "delete" alone: a complaint says "you charged me in error", "delete my account").
 _DISCLAIMER_WORDS = re.compile(
-    r"recipient|addressee|in error|notify the sender|prohibited|unauthori[sz]ed|delete", re.I
+    r"intended recipient|addressee|received (?:this|it) (?:e-?mail |message )?in error"
+    r"|notify the sender|intended (?:only|solely)|prohibited|unauthori[sz]ed",
+    re.I,
 )
 
 
@@ -323,10 +328,10 @@ def _disclaimer_start(head: str) -> int | None:
     for found in _DISCLAIMER.finditer(head):
         if found.start() == 0 or len(head) - found.start() > 4000:
             continue
-        # A sentence that calls this email confidential is a notice when it goes on to speak of
-        # recipients, errors or deleting; a heading or the print reminder is one by itself.
-        announced = found.group("sentence") is None
-        if announced or _DISCLAIMER_WORDS.search(head, found.end()):
+        # "Important notice:" or a sentence that calls this email confidential is a notice when
+        # it goes on to speak of its addressee; "Confidentiality notice" or the print reminder
+        # is one by itself.
+        if found.group("claim") is None or _DISCLAIMER_WORDS.search(head, found.end()):
             return found.start()
     return None
 

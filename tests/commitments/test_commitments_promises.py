@@ -50,6 +50,7 @@ def found_in(reply: str) -> tuple[Commitment, ...]:
         ("Your order is scheduled to ship on Friday.", [("team", "delivery")]),
         ("I'm going to reship it today.", [("rep", "replacement")]),
         ("I'll call FedEx now and update you by 3 pm.", [("rep", "call"), ("rep", "update")]),
+        ("I'll call you at 4pm, and email you by Friday.", [("rep", "call"), ("rep", "update")]),
         (
             "We'll process the refund today and you should see it within 5 business days.",
             [("team", "refund"), ("team", "refund")],
@@ -99,6 +100,13 @@ def test_vague_promises_have_no_due_time(reply: str, phrase: str) -> None:
     assert found.vague and found.due_at is None
     assert found.phrase.text == phrase
     assert found.owner in ("rep", "team")
+
+
+def test_a_time_said_after_a_timed_promise_with_nothing_between_is_part_of_it() -> None:
+    reply = "I'll call you at 4pm to confirm everything is in order before Thursday."
+    [call] = found_in(reply)
+    assert call.span.text == reply.rstrip(".")
+    assert call.kind == "call" and call.due_at is not None and call.due_at.hour == 16
 
 
 def test_placeholder_is_named_in_the_note() -> None:

@@ -67,6 +67,21 @@ def _own_pieces(
     return own
 
 
+def _divided(low: str, pieces: list[TimePiece]) -> tuple[list[TimePiece], list[int]]:
+    """The time phrases that start a promise of their own (the first, and each later one with a
+    conjunction or a clause break between it and the one before it), and for each the end of
+    the last time phrase it takes in (a clause break is looked for after that: "by 10:52")."""
+    kept, reach = pieces[:1], [p.end for p in pieces[:1]]
+    for previous, piece in pairwise(pieces):
+        between = (low, previous.end, piece.start)
+        if phrases.AND_THEN.search(*between) or _CLAUSE_BREAK.search(*between):
+            kept.append(piece)
+            reach.append(piece.end)
+        else:
+            reach[-1] = piece.end
+    return kept, reach
+
+
 def _on_client_clock(piece: TimePiece) -> bool:
     """Whether the piece names the client's own clock ("9am your time")."""
     return any(
@@ -156,7 +171,11 @@ def _sentence_commitments(
                         )
                     )
             continue
-        # Two time phrases in one scope are two promises: "call FedEx now and update you by 3".
+        # Two time phrases in one scope are two promises when something divides them: "call
+        # FedEx now and update you by 3", "call you at 4, update you by Friday". Undivided, the
+        # later one belongs to the same promise: "call you at 4pm to confirm it's all in order
+        # before Thursday" is one call, at 4pm.
+        own, reaches = _divided(low, own)
         sub_starts = [trigger.start]
         stops = []
         for before, after in pairwise(own):
@@ -164,12 +183,12 @@ def _sentence_commitments(
             stops.append(joint[-1].start() if joint else after.start)
             sub_starts.append(joint[-1].end() if joint else after.start)
         stops.append(scope_end)
-        for piece, sub_start, sub_stop in zip(own, sub_starts, stops, strict=True):
+        for piece, reach, sub_start, sub_stop in zip(own, reaches, sub_starts, stops, strict=True):
             if piece.start < sub_start:  # a time said before the promise: "Tomorrow, I'll ..."
                 sub_start, stop = piece.start, trim(low, sub_start, sub_stop)
-            else:  # the promise ends at the first clause break after its time phrase
-                brake = _CLAUSE_BREAK.search(low, piece.end, sub_stop)
-                stop = max(trim(low, sub_start, brake.start() if brake else sub_stop), piece.end)
+            else:  # the promise ends at the first clause break after its time phrases
+                brake = _CLAUSE_BREAK.search(low, reach, sub_stop)
+                stop = max(trim(low, sub_start, brake.start() if brake else sub_stop), reach)
             phrase = Span.of(text, piece.start, piece.end)
             if client_calendar is not None and _on_client_clock(piece):
                 resolved = _on_their_clock(piece, document.body, sent, calendar, client_calendar)

@@ -283,9 +283,9 @@ _SIGN_OFF = re.compile(
     r"|thanks (?:and|&) regards|best(?: wishes)?|(?:kind|warm) wishes|thanks(?: again)?"
     r"|many thanks|with thanks|thank you|cheers|sincerely(?: yours)?"
     r"|yours(?: truly| sincerely)?|respectfully|all the best|talk soon|speak soon"
-    # the same in the languages whose quote headers we know (not yet the one-word ones,
-    # "Cordialement", "Saludos", "Atentamente": the name finder would take them for a name)
-    r"|(?:viele|beste|liebe|freundliche) grüße|mit freundlichen grüßen|bien cordialement"
+    # the same in the languages whose quote headers we know
+    r"|(?:viele|beste|liebe|freundliche) grüße|mit freundlichen grüßen|(?:bien )?cordialement"
+    r"|saludos(?: cordiales)?|atentamente|cordiali saluti|groeten|atenciosamente|grüße"
     r"|bien à vous|un saludo|(?:cordiali|distinti) saluti"
     r"|(?:met )?vriendelijke groet(?:en)?)[ \t]*[,.!]?[ \t]*$",
     re.M | re.I,

@@ -72,6 +72,8 @@ MATCHES = [
         "Dana Whitfield",
     ),
     ("Where is my refund?\n\nRegards,\nMr. Hale", "name", "Mr. Hale", "Mr. Hale"),
+    ("Order 4411 is late.\n\nRegards,\nJosé Núñez", "name", "José Núñez", "José Núñez"),
+    ("Order 4411 is late.\n\nCordialement,\nAmélie Roux", "name", "Amélie Roux", "Amélie Roux"),
     (
         "Pallet 3 of shipment SH-22871 came crushed.",
         "tracking_number",
@@ -104,6 +106,7 @@ NEAR_MISSES = [
     ("My bill is higher than last month.", "invoice_number"),
     ("I am so tired of this.", "name"),
     ("I'm Furious about this.", "name"),
+    ("Order 4411 is late.\n\nSaludos", "name"),
     ("We sat down and waited.", "date"),
     ("Version 2.1 broke the app.", "amount"),
     ("Thanks,\nThe Support Team", "name"),

@@ -204,7 +204,8 @@ _PHONE = re.compile(
     r"(?<![\w#/])1?8[0-8]{2}[\s.-]?\w{3}[\s.-]?\w{4}\b"
 )
 
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+# Capitalised words, accented Latin letters included ("Amélie", "Núñez", "Øster")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)"
 _FULL_NAME = rf"{_TITLE}?{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?{_NAME_WORD}){{0,2}}"
 _SIGNATURE_LINE = re.compile(rf"^[ \t]*(?:[-—–~]+\s*)?(?P<name>{_FULL_NAME})[ \t]*,?[ \t]*$", re.M)
@@ -223,7 +224,8 @@ _NOT_NAMES = frozenset(
     "regards best thanks thank cheers sincerely yours kind warm many all talk speak sent hi hello "
     "dear team support customer service the this order ticket sorry please urgent monday tuesday "
     "wednesday thursday friday saturday sunday january february march april june july august "
-    "september october november december so very really not just here still now".split()
+    "september october november december so very really not just here still now cordialement "
+    "saludos atentamente groeten atenciosamente".split()
 )
 
 

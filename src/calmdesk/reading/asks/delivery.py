@@ -39,6 +39,33 @@ _REPLACEMENT_HAD = re.compile(
     re.I | re.X,
 )
 
+# Goods made again: "reprint the flyers", "redo the artwork", "re-run the batch", "remake the
+# banners". A thing made anew is a replacement; a document corrected ("reissue the invoice") is a
+# fix (see `fix.py`).
+_MADE_AGAIN = r"(?:re-?print|re-?do|re-?make|re-?run)"
+_MADE_AGAIN_DONE = (
+    r"(?:re-?printed|re-?done|re-?made|re-?run|re-?delivered|re-?sent|re-?shipped|replaced)"
+)
+# What is made again when it is no goods: "re-run the payment", "redo the booking" (a booking
+# put right is a fix), "rerun the report filters".
+_NOT_GOODS_AFTER = re.compile(
+    r"\s+(?:(?:the|my|our|your|a|this|that)\s+)?(?:\w+\s+)?(?:payments?|charges?|cards?|"
+    r"transactions?|checks?|tests?|search(?:es)?|quer(?:y|ies)|numbers|figures|scripts?|"
+    r"reports?|analysis|calculations?|credit|migration|sync|import|export|bookings?|"
+    r"reservations?|tickets?|itinerar(?:y|ies)|appointments?)\b",
+    re.I,
+)
+# Before a remake: one already made ("the reprint you sent", "they offered a reprint"), not one
+# asked for.
+_MADE_AGAIN_HAD = re.compile(
+    _REPLACEMENT_HAD.pattern
+    + r"|\b(?:offered|promised|sent|did|gave|done|got|received|had|agreed\s+to)\s+"
+    r"(?:(?:us|me|them)\s+)?$",
+    re.I,
+)
+# Where an order stands alone: the start of the message or of a sentence ("Redo the artwork.").
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:\n]\s*)(?P<phrase>)\Z")
+
 REPLACEMENT: tuple[PhraseRule, ...] = (
     _ask(
         "replacement",
@@ -86,6 +113,46 @@ REPLACEMENT: tuple[PhraseRule, ...] = (
         "new another working",
         r"""\b(?:new|another|working)\s+(?:one|unit|item|device|card|part|pair|copy|order)
         \s+(?:sent|shipped|posted|please)""",
+    ),
+    # "please reprint the job", "can you redo the artwork", "we need you to re-run the batch"
+    _ask(
+        "replacement",
+        "please pls kindly can could will would need want expect like to",
+        rf"""\b(?:please|pls|kindly|(?:can|could|will|would)\s+(?:you|u)(?:\s+please)?|
+          (?:need|want|expect|like)\s+(?:you\s+to|them\s+to)|to\s+be)\s+{_MADE_AGAIN}\b""",
+        "reprint redo remake rerun re",
+        _MADE_AGAIN_HAD,
+        unless_after=_NOT_GOODS_AFTER,
+    ),
+    # An order on its own: "Reprint the job and courier it to us."
+    _ask(
+        "replacement",
+        "reprint redo remake rerun re",
+        rf"""\b{_MADE_AGAIN}(?=\s+(?:it|them|this|these|those|all|the|our|my|every)\b)""",
+        unless_after=_NOT_GOODS_AFTER,
+        requires_before=_SENTENCE_START,
+    ),
+    # Wanted made or sent again: "we expect the whole run reprinted", "the pallets need to be
+    # re-delivered".
+    _ask(
+        "replacement",
+        "need needs want expect require must has have",
+        rf"""\b(?:(?:need|want|expect|require)\s+(?:it|them|this|these|those|all|every|
+          (?:the|our|my)\s+(?:\w+\s+){{0,3}}?\w+)
+          |(?:needs?|must|has|have)\s+(?:to\s+)?be)\s+{_MADE_AGAIN_DONE}\b""",
+        "reprinted redone remade rerun re replaced resent reshipped redelivered",
+        _MADE_AGAIN_HAD,
+        unless_after=_NOT_GOODS_AFTER,
+    ),
+    # A reprint as a noun: "a free reprint", "we want reprints" ("a remake" is mostly a film's).
+    _ask(
+        "replacement",
+        "a an want need expect demand request",
+        r"""\b(?:an?\s+(?:(?:free|full|new|complete|proper|urgent|immediate|corrected|
+          second)\s+)?re-?print\b(?!\s+(?:the|it|them|our|my|this)\b)
+          |(?:want|need|expect|demand|request)\s+(?:\w+\s+)?re-?prints\b)""",
+        "reprint reprints re",
+        _MADE_AGAIN_HAD,
     ),
     _ask(
         "replacement",

@@ -62,6 +62,24 @@ FIX: tuple[PhraseRule, ...] = (
           (?:invoice|bill|statement|quote|contract|receipt|credit\s+note|timesheet)s?\b""",
         "corrected revised amended updated new accurate correct",
     ),
+    # A document issued again to put it right: "please reissue the invoice", "can you re-issue
+    # invoice 5520" (a new card or parcel is a replacement, see `delivery.py`).
+    _fix(
+        "reissue re",
+        r"""\bre-?issue\s+(?:(?:the|our|my|this|that|a|an|us\s+a|me\s+a)\s+)?(?:\w+\s+)?(?:invoices?|
+          bills?|statements?|credit\s+notes?|quotes?|quotations?|contracts?|receipts?|
+            certificates?|purchase\s+orders?|po|timesheets?|estimates?)\b""",
+        "reissue issue",
+    ),
+    # A corrected copy of work done: "send a corrected version of the report", "we need revised
+    # proofs by noon".
+    _fix(
+        "expect want need send please pls get",
+        r"""\b(?:expect|want|need|send|please|pls|get)\s+(?:me\s+|us\s+)?(?:(?:a|an|the|our|my)\s+)?
+          (?:corrected|revised|amended|fixed)\s+(?:version|copy|copies|draft|edition|report|
+            proofs?|files?|artwork|set|layout|design|mock-?ups?)\b""",
+        "corrected revised amended fixed",
+    ),
     # A visit put right: "I want a new appointment", "book us another slot", "please reschedule
     # the installation" (sooner is expedite), "send an engineer out again".
     _fix(

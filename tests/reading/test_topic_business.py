@@ -75,3 +75,93 @@ def test_a_journey_still_reads_as_travel(message: str) -> None:
 )
 def test_an_account_still_reads_as_account(message: str) -> None:
     assert topic_of(message) == "account"
+
+
+def reading_of(text: str) -> tuple[str, str | None, list[str]]:
+    doc = normalise(text)
+    topic = find_topic(doc, find_entities(doc))
+    return topic.topic, topic.cause, [e.span.text for e in topic.evidence if e.name == topic.cause]
+
+
+# Goods not made as ordered are a matter of quality even when they "arrived" or "were delivered":
+# (message, the words that name the fault)
+WRONG_GOODS = [
+    (
+        "The brochures arrived today and the colours are completely wrong.",
+        "colours are completely wrong",
+    ),
+    ("The banners were delivered on time but printed in the wrong size.", "wrong size"),
+    (
+        "The shipment came yesterday and none of the labels match the approved proof.",
+        "match the approved proof",
+    ),
+    ("The boxes arrived misprinted.", "misprinted"),
+    ("The catalogues turned up and the paper is the wrong weight.", "wrong weight"),
+    ("Our mugs were delivered and the logo looks blurry on every one.", "logo looks blurry"),
+    (
+        "The order arrived, but the finish doesn't match the sample we signed off.",
+        "match the sample",
+    ),
+]
+
+
+@pytest.mark.parametrize(("message", "words"), WRONG_GOODS)
+def test_wrong_goods_are_a_quality_matter(message: str, words: str) -> None:
+    topic, cause, evidence = reading_of(message)
+    assert (topic, cause) == ("product_quality", "product_defect")
+    assert words in evidence
+
+
+# Late, missing or lost on the way is still delivery; a proof that matches is no fault.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The brochures arrived a week late.",
+        "The order arrived with half the cartons missing.",
+        "The shipment came and every label matches the approved proof, but we were invoiced twice.",
+        "The colours are lovely, but the pallets were delivered to our old site.",
+    ],
+)
+def test_goods_as_ordered_are_no_quality_matter(message: str) -> None:
+    assert reading_of(message)[1] != "product_defect"
+    assert reading_of(message)[0] != "product_quality"
+
+
+# Seats counted on an invoice, a licence or a contract are billing, not a journey.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Invoice 7702 bills us for 45 seats though our contract says 30.",
+        "We were billed for 25 seats when only 12 users are on the subscription.",
+        "Our licence is for 15 seats, yet the renewal invoice says 20.",
+        "You invoiced us for 60 seats but our plan covers 40.",
+    ],
+)
+def test_seats_on_an_invoice_are_billing(message: str) -> None:
+    assert topic_of(message) == "billing"
+
+
+def test_seats_taken_off_a_contract_are_no_journey() -> None:
+    assert topic_of("Please remove 5 seats from our contract.") != "travel"
+
+
+# Seats paid for on a flight are still a journey.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We paid for 2 seats together and they gave one away.",
+        "We booked 12 seats on the morning flight and the invoice shows 14.",
+        "You charged us for 3 seats on a flight that was cancelled.",
+    ],
+)
+def test_seats_on_a_flight_stay_travel(message: str) -> None:
+    assert topic_of(message) == "travel"
+
+
+def test_goods_to_be_couriered_blame_no_courier() -> None:
+    assert reading_of("Reprint the job and courier it to us.")[1] is None
+    assert reading_of("The courier left it in the rain.")[1] == "carrier"
+
+
+def test_the_wrong_goods_sent_are_no_defect() -> None:
+    assert reading_of("You shipped us the wrong size of box.")[1] != "product_defect"

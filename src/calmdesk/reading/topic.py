@@ -135,6 +135,8 @@ _CAUSE_RULES: tuple[PhraseRule, ...] = (
             r"\b(?:send|book|arrange|organi[sz]e|get|need)\s+(?:me\s+|us\s+)?(?:a|an|the|your)\s+$",
             re.I,
         ),
+        # "courier it to us" asks for a way to send it; it blames no courier
+        unless_after=re.compile(r"(?<=courier)\s+(?:it|them|this|these|those)\b"),
     ),
     PhraseRule.of("carrier", "the", r"\s+driver\b", "driver"),
     PhraseRule.of("carrier", "in", r"\s+transit\b", "transit"),
@@ -241,6 +243,47 @@ _CAUSE_RULES: tuple[PhraseRule, ...] = (
           network|internet|wifi|broadband|api)\s+(?:has\s+been|have\s+been|is|are|was|were|went|
             keeps\s+going|has\s+gone|is\s+still|still)\s+(?:down|offline)\b)""",
     ),
+    # Goods not made as ordered, even when they "arrived": "the colours are completely wrong",
+    # "printed in the wrong size", "misprinted", "none of them match the approved proof" (goods
+    # made right but the wrong ones sent are a matter of delivery).
+    PhraseRule.at(
+        "product_defect",
+        "wrong incorrect misprint misprinted misprints misprinting",
+        r"""\b(?:(?:wrong|incorrect)\s+(?:colou?rs?|shades?|sizes?|dimensions|specs?|
+          specifications?|paper|stock|finish|fonts?|typeface|fabric|weight|thickness|
+            pantone|resolution|wording|spelling|artwork|logo|print|format)\b
+          |misprint\w*)""",
+        # "you sent the wrong size" is a parcel packed wrong, a matter of delivery
+        unless_before=re.compile(
+            r"\b(?:sent|send|shipped|ship|delivered|gave|given|received|got|picked|packed|"
+            r"ordered)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|an\s+)?$",
+            re.I,
+        ),
+    ),
+    PhraseRule.at(
+        "product_defect",
+        "colour colours color colors size sizes sizing shade shades spec specs dimensions "
+        "finish font fonts logo print printing artwork",
+        r"""\b(?:colou?rs?|sizes?|sizing|shades?|specs?|dimensions|finish|fonts?|logo|
+          print(?:ing)?|artwork)\s+(?:is|are|was|were|look|looks|came\s+out)\s+
+          (?:\w+\s+){0,2}?(?:wrong|incorrect|off|faded|washed[ -]out|blurry|blurred|pixelated|
+            smudged|streaky|misaligned|crooked|upside[ -]down)\b""",
+    ),
+    # Not made to what was approved: "none of the labels match the approved proof", "the
+    # finish doesn't match the sample".
+    PhraseRule.at(
+        "product_defect",
+        "match matches matched matching",
+        r"""\b(?:match(?:es|ed|ing)?)\s+(?:the|our|your)\s+(?:approved\s+|signed[ -]off\s+|
+          agreed\s+|final\s+)?(?:proofs?|samples?|specs?|specification|mock-?ups?|artwork|
+            swatch(?:es)?|pantone)\b""",
+        requires_before=re.compile(
+            rf"""\b(?:none\s+of\s+(?:the\s+|them\b)[^.!?]{{0,40}}|(?:doesn{Q}t|don{Q}t|didn{Q}t|
+            does\s+not|do\s+not|did\s+not|not|never|no\s+longer|fails?\s+to|failed\s+to)\s+
+            (?:even\s+|remotely\s+|actually\s+)?)(?P<phrase>)\Z""",
+            re.X,
+        ),
+    ),
     # "the second blender you sent me that cracked within a week"
     PhraseRule.at(
         "product_defect",
@@ -324,6 +367,11 @@ _NOUNS_OF_SOFTWARE = (
     r"licen[cs]e|hardware|storage|package|database|os)"
 )
 _NEVER = re.compile(r"(?!)")
+# How many of a thing: "50", "1,200", "forty", "a few", "extra".
+_COUNT = (
+    r"(?:\d[\d,]*|a\s+(?:few|dozen|hundred)|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|extra|additional|more)"
+)
 _OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "board": (
         re.compile(
@@ -340,14 +388,23 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:toilet|bike|bicycle|office|sofa|desk|driver'?s?)\s+$"),
         re.compile(r"\s+(?:licen[cs]es?|covers?|cushions?)\b"),
     ),
+    # A count of seats billed or licensed: "bills us for 50 seats", "a licence for 15 seats",
+    # "remove 5 seats from our contract", "60 seats when our contract says 40".
     "seats": (
         re.compile(
             r"\b(?:user|licen[cs]e|licensed|paid|unused|editor|admin|agent|developer|staff|toilet|"
             r"office|sofa)\s+$"
+            # (not "paid for 2 seats" nor "charged us for 3 seats": a flight's seats are paid too)
+            r"|\b(?:bills?|billed|billing|invoic(?:e|es|ed|ing)|licen[cs](?:e|es|ed)|"
+            r"reduc(?:e|es|ed|ing)|covers|includes|is\s+for|says|allows)\s+"
+            rf"(?:(?:us|me|them)\s+)?(?:(?:for|to|by|from|down\s+to|up\s+to)\s+)?"
+            rf"(?:only\s+|just\s+)?{_COUNT}\s+(?:\w+\s+)?$"
         ),
         re.compile(
-            r"\s+(?:licen[cs]es?|on\s+(?:our|the|my|your|this)\s+(?:\w+\s+)?(?:plan|"
-            r"account|subscription|licen[cs]e|contract))\b"
+            r"\s+(?:licen[cs]es?|(?:on|in|from|to|off|under|of)\s+(?:our|the|my|your|this)\s+"
+            r"(?:\w+\s+)?(?:plan|account|subscription|licen[cs]e|contract|agreement|tier|"
+            r"invoice)|(?:when|but|while|yet|whereas|although|though)\s+(?:our|the|my|your)\s+"
+            r"(?:\w+\s+)?(?:plan|contract|licen[cs]e|subscription|agreement|order|quote)\b)\b"
         ),
     ),
     "upgrade": (

@@ -3,7 +3,8 @@ software vendor's or a logistics firm's clients.
 
 By the asks' definitions, goods made again ("reprint the flyers", "redo the artwork", "re-run
 the batch", "remake the banners") or sent again ("re-deliver the cartons", "resend the final
-files") are a `replacement`: a new item or a re-shipment. A document issued again to put it
+files") are a `replacement`: a new item or a re-shipment; the same work sooner ("turn the job
+around by Friday", "the front of the queue") is `expedite`. A document issued again to put it
 right ("reissue the invoice", "a corrected version of the report") is a `fix`: a problem
 resolved, as a corrected invoice already is.
 """
@@ -46,6 +47,22 @@ MATCHES = [
     ("replacement", "These leaflets have to be redone.", "have to be redone"),
     ("replacement", "Please re-deliver the two missing cartons to our warehouse.", "re-deliver"),
     ("replacement", "Resend the final files, the ones we got are corrupt.", "Resend"),
+    ("replacement", "The proof is wrong again, redo it properly.", "redo"),
+    ("replacement", "Your designer needs to redo the layout.", "Your designer needs to redo"),
+    ("expedite", "Can you turn the job around by Friday?", "turn the job around by Friday"),
+    (
+        "expedite",
+        "Can you turn the proofs around in two days?",
+        "turn the proofs around in two days",
+    ),
+    ("expedite", "We need a faster turnaround on the reprint.", "need a faster turnaround"),
+    (
+        "expedite",
+        "Move our job to the front of the queue.",
+        "Move our job to the front of the queue",
+    ),
+    ("expedite", "Can you bump our order up the queue?", "bump our order up the queue"),
+    ("expedite", "Could you put a rush on the order?", "put a rush on"),
     ("fix", "Please reissue the invoice with the right PO number.", "reissue the invoice"),
     ("fix", "Can you re-issue invoice 5520 without the late fee?", "re-issue invoice"),
     ("fix", "Send us a corrected version of the report by Monday.", "Send us a corrected version"),
@@ -64,6 +81,13 @@ NEAR_MISSES = [
     ("replacement", "It's a remake of an old film."),
     ("replacement", "Perhaps the heading should be replaced."),
     ("replacement", "Please resend the invoice link."),
+    ("replacement", "We need to redo the slides ourselves now."),
+    ("expedite", "Your new manager has promised to turn it around in two days."),
+    ("expedite", "Their jokes turn words around in a fun way."),
+    ("expedite", "We hope the new team can turn things around."),
+    ("expedite", "Only you can turn this around by listening to us."),
+    ("expedite", "Last year the turnaround was two days; now it is ten."),
+    ("expedite", "So you bump the prices up again?"),
     ("fix", "The reissued invoice is still wrong."),
     ("fix", "Your corrected version arrived today."),
 ]

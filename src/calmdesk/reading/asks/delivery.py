@@ -63,8 +63,9 @@ _MADE_AGAIN_HAD = re.compile(
     r"(?:(?:us|me|them)\s+)?$",
     re.I,
 )
-# Where an order stands alone: the start of the message or of a sentence ("Redo the artwork.").
-_SENTENCE_START = re.compile(r"(?:^|[.!?;:\n]\s*)(?P<phrase>)\Z")
+# Where an order stands alone: the start of the message or of a sentence ("Redo the artwork.")
+# (or of a clause after a comma: "The proof is wrong again, redo it.")
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:,\n]\s*)(?:(?:so|just|now|then)\s+)?(?P<phrase>)\Z")
 
 REPLACEMENT: tuple[PhraseRule, ...] = (
     _ask(
@@ -114,12 +115,15 @@ REPLACEMENT: tuple[PhraseRule, ...] = (
         r"""\b(?:new|another|working)\s+(?:one|unit|item|device|card|part|pair|copy|order)
         \s+(?:sent|shipped|posted|please)""",
     ),
-    # "please reprint the job", "can you redo the artwork", "we need you to re-run the batch"
+    # "please reprint the job", "can you redo the artwork", "we need you to re-run the batch",
+    # "your designer needs to redo the layout" ("we need to redo it ourselves" asks nothing)
     _ask(
         "replacement",
-        "please pls kindly can could will would need want expect like to",
+        "please pls kindly can could will would need want expect like to you your",
         rf"""\b(?:please|pls|kindly|(?:can|could|will|would)\s+(?:you|u)(?:\s+please)?|
-          (?:need|want|expect|like)\s+(?:you\s+to|them\s+to)|to\s+be)\s+{_MADE_AGAIN}\b""",
+          (?:need|want|expect|like)\s+(?:you\s+to|them\s+to)|to\s+be|
+          (?:you|your\s+\w+)\s+(?:need|needs|have|has|must|will\s+(?:need|have))\s+to)
+          \s+{_MADE_AGAIN}\b""",
         "reprint redo remake rerun re",
         _MADE_AGAIN_HAD,
         unless_after=_NOT_GOODS_AFTER,
@@ -314,6 +318,48 @@ EXPEDITE: tuple[PhraseRule, ...] = (
         r"""\b(?:priority|express|overnight|next[ -]day|same[ -]day)\s+(?:shipping|delivery|post|
           treatment|handling)""",
         unless_before=_SPEED_CHOSEN,
+    ),
+    # A trade's words for sooner: "can you turn the job around by Friday?", "we need a faster
+    # turnaround", "move our job to the front of the queue", "put a rush on the order" ("turn
+    # it around" alone is a change of fortune; "bump the prices up" is no queue).
+    _ask(
+        "expedite",
+        "turn",
+        rf"""\bturn\s+(?:it|this|them|the\s+\w+|our\s+\w+|my\s+\w+)\s+(?:a)?round\s+
+          (?:{_BY_A_TIME}|today|tonight|tomorrow|faster|quicker|sooner|asap|before|(?:in|within)\s+
+            (?:time\b|(?:\d+|an?|one|two|three|four|five|a\s+few)\s+(?:hours?|hrs?|days?|
+              working\s+days?|weeks?)))\b""",
+        "around round",
+        _PROMISED_BY,
+    ),
+    _ask(
+        "expedite",
+        "need want expect please can could asking request",
+        r"""\b(?:need|want|expect|please|(?:can|could)\s+(?:you|we|i)\s+(?:do|have|get|give\s+us)|
+          asking\s+for|request)\s+(?:a|an|the|your)?\s*(?:faster|quicker|shorter|rush|express|
+            same[ -]day|next[ -]day|\d+[ -]?(?:hour|hr|day))\s+turn-?around\b""",
+        "turnaround turn",
+    ),
+    _ask(
+        "expedite",
+        "move put bump push get",
+        r"""\b(?:move|put|bump|push|get)\s+(?:us|it|this|them|our\s+\w+|my\s+\w+|the\s+\w+)\s+
+          (?:up\s+)?(?:to\s+)?(?:the\s+)?(?:front|top|head)\s+of\s+(?:the\s+)?(?:queue|line|
+            list|pile)\b""",
+        "front top head",
+    ),
+    _ask(
+        "expedite",
+        "bump move push",
+        r"""\b(?:bump|move|push)\s+(?:it|this|them|us|our\s+\w+|my\s+\w+|the\s+\w+)\s+up\s+
+          (?:the\s+)?(?:queue|list|line|priority\s+list|priorities)\b""",
+        "queue list line priority priorities",
+    ),
+    _ask(
+        "expedite",
+        "put place",
+        r"\b(?:put|place)\s+a\s+rush\s+on\b",
+        "rush",
     ),
     _ask(
         "expedite",

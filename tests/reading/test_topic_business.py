@@ -135,6 +135,7 @@ def test_goods_as_ordered_are_no_quality_matter(message: str) -> None:
         "We were billed for 25 seats when only 12 users are on the subscription.",
         "Our licence is for 15 seats, yet the renewal invoice says 20.",
         "You invoiced us for 60 seats but our plan covers 40.",
+        "You raised the price to 18 pounds per seat per month without notice.",
     ],
 )
 def test_seats_on_an_invoice_are_billing(message: str) -> None:
@@ -152,6 +153,7 @@ def test_seats_taken_off_a_contract_are_no_journey() -> None:
         "We paid for 2 seats together and they gave one away.",
         "We booked 12 seats on the morning flight and the invoice shows 14.",
         "You charged us for 3 seats on a flight that was cancelled.",
+        "They charge 20 dollars per seat just to sit together.",
     ],
 )
 def test_seats_on_a_flight_stay_travel(message: str) -> None:

@@ -386,7 +386,8 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "seat": (
         re.compile(r"\b(?:toilet|bike|bicycle|office|sofa|desk|driver'?s?)\s+$"),
-        re.compile(r"\s+(?:licen[cs]es?|covers?|cushions?)\b"),
+        # a price per seat per month is a licence's
+        re.compile(r"\s+(?:licen[cs]es?|covers?|cushions?|per\s+(?:month|year|annum|user))\b"),
     ),
     # A count of seats billed or licensed: "bills us for 50 seats", "a licence for 15 seats",
     # "remove 5 seats from our contract", "60 seats when our contract says 40".

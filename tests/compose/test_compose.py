@@ -352,6 +352,19 @@ def test_goods_that_came_damaged_are_replaced_and_the_carrier_claim_is_ours() ->
     assert review(draft.text, PLAYBOOK, reading).verdict == "send"
 
 
+def test_goods_not_made_as_ordered_are_made_again_not_repaired() -> None:
+    message = (
+        "The brochures arrived today and the colours are completely wrong; we signed off the "
+        "proof with the exact blue marked. We need a reprint by Friday or a full refund."
+    )
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK)
+    assert "your brochures" in draft.text and "repair" not in draft.text
+    solve = draft.part("solve")
+    assert solve is not None and "made to your approved specification" in solve.span.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
 def test_an_outage_is_an_incident_with_the_credit_on_top_not_a_choice() -> None:
     message = (
         "Your platform has been down since 7am and none of our 40 agents can log in. This is "

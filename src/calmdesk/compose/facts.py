@@ -209,6 +209,17 @@ _VISIT_WANTED = re.compile(
     r"without)|didn['’]t\s+finish)\b"
 )
 # What a fault in software is in: "the app", "the dashboard"; else it is "the service".
+# Words of the reader's evidence that goods were not made as ordered ("the colours are
+# completely wrong", "misprinted", "doesn't match the approved proof"): made again, not repaired.
+_MADE_WRONG = re.compile(
+    r"\b(?:wrong|incorrect|misprint\w*|match\w*|colou?rs?|sizes?|print\w*|artwork|logo|fonts?|"
+    r"spec\w*|finish|shades?)\b"
+)
+# The goods named where they arrived: "the brochures arrived today", "our labels came".
+_GOODS_NAMED = re.compile(
+    r"\b(?:the|our|these|those)\s+([a-z]{3,}s)\s+(?:arrived|came|turned\s+up|were\s+delivered|"
+    r"are|were|look|looked)\b"
+)
 # A service down for everyone, not one user's trouble: fixed as an incident, not walked through.
 _OUTAGE = re.compile(
     r"\b(?:outages?(?!\s+(?:report\w*|map|page|tracker|line|number)\b)|"
@@ -240,6 +251,7 @@ class Facts:
     paper_owed: bool = False  # the `resend` paper never came (not a copy asked for again)
     damaged: bool = False  # goods that came damaged (put right with new ones)
     outage: bool = False  # a service down for everyone (an incident, not a walk-through)
+    made_wrong: bool = False  # goods not made as ordered (made again, never repaired)
 
     def has(self, fact: str) -> bool:
         return fact in self.known
@@ -322,6 +334,16 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     thing = _SOFTWARE_THING.search(lowered) if software else None
     if thing is not None:
         known.setdefault("software_thing", thing[1])
+    made_wrong = (
+        faulty
+        and not software
+        and any(
+            e.name == "product_defect" and _MADE_WRONG.search(e.span.text.lower())
+            for e in reading.topic.evidence
+        )
+    )
+    if made_wrong and (goods := _GOODS_NAMED.search(lowered)) is not None:
+        known.setdefault("item", goods[1])
     # Something sent again by email: "the invoice link returns a 404, could you resend it?"
     if "replacement" in asks and not _GOODS.search(lowered):
         sent = _SENT_THING.search(lowered)
@@ -372,6 +394,7 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         paper_owed=paper_owed,
         damaged=damaged,
         outage=software and _OUTAGE.search(lowered) is not None,
+        made_wrong=made_wrong,
     )
 
 
@@ -474,7 +497,11 @@ def restatement(facts: Facts) -> str | None:
         }.get(
             facts.known.get("billing_problem") or "", "something on {subject} doesn't look right"
         ),
-        "product_quality": "{subject} isn't working as it should",
+        "product_quality": "{subject} weren't made as you ordered"
+        if facts.made_wrong and facts.has("item")
+        else "{subject} wasn't made as you ordered"
+        if facts.made_wrong
+        else "{subject} isn't working as it should",
         "outage": "{subject} has been down",
         "account": "you're having trouble with {subject}",
         "travel": "your travel plans were disrupted",

@@ -34,6 +34,13 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
         "I'm so sorry about the outage; I understand how disruptive it is when {subject} you "
         "depend on stops working.",
     ),
+    # Goods not made as ordered: wrong colour, size or print.
+    "made_wrong": (
+        "I'm really sorry {subject} didn't come out as you approved; I know you were counting on "
+        "getting this right.",
+        "I'm so sorry about the trouble with {subject}; I can see why you're disappointed, and "
+        "you're right to raise it.",
+    ),
     # Goods that came, but damaged.
     "damaged": (
         "I'm really sorry {subject} reached you damaged; that's not the state it should ever "

@@ -118,6 +118,9 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
     elif facts.visit and not _tried(context, "visit"):
         # someone sent out again, asked for or owed after a visit that failed
         options.append("a visit booked for the first time that suits you")
+    elif facts.made_wrong and not _tried(context, "replacement"):
+        # made again to what was approved: there is nothing to repair
+        options.append("a replacement made to your approved specification, at no cost to you")
     elif facts.topic == "product_quality" or facts.cause == "product_defect":
         if not _tried(context, "replacement"):
             options.append("a replacement sent out at no cost to you")

@@ -98,6 +98,8 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         topic = "damaged"
     elif facts.outage:
         topic = "outage"
+    elif facts.made_wrong:
+        topic = "made_wrong"
     acknowledge = [pick(phrases.ACKNOWLEDGE[topic], subject=subject_of(facts))]
     if "repeat_contact" in facts.triggers:
         acknowledge.append(pick(phrases.REPEAT_CONTACT))

@@ -177,6 +177,23 @@ _PASSIVE = anchored(
     r"reviewed|escalated|passed "
     r"on|processed|taken care of|addressed|actioned)\b"
 )
+# The client handed to a team ("I've passed this on to our finance team", "I have escalated your
+# ticket to the billing department"); a named person ("I've asked Dana in finance") is not matched.
+_HANDED_OFF = anchored(
+    r"\b(?:I|we)(?:'ve| have)? (?:now |just |already )?(?:passed|forwarded|sent|handed|referred|"
+    r"escalated|raised|logged|flagged|shared|moved|transferred|reported)(?: (?:this|it|that|"
+    r"your (?:\w+ )?(?:e-?mail|message|request|query|case|ticket|complaint|issue|details|"
+    r"feedback|concerns?)|"
+    r"the (?:\w+ )?(?:issue|matter|case|request|query|details|ticket|problem)))?(?: (?:on|over|"
+    r"across|up))? (?:to|with) (?:our|the|a|an) (?:[\w&-]+ ){0,2}?(?:team|department|dept|"
+    r"colleagues|people|desk|specialists|engineers|experts|side)\b"
+)
+# The rep staying on it after the hand-off: "I'll chase them myself", "I'll follow up".
+_STAYS_ON = anchored(
+    r"\b(?:I|we)(?:'ll| will| am going to|'m going to) (?:\w+ ){0,2}?(?:chase|follow|update|call|"
+    r"email|check|come back|get back|keep|confirm|be in touch|push|make sure|stay|monitor|watch|"
+    r"let you know)\b"
+)
 _PROMISE = anchored(
     r"\b(?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) (?:\w+ )?"
     r"(?:send|ship|refund|replace|fix|sort|resolve|arrange|book|contact|call|email|update|"
@@ -191,12 +208,15 @@ _PROMISE = anchored(
     suggestion="I'll [action] by [time], and I'll email you as soon as it's done.",
 )
 def vague_promise(context: Context, phrases: Phrases) -> Iterator[Hit]:
-    """Flags promises with no owner (someone will contact you, it will be looked into) or, in a
-    draft that gives no time anywhere, with no time.
+    """Flags promises with no owner (someone will contact you, it will be looked into), a hand-off
+    to another team with nobody named and no time, or, in a draft that gives no time anywhere, a
+    promise with no time.
 
     Why: the guide asks for specific expectations, and a promise is only checkable when it names
     who acts and when. "Someone will be in touch" leaves the client waiting for nobody in
-    particular; "I'll call you by 2 pm" can be kept, and counted on.
+    particular; "I'll call you by 2 pm" can be kept, and counted on. Passing the case to finance
+    is fine when it feels like added support: name who has it, or stay on it yourself and say
+    when the client will hear.
 
     Bad: Your complaint will be looked into and someone will contact you.
     Better: I'm looking into your complaint myself and will call you by 2 pm tomorrow with what I've
@@ -209,7 +229,17 @@ def vague_promise(context: Context, phrases: Phrases) -> Iterator[Hit]:
                 match.end(),
                 "This promise names nobody; say who will do it, and by when.",
             )
-    if context.step("expect").present:
+    expect = context.step("expect")
+    if expect.strength < 2:  # "shortly" is no time; "by 3 pm" is
+        for match in context.draft.finditer(_HANDED_OFF):
+            if not context.draft.has(_STAYS_ON, match.end()):
+                yield Hit(
+                    match.start(),
+                    match.end(),
+                    "This hands the client to another team with nobody named and no time; say "
+                    "who has it and when the client will hear.",
+                )
+    if expect.present:
         return
     first = context.draft.search(_PROMISE)
     if first is not None:

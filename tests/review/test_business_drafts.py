@@ -49,3 +49,29 @@ def test_a_hand_off_with_an_owner_or_a_time_is_not_flagged(draft: str) -> None:
     # "I'll chase them" with no time may still be a promise without a time; not a lost hand-off
     messages = [f.message for f in review(draft, PLAYBOOK).findings if f.rule == "vague-promise"]
     assert not [m for m in messages if "another team" in m], draft
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Unfortunately our billing system automatically generated the invoice for 40 seats.",
+        "The system flagged your account, which is why the dashboards are locked.",
+        "It's an automated process.",
+        "The platform does this automatically when a campaign passes its budget.",
+        "Our invoicing tool pulled the old rate for March.",
+    ],
+)
+def test_blaming_the_system_for_what_happened_to_the_client(draft: str) -> None:
+    assert "system-blame" in fired(draft), draft
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Our system shows the parcel left on Monday.",
+        "Our billing system applied the old rate, which was our mistake, and I've reissued it.",
+        "The renewal is automatic, so you don't need to do anything.",
+    ],
+)
+def test_the_system_as_a_fact_or_owned_is_not_blame(draft: str) -> None:
+    assert "system-blame" not in fired(draft), draft

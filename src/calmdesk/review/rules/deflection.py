@@ -36,7 +36,9 @@ def deflection(context: Context, phrases: Phrases) -> Iterator[Hit]:
 
 # What turns a limit into an option: an offer after the policy, in its sentence or later.
 _OFFER_AFTER = anchored(
-    r"\b(?:what I can do|I can|we can|I(?:'ll| will)|we(?:'ll| will)|instead|however|but I|"
+    # "I can", not "I can't" nor "nothing I can" / "something I can change" (a limit, not an offer)
+    r"\b(?:what I can do|(?<!something\s)(?<!anything\s)(?<!nothing\s)(?<!much\s)(?:I|we) "
+    r"can(?!'t|not)|I(?:'ll| will)|we(?:'ll| will)|instead|however|but I|"
     r"alternatively|the good news)\b"
 )
 

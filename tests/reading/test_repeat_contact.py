@@ -1,7 +1,9 @@
 """Repeat contact said with a count: "for the 4th time", "my fifth email", "yet again I'm writing".
 
 A count of contacts (emails, calls, times asked) is a repeat contact; a count of troubles ("the
-third time this month the parcel was late") is a repeat problem, and is left alone.
+third time this month the parcel was late") is a repeat problem, and is left alone. Business
+clients also cite the earlier email ("as per my email of Tuesday") or date their first report
+("we first reported this in May"); a fault first noticed is no contact.
 """
 
 from __future__ import annotations
@@ -48,6 +50,23 @@ REPEATS = [
     ("The call was disconnected after 40 minutes.", "disconnected"),
     ("Your phone menu disconnected me again.", "disconnected me"),
     ("Ugh, disconnected! Trying once more.", "disconnected"),
+    # business clients count tickets and voicemails, cite earlier emails and date a first report
+    ("I have left three voicemails for our account lead.", "left three voicemails"),
+    (
+        "We've opened two different tickets and both were closed unresolved.",
+        "opened two different tickets",
+    ),
+    (
+        "You promised us a technician four days running and nobody came.",
+        "promised us a technician four days running",
+    ),
+    ("You promised a fix twice last month.", "promised a fix twice"),
+    ("As I set out in my emails of 4 and 11 June, the invoices are wrong.", "As I set out in my"),
+    ("As per my email of Tuesday, the banner sizes are wrong.", "As per my email"),
+    ("We first reported the outage in February.", "We first reported"),
+    ("I first raised the overcharge with you in the spring.", "I first raised"),
+    ("I've chased this with Marco and with your helpdesk.", "I've chased this with"),
+    ("We raised the issue with your account manager weeks ago.", "We raised the issue with"),
 ]
 
 NOT_REPEATS = [
@@ -80,6 +99,16 @@ NOT_REPEATS = [
     # looking forward, not waiting on a reply
     "Can't wait to fly with you again soon!",
     "I cannot wait to stay at your hotel again.",
+    # first noticed, counted or raised, but no contact made before
+    "We first noticed the delay on Monday.",
+    "I have three questions about the invoice.",
+    "We raised our prices in January.",
+    "I'd like to raise this with your manager.",
+    "Please open a ticket for the export fault.",
+    "The fourth shipment was damaged.",
+    "As I mentioned, we love the new dashboard.",
+    "As per the attached, the totals match.",
+    "We sent three invoices in May, all paid.",
 ]
 
 

@@ -368,12 +368,58 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
         ),
         unless_after=_WAITING_IN_PERSON,
     ),
-    # "as I said before", "like we mentioned in my last email"
+    # "as I said before", "like we mentioned in my last email", "as I set out in my emails of
+    # 3 and 10 May", "as per my email of Tuesday"
     _repeat(
         "as like",
-        r"""\s+(?:i|we)\s+(?:already\s+)?(?:said|mentioned|explained|told\s+you|wrote|
-          stated)\s+(?:before|earlier|previously|last\s+time|already|in\s+my)""",
-        "said mentioned explained told wrote stated",
+        r"""\s+(?:i|we)\s+(?:have\s+)?(?:already\s+)?(?:said|mentioned|explained|told\s+you|wrote|
+          stated|set\s+out|noted|outlined|flagged|raised|pointed\s+out|highlighted|explained)
+          \s+(?:before|earlier|previously|last\s+time|already|in\s+my|in\s+our|on\s+the\s+phone)""",
+        "said mentioned explained told wrote stated set noted outlined flagged raised pointed "
+        "highlighted",
+    ),
+    _repeat(
+        "as",
+        r"""\s+per\s+(?:my|our)\s+(?:(?:previous|last|earlier|original|recent)\s+)?(?:emails?|
+          e-mails?|messages?|calls?|letters?|tickets?|voicemails?)\b""",
+        "per",
+    ),
+    # "we first reported this in January", "I first raised it with you weeks ago"; not "we
+    # first noticed the fault on Monday"
+    _repeat(
+        "first",
+        r"""\s+(?:reported|raised|flagged|logged|contacted|emailed|e-mailed|called|phoned|wrote|
+          complained|told\s+you|notified\s+you|made\s+you\s+aware|chased|got\s+in\s+touch|
+            asked)\b""",
+        "",
+        re.compile(rf"\b(?:i|we)(?:{Q}ve|\s+have|\s+had|{Q}d)?\s+\Z"),
+    ),
+    # "I've chased this with Sam and with your support desk", "we raised it with your account
+    # manager"; not "we raised our prices" or "I'd like to raise this with your manager"
+    _repeat(
+        "chased raised flagged escalated reported",
+        r"""\s+(?:this|it|the\s+(?:issue|problem|matter|fault|error|bug))\s+(?:\w+\s+)?(?:with|to\s+
+          (?:you|your))\b""",
+        "",
+        re.compile(rf"\b(?:i|we)(?:{Q}ve|\s+have|\s+had|{Q}d)?\s+(?:already\s+|now\s+|also\s+)?\Z"),
+    ),
+    # "I have left three voicemails", "we've logged four tickets about it"
+    _repeat_at(
+        "left sent logged opened raised submitted filed made",
+        rf"""\b(?:left|sent|logged|opened|raised|submitted|filed|made)\s+(?:you\s+|them\s+)?
+          (?:over\s+|more\s+than\s+|at\s+least\s+)?{COUNT_WORD}\s+(?:(?:separate|different|
+            more)\s+)?(?:voicemails|voice\s+messages|messages|emails|e-mails|tickets|cases|
+              requests|calls|complaints|chasers|reminders|support\s+tickets)\b""",
+        "voicemails voice messages emails e mails tickets cases requests calls complaints "
+        "chasers reminders support",
+    ),
+    # "you promised us an engineer three days running", "we were assured of a fix twice"
+    _repeat(
+        "promised assured",
+        rf"""\s+(?:\w+\s+){{0,6}}?(?:{COUNT_WORD}\s+(?:days|times|weeks|mornings|
+          occasions|days\s+in\s+a\s+row)(?:\s+(?:running|in\s+a\s+row|now))?|twice|
+            repeatedly)\b""",
+        "days times weeks mornings occasions twice repeatedly",
     ),
     _repeat(
         "previous last earlier first original other",

@@ -232,8 +232,8 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
     # your service", "we are reconsidering our contract", "looking at other suppliers".
     _churn(
         "wonder wondering question questioning doubt doubting reconsider reconsidering rethink "
-        "rethinking review reviewing",
-        r"""\s+(?:whether|if)\s+(?:we|i)\s+(?:should|will|can|want\s+to|ought\s+to)\s+
+        "rethinking review reviewing ask asking asked considering deciding",
+        r"""\s+(?:whether|if)\s+(?:(?:we|i)\s+(?:should|will|can|want\s+to|ought\s+to)|to)\s+
           (?:keep|continue|stay|carry\s+on|go\s+on|remain)\s+(?:using|with|working\s+with|
             ordering\s+from|buying\s+from|doing\s+business\s+with|as\s+(?:a\s+)?(?:customer|
               client)s?)""",
@@ -271,5 +271,75 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
         r"""\s+(?:at|into)\s+(?:other|alternative|different)\s+(?:suppliers?|providers?|vendors?|
           carriers?|companies|agencies|banks|options|airlines|services)""",
         "other alternative different",
+    ),
+    # "we're evaluating alternatives", "exploring other vendors", "looking at your competitors";
+    # not "alternatives to the blue packaging" or "evaluating the new feature"
+    _churn(
+        "evaluate evaluating explore exploring assess assessing consider considering look looking",
+        r"""(?:\s+at)?\s+(?:actively\s+|seriously\s+)?
+          (?:(?:other|alternative|different)\s+(?:suppliers|providers|vendors|carriers|couriers|
+            companies|agencies|firms|platforms|partners|consultancies|printers)\b
+          # an agency asked to "research competitors" is at work, not leaving
+          |(?:one\s+of\s+)?your\s+competitors\b
+          |alternatives(?=\s*(?:[.!,;)]|$|now\b|already\b|and\b|to\s+(?:you|u|your|working\s+
+            with\s+you)\b|for\s+(?:next|the\s+next|when|our\s+renewal)\b)))""",
+        "other alternative different competitors alternatives",
+    ),
+    # "we'll have to move providers", "time to change suppliers": the firm changed, in the plural;
+    # not "maybe you should switch couriers", the firm's own suppliers
+    PhraseRule.of(
+        "churn_threat",
+        "move moving change changing switch switching",
+        r"""\s+(?:providers|suppliers|vendors|carriers|couriers|agencies|banks|printers|
+          consultancies|partners|platforms|isps)\b""",
+        "providers suppliers vendors carriers couriers agencies banks printers consultancies "
+        "partners platforms isps",
+        unless_before=re.compile(
+            rf"{_NOT_LEAVING.pattern}|\b(?:you|u|they|he|she|your\s+\w+)\b(?:\s+[\w']+){{0,3}}\s*$",
+            re.I,
+        ),
+    ),
+    # "we will be moving to another supplier"
+    _churn("move moving", rf"\s+(?:over\s+)?to\s+{_ANOTHER_FIRM}", _FIRM_WORDS),
+    # The contract put out for others to bid on: "we'll put the account out for review", "we
+    # will go to tender at renewal", "re-tendering the work"; not "the tender documents attached".
+    _churn(
+        "put putting take taking",
+        r"""\s+(?:the|our|this|your)\s+(?:contract|account|work|business|service|retainer)\s+
+          (?:back\s+)?(?:out\s+to\s+(?:tender|pitch|bid)|(?:out|up)\s+for\s+(?:review|tender|pitch))\b""",
+        "tender pitch bid review",
+    ),
+    _churn(
+        "go going went",
+        r"""\s+(?:back\s+)?(?:out\s+)?to\s+tender\b(?=[^.!?;]{0,40}\b(?:renewal|contract|
+          expires?|end\s+of\s+(?:the|our)\s+(?:term|contract|year)|alternatives?|other\s+
+            (?:suppliers|providers|vendors|agencies))\b)""",
+        "tender",
+    ),
+    _churn(
+        "re",
+        r"""-?tender(?:ing)?\s+(?:the|our|this)\s+(?:contract|account|work|business|service)\b""",
+        "tender tendering",
+    ),
+    # "we are reviewing our contract with you", "we will be reviewing the relationship"; not "we
+    # are reviewing the contract terms you sent" or a contract review that is routine
+    # Said by the client of themselves ("our lawyers are reviewing the contract" is a legal step).
+    PhraseRule.of(
+        "churn_threat",
+        "review reviewing",
+        r"""\s+(?:our|the)\s+(?:contract|relationship|partnership|agreement|retainer|position)
+          (?=\s+with\s+(?:you|u|your)\b|\s*(?:[.!;]|$)|\s*,?\s+(?:in\s+light|given|as\s+a\s+
+            result|because|after\s+this|following\s+this)\b)""",
+        "contract relationship partnership agreement retainer position",
+        requires_before=re.compile(
+            rf"""\b(?:we|i)(?:{Q}re|{Q}m|{Q}ll|\s+are|\s+am|\s+will|\s+shall)?\s+
+            (?:(?:be|now|currently|actively|seriously|urgently|going\s+to|have\s+to|will)\s+){{0,3}}
+            (?P<phrase>)\Z""",
+            re.X,
+        ),
+        # "thanks for the draft, we're reviewing the agreement" is the routine kind
+        unless_before=re.compile(
+            rf"{_NOT_LEAVING.pattern}|\b(?:thanks|thank\s+you|received|for\s+sending)\b", re.I
+        ),
     ),
 )

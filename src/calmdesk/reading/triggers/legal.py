@@ -111,6 +111,42 @@ LEGAL_THREAT: tuple[PhraseRule, ...] = (
         requires_before=_LEGAL_SENT_TO,
         unless_inside=_NOT_BRINGING_IN,
     ),
+    # A business client's legal footing, said to the firm: "we will be seeking damages", "this is
+    # a breach of contract", "we reserve our rights", "formal notice under clause 14"; not "the
+    # damaged boxes", "a data breach" or a footer's "All rights reserved".
+    PhraseRule.at(
+        "legal_threat",
+        "seek seeking claim claiming pursue pursuing recover recovering",
+        r"""\b(?:seek|seeking|claim|claiming|pursue|pursuing|recover|recovering)\s+
+          (?:(?:full|further|any|all|our|the|compensatory|consequential)\s+){0,2}damages\b""",
+        "damages",
+        unless_before=_NOT_SUING,
+    ),
+    PhraseRule.at(
+        "legal_threat",
+        "breach breaching",
+        r"""\b(?:breach|breaching)\s+(?:of\s+)?(?:the\s+|our\s+|your\s+|this\s+)?(?:contract|
+          agreement|service\s+agreement|master\s+services\s+agreement|msa|sla|service\s+level\s+
+            agreement|terms\s+and\s+conditions|statement\s+of\s+work|sow)\b""",
+        unless_before=_NOT_SUING,
+    ),
+    PhraseRule.at(
+        "legal_threat",
+        "reserve reserves reserving",
+        r"""\b(?:reserve|reserves|reserving)\s+(?:all\s+(?:of\s+)?)?(?:our|my|its|their)?\s*
+          (?:legal\s+)?rights\b""",
+        "rights",
+        unless_before=_NOT_SUING,
+    ),
+    PhraseRule.at(
+        "legal_threat",
+        "formal notice letter pre",
+        r"""\b(?:formal\s+notice\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s+
+          (?:clause|section|paragraph|article)|(?:formal\s+)?notice\s+of\s+(?:breach|default|
+            claim|dispute)|letter\s+before\s+(?:action|claim)|pre-action\s+(?:letter|protocol))\b""",
+        "notice letter action",
+        unless_before=_NOT_SUING,
+    ),
     PhraseRule.at(
         "legal_threat",
         "see hear hearing",

@@ -19,6 +19,12 @@ VENUE = r"""(?:
     | yelp|trustpilot|tripadvisor|google(?:\s+reviews?)?|the\s+internet|online|my\s+(?:blog|
       channel|page|followers)
     | the\s+(?:news|press|media|papers?|local\s+news|tv)|tv|every\s*where|all\s+over
+    | g2|capterra|glassdoor|the\s+trade\s+press
+    # a business client's peers: "the industry association", "our trade body", "other members"
+    | (?:the|our|my)\s+(?:industry|trade|sector|professional)\s+(?:association|body|bodies|group|
+      forum|network|press|federation|peers|contacts)
+    | (?:the|our|my)\s+(?:network|peers|members|industry\s+peers)
+    | other\s+(?:members|clients|customers|businesses|companies|agencies|firms|brands|retailers)
 )"""
 MEDIA = (
     r"(?:cnn|nbc|abc|cbs|foxnews|fox\s?news|bbc\w*|wsj|nytimes|latimes|washingtonpost|"
@@ -58,9 +64,12 @@ PUBLIC_THREAT: tuple[PhraseRule, ...] = (
         "let make tell telling warn warning inform",
         r"""\b(?:let|make\s+sure\s+(?:to\s+)?(?:tell|let|warn)|tell|telling|warn|warning|inform)
         \s+(?:\w+\s+){0,2}?(?:every\s*one|every\s*body|all\s+my|the\s+world|the\s+public|
-          every\s+\w+\s+i\s+know|people|others|friends|family|followers)\b
+          every\s+\w+\s+i\s+know|people|others|friends|family|followers|
+          other\s+(?:members|clients|customers|businesses|companies|agencies|firms|brands)|(?:our|my)\s+(?:industry\s+)?
+            (?:network|peers|contacts))\b
         (?!\s+(?:who|that)\s+(?:works?|helped))""",
-        "every everyone everybody all world public people others friends family followers",
+        "every everyone everybody all world public people others friends family followers other "
+        "network peers contacts",
         requires_before=re.compile(
             rf"\b(?:{FIRST_PERSON}|will|gonna|going\s+to)\b(?:\s+[\w'.]+){{0,4}}?\s+\Z"
         ),
@@ -71,14 +80,15 @@ PUBLIC_THREAT: tuple[PhraseRule, ...] = (
         "write writing broadcast publish publishing plaster plastering expose exposing",
         rf"""\b(?:post|posting|share|sharing|put|putting|spread|spreading|blast|blasting|tweet|
           tweeting|write|writing|broadcast|publish|publishing|plaster|plastering|expose|exposing)
-          \s+(?:this|it|that|my\s+(?:story|experience|review)|about\s+(?:this|it|you|
-            my\s+experience)|the\s+(?:story|video|photos?|pictures?)|(?:this|the|
-              my)\s+\w+(?:\s+of\s+a\s+\w+)?)
+          \s+(?:this|it|that|(?:my|our)\s+(?:story|experience|review)|about\s+(?:this|it|you|
+            (?:my|our)\s+experience)|the\s+(?:story|video|photos?|pictures?)|(?:this|the|
+              my|our)\s+\w+(?:\s+of\s+a\s+\w+)?)
           (?:\s+(?!(?:but|and)\b)\w+){{0,5}}?\s+(?:on|to|in|across|with|all\s+over)?\s*(?:{VENUE}|
             the\s+public|all\s+the|every\s*one|others|everybody)\b""",
         "social twitter facebook fb instagram insta ig tiktok tik youtube reddit linkedin x yelp "
         "trustpilot tripadvisor google internet online blog channel page followers news press "
-        "media paper papers local tv everywhere every all public everyone others everybody",
+        "media paper papers local tv everywhere every all public everyone others everybody g2 "
+        "capterra glassdoor trade industry sector professional network peers members other",
     ),
     _public("put", r"\bput\s+(?:it|this|you|them)\s+on\s+blast\b", "blast"),
     _public(

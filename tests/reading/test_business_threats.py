@@ -1,0 +1,147 @@
+"""Threats as business clients write them: an agency's, a SaaS vendor's, a courier's or a print
+shop's clients, who go to tender rather than "never fly again" and cite a clause rather than a
+lawyer.
+
+A routine renewal, a contract review asked for or a footer's "All rights reserved" are near
+misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from calmdesk.reading.phrases import prepare
+from calmdesk.reading.triggers import OTHER_TRIGGERS, find_triggers
+from calmdesk.text import normalise
+
+WATCHED = {"churn_threat", "public_threat", "legal_threat"}
+
+# (message, the watched trigger found, the words its span must be)
+FOUND = [
+    # churn: the contract reviewed, tendered, or taken to a competitor
+    (
+        "Given the missed deadlines, we are reviewing our contract with you.",
+        "churn_threat",
+        "reviewing our contract",
+    ),
+    ("After this, we're reviewing the relationship.", "churn_threat", "reviewing the relationship"),
+    ("We'll have to move providers if this goes on.", "churn_threat", "move providers"),
+    ("Honestly it may be time to change suppliers.", "churn_threat", "change suppliers"),
+    (
+        "We will be moving to another supplier at quarter end.",
+        "churn_threat",
+        "moving to another supplier",
+    ),
+    ("We're evaluating alternatives.", "churn_threat", "evaluating alternatives"),
+    ("We are actively exploring other vendors.", "churn_threat", "exploring other vendors"),
+    (
+        "Procurement is already looking at your competitors.",
+        "churn_threat",
+        "looking at your competitors",
+    ),
+    (
+        "The board is asking whether we should stay with you.",
+        "churn_threat",
+        "asking whether we should stay with",
+    ),
+    (
+        "Our directors are questioning whether to continue with you.",
+        "churn_threat",
+        "questioning whether to continue with",
+    ),
+    ("We'll put the account out for review.", "churn_threat", "put the account out for review"),
+    (
+        "We will go to tender when the contract comes up for renewal.",
+        "churn_threat",
+        "go to tender",
+    ),
+    ("We plan to re-tender the contract in spring.", "churn_threat", "re-tender the contract"),
+    ("We won't be renewing in September.", "churn_threat", "won't be renewing"),
+    ("We'll take our business elsewhere.", "churn_threat", "take our business elsewhere"),
+    # public: the trade, its peers and the B2B review sites
+    (
+        "We'll share our experience with the industry association.",
+        "public_threat",
+        "share our experience with the industry association",
+    ),
+    ("I'll be leaving a review on G2.", "public_threat", "leaving a review"),
+    (
+        "I'm putting this on Capterra tonight.",
+        "public_threat",
+        "putting this on Capterra",
+    ),
+    (
+        "We will make sure to warn other agencies about you.",
+        "public_threat",
+        "We will make sure to warn other agencies",
+    ),
+    # legal: damages, breach, rights reserved, formal notice
+    ("Our solicitors will be in touch.", "legal_threat", "Our solicitors"),
+    ("We will be seeking damages for the lost sales.", "legal_threat", "seeking damages"),
+    ("This is a clear breach of contract.", "legal_threat", "breach of contract"),
+    (
+        "You are in breach of the service agreement.",
+        "legal_threat",
+        "breach of the service agreement",
+    ),
+    ("We reserve our rights in this matter.", "legal_threat", "reserve our rights"),
+    ("We reserve all rights.", "legal_threat", "reserve all rights"),
+    (
+        "Please treat this as formal notice under clause 14.",
+        "legal_threat",
+        "formal notice under clause",
+    ),
+    ("Consider this a notice of breach.", "legal_threat", "notice of breach"),
+]
+
+QUIET = [
+    # renewals, reviews and alternatives that are routine
+    "We're happy to renew for another year.",
+    "The contract is up for renewal in March; please send the paperwork.",
+    "Our annual contract review is next week, can you send the usage report?",
+    "We are reviewing the contract terms you sent and will reply by Friday.",
+    "We're evaluating the new reporting feature.",
+    "Could you suggest alternatives to the matte finish?",
+    "For the pitch, please research competitors and look at their pricing.",
+    "We're moving to a new office in May.",
+    "Your parcels keep arriving late; maybe you should switch couriers.",
+    "Thanks for sending the draft, we are reviewing the agreement.",
+    "Please move the account to our new billing address.",
+    "The tender documents are attached.",
+    "We went to tender for the new warehouse last year and chose you.",
+    # reviews read, not written
+    "We found you through a review on G2.",
+    "Your Trustpilot rating is what brought us to you.",
+    # legal words that threaten nothing
+    "Clause 14 of the contract covers delivery times, can you confirm the date?",
+    "Please send a formal notice of the price change.",
+    "The damaged goods need collecting.",
+    "Is there a data breach I should know about?",
+    "All rights reserved.",
+    "We don't want to claim damages, we just want the files.",
+]
+
+
+def watched(text: str) -> list[tuple[str, str]]:
+    doc = normalise(text)
+    found = []
+    for evidence in find_triggers(doc):
+        assert doc.text[evidence.span.start : evidence.span.end] == evidence.span.text
+        if evidence.name in WATCHED:
+            found.append((evidence.name, evidence.span.text))
+    return found
+
+
+@pytest.mark.parametrize(("message", "name", "phrase"), FOUND)
+def test_a_business_threat_is_found(message: str, name: str, phrase: str) -> None:
+    assert (name, phrase) in watched(message)
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_routine_business_words_are_no_trigger(message: str) -> None:
+    assert watched(message) == []
+
+
+@pytest.mark.parametrize("message", [m for m, _, _ in FOUND] + QUIET)
+def test_start_words_and_anchors_never_hide_a_business_trigger(message: str) -> None:
+    prepared = prepare(normalise(message))
+    assert OTHER_TRIGGERS.find(prepared) == OTHER_TRIGGERS.find_anywhere(prepared)

@@ -67,6 +67,15 @@ REPEATS = [
     ("I first raised the overcharge with you in the spring.", "I first raised"),
     ("I've chased this with Marco and with your helpdesk.", "I've chased this with"),
     ("We raised the issue with your account manager weeks ago.", "We raised the issue with"),
+    ("I've escalated this twice already.", "I've escalated this twice"),
+    ("This is now the third time we've had to escalate this.", "third time we've had to escalate"),
+    ("We have yet to receive a response.", "yet to receive a response"),
+    (
+        "Please see my email below from 12 April, which is still unanswered.",
+        "still unanswered",
+    ),
+    ("My question from last month remains unanswered.", "remains unanswered"),
+    ("Just bumping this up your inbox.", "bumping this up"),
 ]
 
 NOT_REPEATS = [
@@ -109,6 +118,10 @@ NOT_REPEATS = [
     "As I mentioned, we love the new dashboard.",
     "As per the attached, the totals match.",
     "We sent three invoices in May, all paid.",
+    "There are not enough orders yet to get a discount.",
+    "Two fields on the order form are unanswered.",
+    "The situation escalated quickly at the depot.",
+    "Please bump the font size up on the banner.",
 ]
 
 

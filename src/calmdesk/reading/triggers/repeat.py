@@ -124,7 +124,7 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
         rf"""\s+time\s+(?:i{Q}ve\s+|we{Q}ve\s+|i\s+|we\s+|i\s+have\s+|we\s+have\s+)?(?:been\s+)?
           (?:asked|asking|called|calling|written|writing|contacted|contacting|emailed|emailing|
             phoned|chased|messaged|tweeted|complained|reported|raised|reached|spoken|talked|had\s+
-              to\s+(?:call|ask|write|chase|email))\b""",
+              to\s+(?:call|ask|write|chase|email|escalate))\b""",
         "time",
     ),
     _repeat(
@@ -132,7 +132,7 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
         rf"""(?:nd|rd|th)\s+time\s+(?:i{Q}ve\s+|we{Q}ve\s+|i\s+|we\s+|i\s+have\s+|we\s+have\s+)?
           (?:been\s+)?(?:asked|asking|called|calling|written|writing|contacted|contacting|emailed|
             emailing|phoned|chased|messaged|tweeted|complained|reported|raised|reached|spoken|
-              talked|had\s+to\s+(?:call|ask|write|chase|email))\b""",
+              talked|had\s+to\s+(?:call|ask|write|chase|email|escalate))\b""",
         "time",
     ),
     # "the third time I've asked", "calling for the 4th time"
@@ -213,7 +213,7 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
           countless|so\s+many|too\s+many)\s+times\s+(?:now\s+)?(?:i|we)(?:{Q}ve|\s+have)?\s+
             (?:now\s+|already\s+)?(?:asked|called|phoned|rung|emailed|e-mailed|written|wrote|
               contacted|messaged|tweeted|dm'?d|chased|complained|reported|raised|been\s+in\s+touch|
-                reached\s+out|followed\s+up|had\s+to\s+(?:call|ask|write|chase|email))\b""",
+                reached\s+out|followed\s+up|had\s+to\s+(?:call|ask|write|chase|email|escalate))\b""",
         "times",
     ),
     # "yet again I'm writing", "once again, we have to chase you"
@@ -399,9 +399,38 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
     _repeat(
         "chased raised flagged escalated reported",
         r"""\s+(?:this|it|the\s+(?:issue|problem|matter|fault|error|bug))\s+(?:\w+\s+)?(?:with|to\s+
-          (?:you|your))\b""",
+          (?:you|your)|twice|again|repeatedly|several\s+times|many\s+times)\b""",
         "",
         re.compile(rf"\b(?:i|we)(?:{Q}ve|\s+have|\s+had|{Q}d)?\s+(?:already\s+|now\s+|also\s+)?\Z"),
+    ),
+    # "we have yet to receive a reply", "my email of 12 April, which is still unanswered", "just
+    # bumping this up your inbox"
+    PhraseRule.at(
+        "repeat_contact",
+        "yet",
+        r"""\byet\s+to\s+(?:receive|get|have|hear|see)\s+(?:back\s+|a\s+|any\s+|one\s+|an\s+)?
+          (?:back|reply|response|answer|acknowledge?ment|call\s*back|word|update|anything)\b""",
+        "back reply response answer acknowledgement acknowledgment call callback word update "
+        "anything",
+        # "we have yet to", not "not enough orders yet to get anything"
+        requires_before=re.compile(
+            rf"\b(?:have|has|had|i{Q}ve|we{Q}ve|am|are|is|still)\s+(?:still\s+)?(?P<phrase>)\Z"
+        ),
+        unless_before=_NOT_REPEAT,
+    ),
+    _repeat(
+        "unanswered",
+        "",
+        "",
+        re.compile(
+            r"""\b(?:still|remains?|remained|gone|went|go|going|left|been)\s+
+            (?:completely\s+|totally\s+|entirely\s+)?\Z""",
+            re.X,
+        ),
+    ),
+    _repeat_at(
+        "bump bumping",
+        r"""\b(?:bump|bumping)\s+(?:this|my|our)\s+(?:\w+\s+)?(?:up|to\s+the\s+top|again)\b""",
     ),
     # "I have left three voicemails", "we've logged four tickets about it"
     _repeat_at(

@@ -56,6 +56,25 @@ FOUND = [
     ),
     ("We plan to re-tender the contract in spring.", "churn_threat", "re-tender the contract"),
     ("We won't be renewing in September.", "churn_threat", "won't be renewing"),
+    (
+        "We will not be extending the contract.",
+        "churn_threat",
+        "will not be extending the contract",
+    ),
+    ("We've started speaking to other agencies.", "churn_threat", "speaking to other agencies"),
+    (
+        "Please treat this as our notice of termination.",
+        "churn_threat",
+        "notice of termination",
+    ),
+    ("We are giving notice to terminate the contract.", "churn_threat", "notice to terminate"),
+    ("We'll be serving notice at the end of the month.", "churn_threat", "serving notice"),
+    ("Consider this our 30 days' notice.", "churn_threat", "our 30 days' notice"),
+    (
+        "We are exercising our right to terminate under clause 9.",
+        "churn_threat",
+        "right to terminate",
+    ),
     ("We'll take our business elsewhere.", "churn_threat", "take our business elsewhere"),
     # public: the trade, its peers and the B2B review sites
     (
@@ -83,6 +102,8 @@ FOUND = [
         "legal_threat",
         "breach of the service agreement",
     ),
+    ("You're breaching our SLA every week.", "legal_threat", "breaching our SLA"),
+    ("We will be issuing proceedings next week.", "legal_threat", "issuing proceedings"),
     ("We reserve our rights in this matter.", "legal_threat", "reserve our rights"),
     ("We reserve all rights.", "legal_threat", "reserve all rights"),
     (
@@ -106,6 +127,10 @@ QUIET = [
     "Your parcels keep arriving late; maybe you should switch couriers.",
     "Thanks for sending the draft, we are reviewing the agreement.",
     "Please move the account to our new billing address.",
+    "We're giving notice that our office closes on Friday.",
+    "Can you confirm our 30 days' notice period?",
+    "Please send over the paperwork, we'd like to extend the contract.",
+    "Do we need to give notice if we change the delivery address?",
     "The tender documents are attached.",
     "We went to tender for the new warehouse last year and chose you.",
     # reviews read, not written
@@ -117,7 +142,9 @@ QUIET = [
     "The damaged goods need collecting.",
     "Is there a data breach I should know about?",
     "All rights reserved.",
+    "Breach of contract cases take years in court, I read.",
     "We don't want to claim damages, we just want the files.",
+    "We are not issuing proceedings, we just want this fixed.",
 ]
 
 

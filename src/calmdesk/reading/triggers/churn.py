@@ -76,12 +76,14 @@ def _churn_at(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
 
 
 _ANOTHER_FIRM = (
-    r"(?:a|another|a\s+different|a\s+new|new|different|other|a\s+diff|diff)\s+(?:airline|carrier|provider|"
-    r"company|bank|supplier|vendor|service|store|shop|brand|network|isp|agency|contractor|"
+    r"(?:(?:a|another|a\s+different|a\s+new|new|different|other|a\s+diff|diff)\s+"
+    r"(?:airline|carrier|provider|company|bank|supplier|vendor|service|store|shop|brand|network|isp|agency|contractor|"
     r"firm|courier|manufacturer|installer|consultancy|reseller|distributor|wholesaler)s?\b"
     # "another service you offer", "a new bank account" are not somebody else
     r"(?!\s+(?:you|u|your|that|which|account|plan|option|card|app|number|"
     r"(?:from|of)\s+(?:you|your))\b)"
+    # "other agencies", "different companies": the plurals in -ies
+    r"|(?:other|different|new|alternative)\s+(?:agencies|companies|consultancies)\b)"
 )
 _FIRM_WORDS = (
     "airline airlines carrier carriers provider providers company companies bank banks supplier "
@@ -250,8 +252,11 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
     _churn_at(
         "won't wont will not we",
         rf"""\b(?:won{Q}t|wont|will\s+not|not\s+going\s+to|(?:we|i)\s+(?:do\s+not|don{Q}t)\s+plan\s+
-          to)\s+(?:be\s+)?renew(?:ing)?\b(?!\s+(?:automatically|itself|on\s+its\s+own))""",
-        "renew renewing",
+          to)\s+(?:be\s+)?(?:renew(?:ing)?\b(?!\s+(?:automatically|itself|on\s+its\s+own))
+          # "we will not be extending the contract"
+          |(?:extend|extending)\s+(?:the|our|this|your)\s+(?:contract|agreement|subscription|
+            retainer|licen[cs]e|term)\b)""",
+        "renew renewing extend extending",
     ),
     # "we'll be reviewing the renewal in April"
     _churn(
@@ -298,6 +303,22 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
             rf"{_NOT_LEAVING.pattern}|\b(?:you|u|they|he|she|your\s+\w+)\b(?:\s+[\w']+){{0,3}}\s*$",
             re.I,
         ),
+    ),
+    # Notice to end the contract: "please treat this as our notice of termination", "we are
+    # giving notice to terminate", "we'll be serving notice", "consider this our 30 days' notice";
+    # not "we're giving notice that the office closes" or "what is the notice period?"
+    PhraseRule.at(
+        "churn_threat",
+        "notice right serve serving give giving hand handing our",
+        rf"""\b(?:(?:formal\s+|written\s+)?notice\s+(?:of\s+(?:termination|non-renewal|
+          cancellation)|to\s+(?:terminate|end|cancel|quit))
+          |right\s+to\s+terminate
+          |(?:serve|serving|give|giving|hand|handing)\s+(?:you\s+)?(?:our\s+)?(?:formal\s+|
+            written\s+)?notice\b(?=\s*(?:[.!;]|$|(?:on\s+(?:the|our|this)|at\s+the\s+end|as\s+of|
+              effective|today|now|under)\b))
+          |our\s+(?:\d+|thirty|sixty|ninety)[ -]days?{Q}\s+notice\b(?!\s+period))""",
+        "notice terminate",
+        unless_before=_NOT_LEAVING,
     ),
     # "we will be moving to another supplier"
     _churn("move moving", rf"\s+(?:over\s+)?to\s+{_ANOTHER_FIRM}", _FIRM_WORDS),

@@ -124,10 +124,27 @@ LEGAL_THREAT: tuple[PhraseRule, ...] = (
     ),
     PhraseRule.at(
         "legal_threat",
+        "issue issuing commence commencing start starting begin beginning initiate initiating "
+        "bring bringing file filing",
+        r"""\b(?:issue|issuing|commence|commencing|start|starting|begin|beginning|initiate|
+          initiating|bring|bringing|file|filing)\s+(?:legal\s+|court\s+)?proceedings\b""",
+        "proceedings",
+        unless_before=_NOT_SUING,
+    ),
+    PhraseRule.at(
+        "legal_threat",
         "breach breaching",
         r"""\b(?:breach|breaching)\s+(?:of\s+)?(?:the\s+|our\s+|your\s+|this\s+)?(?:contract|
           agreement|service\s+agreement|master\s+services\s+agreement|msa|sla|service\s+level\s+
             agreement|terms\s+and\s+conditions|statement\s+of\s+work|sow)\b""",
+        # a breach at hand ("this is a breach", "you are in breach", "you're breaching our SLA"),
+        # not "breach of contract penalties" in general
+        requires_before=re.compile(
+            rf"""\b(?:a|an|in|your|this|clear|material|fundamental|serious|flagrant|are|is|were|
+            was|been|you{Q}re|you)\s+(?:(?:clear|material|fundamental|serious|flagrant|direct|
+            blatant|now|already)\s+)?(?P<phrase>)\Z""",
+            re.X,
+        ),
         unless_before=_NOT_SUING,
     ),
     PhraseRule.at(

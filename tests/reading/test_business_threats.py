@@ -93,6 +93,11 @@ FOUND = [
         "public_threat",
         "We will make sure to warn other agencies",
     ),
+    (
+        "We're going to warn other clients about this.",
+        "public_threat",
+        "We're going to warn other clients",
+    ),
     # legal: damages, breach, rights reserved, formal notice
     ("Our solicitors will be in touch.", "legal_threat", "Our solicitors"),
     ("We will be seeking damages for the lost sales.", "legal_threat", "seeking damages"),
@@ -133,6 +138,10 @@ QUIET = [
     "Do we need to give notice if we change the delivery address?",
     "The tender documents are attached.",
     "We went to tender for the new warehouse last year and chose you.",
+    # telling people as a habit, not a threat
+    "I always tell people your onboarding is the best part.",
+    "I keep telling everyone in the office to try the new dashboard.",
+    "I'm not sure how to tell my team about the delay.",
     # reviews read, not written
     "We found you through a review on G2.",
     "Your Trustpilot rating is what brought us to you.",

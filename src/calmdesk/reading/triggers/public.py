@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from calmdesk.reading.phrases import PhraseRule, Q
-from calmdesk.reading.triggers.common import FIRST_PERSON
 
 VENUE = r"""(?:
       social\s+media|twitter|facebook|fb|instagram|insta|ig|tiktok|tik\s+tok|youtube|reddit|
@@ -70,8 +69,12 @@ PUBLIC_THREAT: tuple[PhraseRule, ...] = (
         (?!\s+(?:who|that)\s+(?:works?|helped))""",
         "every everyone everybody all world public people others friends family followers other "
         "network peers contacts",
+        # said of what the writer will do ("I will make sure to tell everyone", "we're going to
+        # warn other clients"), not a habit ("I always tell people", "I tell my family")
         requires_before=re.compile(
-            rf"\b(?:{FIRST_PERSON}|will|gonna|going\s+to)\b(?:\s+[\w'.]+){{0,4}}?\s+\Z"
+            rf"""(?:\b(?:i|we|i{Q}m|im|we{Q}re|i\s+am|we\s+are)\s+)?\b(?:i{Q}ll|ill|we{Q}ll|will|shall|gonna|going\s+to|(?:i|we){Q}d\s+better|
+            make\s+sure|be\s+sure)\b(?:\s+[\w'.]+){{0,4}}?\s+\Z""",
+            re.X,
         ),
     ),
     # "posting this on Trustpilot", "sharing my story with the press"

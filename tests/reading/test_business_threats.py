@@ -142,6 +142,8 @@ QUIET = [
     "I always tell people your onboarding is the best part.",
     "I keep telling everyone in the office to try the new dashboard.",
     "I'm not sure how to tell my team about the delay.",
+    # the firm asked to share something
+    "Can your team share the case study with the industry association?",
     # reviews read, not written
     "We found you through a review on G2.",
     "Your Trustpilot rating is what brought us to you.",

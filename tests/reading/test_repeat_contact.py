@@ -68,6 +68,7 @@ REPEATS = [
     ("I've chased this with Marco and with your helpdesk.", "I've chased this with"),
     ("We raised the issue with your account manager weeks ago.", "We raised the issue with"),
     ("I've escalated this twice already.", "I've escalated this twice"),
+    ("We raised it with our account manager in May.", "We raised it with"),
     ("This is now the third time we've had to escalate this.", "third time we've had to escalate"),
     ("We have yet to receive a response.", "yet to receive a response"),
     (
@@ -122,6 +123,8 @@ NOT_REPEATS = [
     "Two fields on the order form are unanswered.",
     "The situation escalated quickly at the depot.",
     "Please bump the font size up on the banner.",
+    "I've raised this with my director and she approved the budget.",
+    "We first reported strong sales in January, thanks to your campaign!",
 ]
 
 

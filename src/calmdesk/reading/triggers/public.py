@@ -34,7 +34,8 @@ MEDIA = (
 _NOT_GOING_PUBLIC = re.compile(
     r"\b(?:not|never|won[’']?t|wouldn[’']?t|don[’']?t\s+want\s+to|"
     r"no\s+need\s+to)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:you|via|vía|by|from|thanks?)\s+(?:\w+\s+){0,2}$",
+    # "can you share this with...", "could your team post the case study on LinkedIn?"
+    r"|\b(?:you|your\s+\w+|via|vía|by|from|thanks?)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _PRAISE_AFTER = re.compile(r"\s+(?:who|that)\s+(?:work|helped|was|were)", re.I)

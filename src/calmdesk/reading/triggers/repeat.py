@@ -390,7 +390,10 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
         "first",
         r"""\s+(?:reported|raised|flagged|logged|contacted|emailed|e-mailed|called|phoned|wrote|
           complained|told\s+you|notified\s+you|made\s+you\s+aware|chased|got\s+in\s+touch|
-            asked)\b""",
+            asked)\b
+          # "we first reported it in May", not "we first reported strong sales"
+          (?=\s+(?:this|it|that|the|a|an|to|in|on|back|last|over|via|through|about|when|at|
+            weeks|months|days|you|u)\b|\s*[.,;!]|\s*$)""",
         "",
         re.compile(rf"\b(?:i|we)(?:{Q}ve|\s+have|\s+had|{Q}d)?\s+\Z"),
     ),
@@ -399,7 +402,11 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
     _repeat(
         "chased raised flagged escalated reported",
         r"""\s+(?:this|it|the\s+(?:issue|problem|matter|fault|error|bug))\s+(?:\w+\s+)?(?:with|to\s+
-          (?:you|your)|twice|again|repeatedly|several\s+times|many\s+times)\b""",
+          (?:you|your)|twice|again|repeatedly|several\s+times|many\s+times)\b
+          # raised with the firm ("with our account manager"), not "with my director", who is
+          # the writer's own
+          (?!\s+(?:my|our)\s+(?!(?:account\s+(?:manager|director|lead|executive)|rep|
+            representative|contact|consultant|engineer|technician)\b))""",
         "",
         re.compile(rf"\b(?:i|we)(?:{Q}ve|\s+have|\s+had|{Q}d)?\s+(?:already\s+|now\s+|also\s+)?\Z"),
     ),

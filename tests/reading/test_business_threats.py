@@ -57,6 +57,12 @@ FOUND = [
     ("We plan to re-tender the contract in spring.", "churn_threat", "re-tender the contract"),
     ("We won't be renewing in September.", "churn_threat", "won't be renewing"),
     (
+        "If this isn't sorted we will have no choice but to end our working relationship.",
+        "churn_threat",
+        "end our working relationship",
+    ),
+    ("We are terminating the agreement.", "churn_threat", "We are terminating the agreement"),
+    (
         "We will not be extending the contract.",
         "churn_threat",
         "will not be extending the contract",
@@ -133,6 +139,10 @@ QUIET = [
     "Thanks for sending the draft, we are reviewing the agreement.",
     "Please move the account to our new billing address.",
     "We're giving notice that our office closes on Friday.",
+    "Can we end the contract early if we move offices?",
+    "Once the site is live we will end the retainer as planned.",
+    "Please make sure you end the engagement letter with a signature block.",
+    "After two years I decided to end the relationship with my partner.",
     "Can you confirm our 30 days' notice period?",
     "Please send over the paperwork, we'd like to extend the contract.",
     "Do we need to give notice if we change the delivery address?",

@@ -29,6 +29,7 @@ REPEATS = [
     ("This is my second reminder about the unpaid credit.", "my second reminder"),
     ("This is my third ticket about the login fault.", "my third ticket"),
     ("This is my fifth email about this.", "my fifth email"),
+    ("This is our third request for the usage report.", "our third request"),
     # "again" opening a contact
     ("Yet again I'm writing about the missing pallet.", "Yet again I'm writing"),
     ("Once again, we have to chase you for the credit note.", "Once again, we have to chase"),
@@ -116,6 +117,7 @@ NOT_REPEATS = [
     "I'd like to raise this with your manager.",
     "Please open a ticket for the export fault.",
     "The fourth shipment was damaged.",
+    "Our second order arrived on time.",
     "As I mentioned, we love the new dashboard.",
     "As per the attached, the totals match.",
     "We sent three invoices in May, all paid.",

@@ -320,6 +320,28 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
         "notice terminate",
         unless_before=_NOT_LEAVING,
     ),
+    # "we'll have no choice but to end our working relationship", "terminating the engagement";
+    # not "can we end the contract early?", "when we end the agreement" or a personal relationship
+    PhraseRule.of(
+        "churn_threat",
+        "end ending terminate terminating",
+        r"""\s+(?:our|the|this)\s+(?:(?:contract|agreement|retainer|engagement)\b
+          |(?:working|business)\s+(?:relationship|partnership)\b
+          |(?:relationship|partnership)\s+with\s+(?:you|u|your)\b)""",
+        "relationship partnership contract agreement retainer engagement",
+        # the writer ends it ("we will have no choice but to end"), not "you will end the letter"
+        requires_before=re.compile(
+            rf"\b(?:we|i)(?:{Q}re|{Q}m|{Q}ll|{Q}ve)?\b(?:\s+[\w']+){{0,6}}?\s+(?P<phrase>)\Z"
+        ),
+        unless_before=_NOT_LEAVING,
+        # "the engagement letter", "end the retainer as planned"; "can we end the contract early?"
+        # asks
+        unless_after=re.compile(
+            r"\s+(?:date|period|terms|letter|form|clause|as\s+(?:planned|agreed|scheduled))\b"
+            r"|[^.!?\n]*\?",
+            re.I,
+        ),
+    ),
     # "we will be moving to another supplier"
     _churn("move moving", rf"\s+(?:over\s+)?to\s+{_ANOTHER_FIRM}", _FIRM_WORDS),
     # The contract put out for others to bid on: "we'll put the account out for review", "we

@@ -100,7 +100,8 @@ def _repeat_at(starts: str, pattern: str, anchors: str = "") -> PhraseRule:
     )
 
 
-_AFTER_MY_OR_THE = re.compile(r"\b(?:my|the)\s+\Z")
+# "my third email", "the second call", "our fourth request"
+_AFTER_MY_OR_THE = re.compile(r"\b(?:my|our|the)\s+\Z")
 # "got disconnected", "the call was cut off", "Bleh, disconnected!"; not "cut off the
 # circulation", "the bag check cut off time" or "cut off by a truck" (checked after)
 _CUT_OFF_ON_THE_LINE = re.compile(

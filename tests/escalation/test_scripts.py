@@ -36,7 +36,8 @@ def every_part(playbook: Playbook) -> list[str]:
 
 
 def test_every_reason_kind_has_openers() -> None:
-    assert set(OPENERS) == set(REASON_KINDS)
+    # and one for a senior person threatened rather than asked for
+    assert set(OPENERS) == {*REASON_KINDS, "manager_threatened"}
     assert all(len(lines) >= 3 for lines in OPENERS.values())
 
 
@@ -132,3 +133,18 @@ def test_line_addresses_the_client_as_a_person_would(
 ) -> None:
     case = thread(f"I want to speak to a manager about my invoice.\n\nRegards,\n{signature}")
     assert escalate(case, playbook, now=START).client_line.startswith(addressed)
+
+
+def test_a_senior_person_threatened_is_told_apart_from_one_asked_for(playbook: Playbook) -> None:
+    threatened = escalate(
+        thread("If the invoice isn't corrected by Thursday I'll have to escalate to your CEO."),
+        playbook,
+        now=START,
+    )
+    asked = escalate(thread("I want to speak to a manager about my invoice."), playbook, now=START)
+    [first] = [r for r in threatened.reasons if r.kind == "manager_request"]
+    assert first.detail == "threatened" and "if it isn't settled" in first.message
+    assert "threatens to go higher" in threatened.handoff.summary
+    assert "You asked for someone more senior" not in threatened.client_line
+    [second] = [r for r in asked.reasons if r.kind == "manager_request"]
+    assert second.detail == "" and "asked for a manager" in second.message

@@ -81,8 +81,12 @@ def escalate(case: Case, playbook: Playbook, now: datetime | None = None) -> Esc
     if decision != "none":
         names = (c.reading.client_first_name for c in reversed(client_messages(prepared)))
         name = next((found for found in names if found), None)
+        lead = reasons[0]
+        opener = (
+            "manager_threatened" if lead.kind == "manager_request" and lead.detail else lead.kind
+        )
         line = client_line(
-            reasons[0].kind, seed_of(_seed_key(prepared)), playbook.escalation.scripts, name, when
+            opener, seed_of(_seed_key(prepared)), playbook.escalation.scripts, name, when
         )
     handoff = build_handoff(prepared, reasons, playbook, now, documents)
     handoff = replace(handoff, deadlines=deadlines, notes=handoff.notes + notes)

@@ -162,6 +162,14 @@ _TRIGGER_RULES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# The `detail` of a manager_request the client threatens rather than asks for.
+THREATENED = "threatened"
+_MANAGER_THREATENED = (
+    "The client says they will take it to someone more senior if it isn't settled; a lead can "
+    "step in before they do."
+)
+
+
 def _enabled(trigger: str, policy: EscalationPolicy) -> bool:
     switches = {
         "manager_request": policy.manager_request_escalates,
@@ -190,8 +198,14 @@ def _trigger_reasons(
         index, span = seen[-1]
         if trigger == "repeat_contact" and messages >= 2:
             decision = "required"
+        detail = ""
+        if trigger == "manager_request" and not any(
+            ask.name == "manager" for client in clients for ask in client.reading.asks
+        ):
+            # "if it isn't sorted by Thursday, I'll go to your CEO": threatened, not asked for
+            message, detail = _MANAGER_THREATENED, THREATENED
         text = message if messages == 1 else f"{message} They said so in {messages} messages."
-        yield Reason(trigger, decision, text, index, span)
+        yield Reason(trigger, decision, text, index, span, detail)
 
 
 # --- authority: refunds above the ceiling, policy exceptions ---------------------------------

@@ -24,6 +24,14 @@ OPENERS: dict[str, tuple[str, ...]] = {
         "Thank you for telling me plainly what you'd like.",
         "You're right to want more weight behind this.",
     ),
+    # Someone senior threatened if it isn't settled: show it is being settled, with more help.
+    "manager_threatened": (
+        "I understand this has to be settled now, and I don't want you to have to take it "
+        "further to get there.",
+        "You shouldn't have to go above anyone's head to get this fixed, and I'm making sure you "
+        "won't need to.",
+        "I know what's at stake if this drags on, so I'm putting more weight behind it now.",
+    ),
     "refund_above_ceiling": (
         "What you're asking for is fair to raise, and a refund of this size needs a second "
         "signature.",

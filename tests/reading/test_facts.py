@@ -56,3 +56,13 @@ def test_facts_are_found(fact: str) -> None:
 
 def test_small_talk_is_neither() -> None:
     assert texts("Hello there.") == ([], [])
+
+
+def test_a_bare_number_says_nothing_happened() -> None:
+    facts, _ = texts("The order is a week late. Can someone call me? 07700 900123.")
+    assert facts == ["The order is a week late."]
+
+
+def test_a_clock_time_does_not_split_its_clause() -> None:
+    facts, _ = texts("The van came at 10:45 and left without unloading.")
+    assert facts == ["The van came at 10:45 and left without unloading."]

@@ -23,7 +23,9 @@ from calmdesk.text import Document, Span
 # A spaced dash breaks a clause too; the match starts at the dash (the clause's trailing space is
 # trimmed anyway), so every alternative starts with one of the look-ahead's characters.
 _CLAUSE_BREAK = re.compile(
-    r"(?=[;:—–,-])(?:[;:—–]|,\s*(?:and|but|so)\b|,(?=\s*(?:because|which|now)\b)|(?<=\s)-\s)"
+    # (not the colon of a clock time: "2:15 delay at JFK" is one clause)
+    r"(?=[;:—–,-])(?:[;—–]|(?<!\d):|:(?!\d)|,\s*(?:and|but|so)\b|,(?=\s*(?:because|which|now)\b)"
+    r"|(?<=\s)-\s)"
 )
 
 # Words are looked up token by token (a set and a tuple of stems): far faster than one large
@@ -147,6 +149,9 @@ def _clauses(text: str, sentence: Span, breaks: list[tuple[int, int]]) -> list[t
     return pieces
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _kind(feeling: int, fact: int) -> str | None:
     if feeling and feeling >= fact:
         return "feeling"
@@ -178,6 +183,8 @@ def facts_and_feelings(doc: Document) -> tuple[tuple[Span, ...], tuple[Span, ...
         previous: str | None = None
         for start, end in _clauses(text, sentence, breaks):
             kind = _kind(_count(feeling_at, start, end), _count(fact_at, start, end))
+            if kind == "fact" and previous != "fact" and not _LETTER.search(text, start, end):
+                kind = None  # a bare number ("07700 900123.") says nothing happened on its own
             if kind is None:
                 previous = None
                 continue

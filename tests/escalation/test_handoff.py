@@ -210,3 +210,11 @@ def test_work_under_way_counts_as_tried(playbook: Playbook) -> None:
     assert any("checking the timesheets" in q.span.text for q in handoff.tried)
     idle = thread("The March invoice charges 40 hours.", "Thanks, I'm sorry about that.")
     assert escalate(idle, playbook).handoff.tried == ()
+
+
+def test_a_deadline_on_a_day_the_team_is_closed_says_so(playbook: Playbook) -> None:
+    # Tuesday 24 November 2026: "by Thursday" is Thanksgiving, a US holiday in the default hours
+    case = thread("Get me your manager. The invoice must be corrected by Thursday.")
+    text = render_markdown(escalate(case, playbook, now=START))
+    [line] = [row for row in text.split("## Deadlines")[1].splitlines() if "(#1):" in row]
+    assert "Thanksgiving" in line and "the team is not in that day" in line

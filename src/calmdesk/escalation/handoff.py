@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from calmdesk.case import Case
 from calmdesk.escalation.policy import client_messages, decide, owners
 from calmdesk.escalation.values import (
+    Deadline,
     Detail,
     Escalation,
     Handoff,
@@ -91,6 +92,19 @@ _SHORT_REASONS = {
 }
 # How a commitment's note names a day the team does not work (`BusinessCalendar.describe_day`).
 _CLOSED_DAY = re.compile(r"\w{3} \d{1,2} \w{3}, (?:a holiday \([^)]*\)|not a working day)")
+def _deadline_line(deadline: Deadline) -> str:
+    """A client's deadline, when it falls, and whether the team is closed that day."""
+    line = f"{_quote(deadline.span.text)} (#{deadline.message_index + 1}): "
+    if deadline.due_at is None:
+        return line + deadline.note
+    line += _when(deadline.due_at)
+    closed = _CLOSED_DAY.search(deadline.note)
+    if closed:
+        # "by Thursday" when Thursday is a holiday: settle it the working day before
+        line += f" ({closed.group()}: the team is not in that day)"
+    return line + (" — **passed**" if deadline.passed else "")
+
+
 _HEADLINES = {
     "none": "No escalation needed",
     "suggest": "Escalation suggested",
@@ -395,14 +409,7 @@ def render_markdown(escalation: Escalation) -> str:
             for q in note.risks
         ],
     )
-    section(
-        "Deadlines",
-        [
-            f"{_quote(d.span.text)} (#{d.message_index + 1}): "
-            + (f"{_when(d.due_at)}{' — **passed**' if d.passed else ''}" if d.due_at else d.note)
-            for d in note.deadlines
-        ],
-    )
+    section("Deadlines", [_deadline_line(d) for d in note.deadlines])
     section(
         "Tried so far",
         [f"{_quote(q.span.text)} (#{q.message_index + 1}, {q.name})" for q in note.tried],

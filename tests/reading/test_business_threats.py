@@ -32,6 +32,11 @@ FOUND = [
         "moving to another supplier",
     ),
     ("We're evaluating alternatives.", "churn_threat", "evaluating alternatives"),
+    (
+        "Unless the price moves, we will likely go to tender this year.",
+        "churn_threat",
+        "go to tender",
+    ),
     ("We are actively exploring other vendors.", "churn_threat", "exploring other vendors"),
     (
         "Procurement is already looking at your competitors.",

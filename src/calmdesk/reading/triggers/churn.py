@@ -356,7 +356,8 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
         "go going went",
         r"""\s+(?:back\s+)?(?:out\s+)?to\s+tender\b(?=[^.!?;]{0,40}\b(?:renewal|contract|
           expires?|end\s+of\s+(?:the|our)\s+(?:term|contract|year)|alternatives?|other\s+
-            (?:suppliers|providers|vendors|agencies))\b)""",
+            (?:suppliers|providers|vendors|agencies)|(?:this|next)\s+(?:year|quarter)|
+              in\s+the\s+new\s+year)\b)""",
         "tender",
     ),
     _churn(

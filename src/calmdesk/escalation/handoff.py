@@ -92,6 +92,8 @@ _SHORT_REASONS = {
 }
 # How a commitment's note names a day the team does not work (`BusinessCalendar.describe_day`).
 _CLOSED_DAY = re.compile(r"\w{3} \d{1,2} \w{3}, (?:a holiday \([^)]*\)|not a working day)")
+
+
 def _deadline_line(deadline: Deadline) -> str:
     """A client's deadline, when it falls, and whether the team is closed that day."""
     line = f"{_quote(deadline.span.text)} (#{deadline.message_index + 1}): "

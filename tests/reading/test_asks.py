@@ -7,6 +7,7 @@ import pytest
 from calmdesk.reading.asks import ASK_NAMES, ASKS, find_asks
 from calmdesk.reading.phrases import prepare
 from calmdesk.text import normalise
+from tests.reading.ask_names import names
 
 # (ask, message, the words the span must cover)
 MATCHES = [
@@ -348,14 +349,6 @@ NEAR_MISSES = [
     ("explanation", "Remind me again why we renew this contract?"),
     ("explanation", "Can't think why they bother printing a helpline number."),
 ]
-
-
-def names(text: str) -> dict[str, str]:
-    doc = normalise(text)
-    found = find_asks(doc)
-    for evidence in found:
-        assert doc.text[evidence.span.start : evidence.span.end] == evidence.span.text
-    return {evidence.name: evidence.span.text for evidence in found}
 
 
 @pytest.mark.parametrize(("ask", "message", "phrase"), MATCHES)

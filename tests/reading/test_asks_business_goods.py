@@ -13,14 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from calmdesk.reading.asks import ASKS, find_asks
+from calmdesk.reading.asks import ASKS
 from calmdesk.reading.phrases import prepare
 from calmdesk.text import normalise
-
-
-def names(text: str) -> dict[str, str]:
-    return {a.name: a.span.text for a in find_asks(normalise(text))}
-
+from tests.reading.ask_names import names
 
 # (ask, message, the words the span must cover)
 MATCHES = [

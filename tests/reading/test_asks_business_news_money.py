@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from calmdesk.reading.asks import ASKS, find_asks
+from calmdesk.reading.asks import ASKS
 from calmdesk.reading.phrases import prepare
 from calmdesk.text import normalise
+from tests.reading.ask_names import names
 
 # (ask, message, the words the span must cover)
 MATCHES = [
@@ -95,14 +96,6 @@ NEAR_MISSES = [
     ("compensation", "We can take it off your next invoice."),
     ("compensation", "You took fifty pounds off our last bill."),
 ]
-
-
-def names(text: str) -> dict[str, str]:
-    doc = normalise(text)
-    found = find_asks(doc)
-    for evidence in found:
-        assert doc.text[evidence.span.start : evidence.span.end] == evidence.span.text
-    return {evidence.name: evidence.span.text for evidence in found}
 
 
 @pytest.mark.parametrize(("ask", "message", "phrase"), MATCHES)

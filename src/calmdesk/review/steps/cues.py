@@ -28,18 +28,20 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from calmdesk.review.values import StepResult
 from calmdesk.text import Document, Span, Token
 
-# Where a pattern can start is read from Python's own regex parser, which `re` keeps private.
-# Should a later Python move it, every pattern is scanned in full: slower, the same matches.
+# Where a pattern can start is read from Python's own regex parser, which `re` keeps private;
+# the same syntax tree is then compiled, so that a long pattern is parsed once, not twice.
+# Should a later Python move them, every pattern is scanned in full: slower, the same matches.
 try:
+    from re import _compiler as sre_compile  # type: ignore[attr-defined]
     from re import _constants as sre  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - depends on the Python version
-    sre = sre_parse = None
+    sre = sre_parse = sre_compile = None
 
 # A few words inside one sentence: no sentence punctuation inside a word of the gap.
 GAP = r"(?:[^\s.!?]+ ){0,%d}"
@@ -287,13 +289,13 @@ def _class_has_word_chars(items: list[tuple[Any, Any]]) -> bool:
     return False
 
 
-def _anchors(regex: re.Pattern[str]) -> set[_Start] | None:
-    """Every way a match of `regex` can begin, or None when it must be scanned in full."""
-    if regex.flags & re.MULTILINE or sre_parse is None:
+def _anchors(tree: Any, flags: int) -> set[_Start] | None:
+    """Every way a match of the parsed pattern `tree` can begin, or None to scan it in full."""
+    if tree is None or (flags | tree.state.flags) & re.MULTILINE:
         return None
     out: set[_Start] = set()
     try:
-        _prefixes(list(sre_parse.parse(regex.pattern, regex.flags).data), _Walk(), out, [_LIMIT])
+        _prefixes(list(tree.data), _Walk(), out, [_LIMIT])
     except (_Unanchored, RecursionError):  # a repeat that can match nothing loops: scan in full
         return None
     except (AttributeError, TypeError, ValueError, IndexError):  # a parser we do not know
@@ -301,21 +303,54 @@ def _anchors(regex: re.Pattern[str]) -> set[_Start] | None:
     return out
 
 
-@dataclass(frozen=True, slots=True, eq=False)
 class Anchored:
-    """A compiled pattern and the index it has in the anchor registry (-1: scanned in full).
+    """A pattern and the index it has in the anchor registry (-1: scanned in full).
 
     A case-insensitive pattern is also compiled in lower case without `re.IGNORECASE`, to run
-    over the lower-cased text: case folding makes Python's `re` several times slower.
+    over the lower-cased text: case folding makes Python's `re` several times slower. Both are
+    compiled on first use (compiling the playbook's long alternations takes a good part of a
+    second, and a command that reviews one draft should pay only for what it uses), the lower
+    case one from the syntax tree its anchors were read from (`tree`, dropped once compiled).
     """
 
-    regex: re.Pattern[str]
-    key: int
-    lowered: re.Pattern[str] | None
+    __slots__ = ("flags", "key", "lowered", "regex", "source", "tree")
+
+    regex: re.Pattern[str]  # the pattern as written, with its flags
+    lowered: re.Pattern[str] | None  # its lower-case copy; None without `re.IGNORECASE`
+
+    def __init__(self, source: str, flags: int, key: int, tree: Any = None) -> None:
+        self.source = source
+        self.flags = flags
+        self.key = key
+        self.tree = tree  # the lower-case copy, parsed, until it is compiled
+
+    if not TYPE_CHECKING:  # mypy sees the two attributes above; Python fills them on first use
+
+        def __getattr__(self, name: str) -> re.Pattern[str] | None:
+            # Called only while a slot is empty: once filled, reading it costs no more than before.
+            if name == "regex":
+                value = re.compile(self.source, self.flags)
+            elif name == "lowered":
+                value = self._compile_lowered()
+            else:
+                raise AttributeError(name)
+            setattr(self, name, value)
+            return value
+
+    def _compile_lowered(self) -> re.Pattern[str] | None:
+        if not self.flags & re.IGNORECASE:
+            return None
+        flags = int(self.flags & ~re.IGNORECASE)  # an int, as the compiler tests it often
+        if self.tree is None or sre_compile is None:
+            return re.compile(_lower_literals(self.source), flags)
+        # The code `re.compile` would make from the same text (the text itself is not kept).
+        compiled: re.Pattern[str] = sre_compile.compile(self.tree, flags)
+        self.tree = None
+        return compiled
 
     @property
     def pattern(self) -> str:
-        return self.regex.pattern
+        return self.source
 
 
 class _Registry:
@@ -497,22 +532,33 @@ def anchored_regex(source: str, flags: int = re.IGNORECASE) -> Anchored:
     >>> [m.span() for m in Draft.of(normalise("Sadly it is out of our hands.")).finditer(cue)]
     [(12, 28)]
     """
-    regex = re.compile(source, flags)
-    starts = _anchors(regex)
-    lowered = None
+    flags = int(flags)  # as `re.compile` does: the parser and compiler test flags as integers
+    if sre_parse is None:  # nothing can read where it starts: compile now, and scan in full
+        cue = Anchored(source, flags, -1)
+        cue.regex = re.compile(source, flags)  # a bad pattern fails here
+        return cue
+    # The anchors are read from the pattern that runs over the lower-cased text (the same but
+    # for the case of its letters), whose tree is then compiled on first use.
     if flags & re.IGNORECASE:
-        lowered = re.compile(_lower_literals(regex.pattern), flags & ~re.IGNORECASE)
-    return Anchored(regex, -1 if starts is None else _REGISTRY.add(starts), lowered)
+        tree = sre_parse.parse(_lower_literals(source), int(flags & ~re.IGNORECASE))
+    else:
+        tree = sre_parse.parse(source, flags)  # a bad pattern fails here, as in `re.compile`
+    starts = _anchors(tree, flags)
+    key = -1 if starts is None else _REGISTRY.add(starts)
+    return Anchored(source, flags, key, tree if flags & re.IGNORECASE else None)
 
 
 def _lower_literals(source: str) -> str:
     """Lower-case a pattern's letters, leaving escapes such as \\W and \\S as they are."""
-    out = []
-    escaped = False
-    for char in source:
-        out.append(char if escaped else char.lower())
-        escaped = char == "\\" and not escaped
-    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    parts = _ESCAPE.split(source)  # text, escape, text, ..., text: lower-case the text only
+    if "Σ" in source:  # str.lower() makes a final capital sigma "ς"; letter by letter, "σ"
+        parts[::2] = ["".join(map(str.lower, part)) for part in parts[::2]]
+    else:
+        parts[::2] = map(str.lower, parts[::2])
+    return "".join(parts).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+_ESCAPE = re.compile(r"(\\.)", re.DOTALL)
 
 
 # --- the draft --------------------------------------------------------------------------------
@@ -543,7 +589,7 @@ class Draft:
         return cls(doc, starts, candidates, doc.lower, known, doc.body)
 
     def _matcher(self, cue: Anchored) -> tuple[re.Pattern[str], str]:
-        if cue.lowered is not None and self.lower is not None:
+        if self.lower is not None and cue.lowered is not None:
             return cue.lowered, self.lower
         return cue.regex, self.body
 
@@ -593,7 +639,7 @@ class Draft:
             regex, body = self._matcher(cue)
             every = regex.finditer(body, start, len(body) if end is None else end)
             return [m for m in every if only is None or m.start() in only]
-        if cue.lowered is not None and self.lower is not None:
+        if self.lower is not None and cue.lowered is not None:
             match, body = cue.lowered.match, self.lower
         else:
             match, body = cue.regex.match, self.body
@@ -624,7 +670,7 @@ class Draft:
         positions = self.candidates.get(key)
         if not positions:
             return None
-        if cue.lowered is not None and self.lower is not None:
+        if self.lower is not None and cue.lowered is not None:
             match, body = cue.lowered.match, self.lower
         else:
             match, body = cue.regex.match, self.body

@@ -1,0 +1,128 @@
+"""Patterns are compiled when first used, once, and match as `re.compile` of the same text would."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from calmdesk.playbook import default_playbook
+from calmdesk.review.rules import Phrases, active_rules
+from calmdesk.review.steps import cues
+from calmdesk.text import normalise
+
+
+def _counting_compile(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the pattern text of every `re.compile` call from here on."""
+    calls: list[str] = []
+    real: Callable[..., Any] = re.compile
+
+    def counting(source: str, flags: int = 0) -> re.Pattern[str]:
+        calls.append(source)
+        compiled: re.Pattern[str] = real(source, flags)
+        return compiled
+
+    monkeypatch.setattr(re, "compile", counting)
+    return calls
+
+
+def test_registering_a_pattern_compiles_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _counting_compile(monkeypatch)
+    cue = cues.anchored_regex(r"\bour (?:courier|driver) (?:lost|mislaid)\b")
+    assert calls == []
+    assert cue.key >= 0 and cue.tree is not None
+
+
+def test_the_lower_case_copy_is_compiled_on_first_use_from_the_parsed_tree() -> None:
+    cue = cues.anchored_regex(r"\bOur Courier (?:LOST|mislaid) (?P<what>\w+)")
+    draft = cues.Draft.of(normalise("Sadly our courier lost your parcel. Our COURIER mislaid it."))
+    found = [(m.span(), m["what"]) for m in draft.finditer(cue)]
+    assert found == [((6, 27), "your"), ((36, 58), "it")]
+    assert cue.tree is None  # compiled, and the tree let go
+    assert cue.lowered is not None and not cue.lowered.flags & re.IGNORECASE
+    # The case-insensitive original, compiled only when asked for, finds the same.
+    assert [m.span() for m in cue.regex.finditer(draft.body)] == [(6, 27), (36, 58)]
+    assert cue.regex.pattern == cue.pattern
+
+
+def test_a_draft_without_the_first_words_compiles_nothing() -> None:
+    cue = cues.anchored_regex(r"\bparcel (?:was|is) (?:lost|stolen)\b")
+    draft = cues.Draft.of(normalise("Your order is on its way and will arrive on Friday."))
+    assert draft.finditer(cue) == [] and draft.search(cue) is None
+    assert cue.tree is not None
+
+
+def test_flags_reach_the_compiler_as_integers() -> None:
+    # A `re.RegexFlag` makes every flag test in Python's compiler go through `enum`: slow.
+    cue = cues.anchored_regex(r"\bthe refund\b", re.IGNORECASE)
+    assert type(cue.flags) is int
+    assert type(cue.tree.state.flags) is int
+
+
+def test_a_bad_pattern_still_fails_when_registered() -> None:
+    with pytest.raises(re.error):
+        cues.anchored_regex(r"\bsorry (for")
+    with pytest.raises(re.error):
+        cues.anchored_regex(r"(?P<x>a)(?P<x>b)")
+
+
+def test_without_the_private_compiler_the_lower_case_copy_is_compiled_from_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(cues, "sre_compile", None)  # as if a later Python had moved it
+    cue = cues.anchored_regex(r"\bOut of (?:my|our) hands\b")
+    draft = cues.Draft.of(normalise("Sadly it is out of our hands. Out of MY hands, too."))
+    assert [m.span() for m in draft.finditer(cue)] == [(12, 28), (30, 45)]
+    assert cue.lowered is not None and cue.lowered.pattern == r"\bout of (?:my|our) hands\b"
+
+
+def test_a_phrase_rule_whose_words_are_absent_is_never_compiled() -> None:
+    phrases = Phrases.of((r"\bwe (?:never|don't) ship to islands\b", r"\bno islands\b"))
+    draft = cues.Draft.of(normalise("Thanks for waiting, the replacement ships today."))
+    assert list(phrases.hits(draft)) == []
+    assert all(cue.tree is not None for cue in phrases.cues)
+    draft = cues.Draft.of(normalise("Sorry, we don't ship to islands."))
+    assert [(hit.start, hit.end) for hit in phrases.hits(draft)] == [(7, 31)]
+
+
+PLAYBOOK_SAMPLES = [
+    "Unfortunately that's not our fault, the courier handles it. It's out of our hands.",
+    "As I already explained, you should have read the terms. Obviously there's nothing we can do.",
+    "We apologise for any inconvenience caused. Rest assured we value your business!",
+    "I'm sorry, but per our policy I can't refund it. We'll look into it at some point.",
+    "Hi Sam, I've sent a replacement by express; it arrives Thursday by noon. I'll call you then.",
+]
+
+
+@pytest.mark.parametrize("text", PLAYBOOK_SAMPLES)
+def test_the_playbook_phrases_match_as_a_full_case_insensitive_scan_would(text: str) -> None:
+    doc = normalise(text)
+    draft = cues.Draft.of(doc)
+    for active in active_rules(default_playbook()):
+        for cue in active.phrases.cues:
+            expected = [m.span() for m in cue.regex.finditer(doc.body)]
+            assert [m.span() for m in draft.finditer(cue)] == expected, active.rule.id
+
+
+def _lower_letter_by_letter(source: str) -> str:
+    """The plain definition: every character lowered on its own, but the one after a backslash."""
+    out = []
+    escaped = False
+    for char in source:
+        out.append(char if escaped else char.lower())
+        escaped = char == "\\" and not escaped
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+@given(st.text(alphabet=st.sampled_from("aZ\\SWbB(?P<n>)[]'’ İΣσςé\n"), max_size=40))
+def test_lower_casing_a_pattern_lowers_each_letter_but_escapes(source: str) -> None:
+    assert cues._lower_literals(source) == _lower_letter_by_letter(source)
+
+
+def test_lower_casing_a_pattern_examples() -> None:
+    assert cues._lower_literals(r"\bI\S+ \\Sorry (?P<Name>\W)") == r"\bi\S+ \\sorry (?P<name>\W)"
+    assert cues._lower_literals("ΟΔΟΣ") == "οδοσ"  # no final sigma: letter by letter

@@ -134,7 +134,6 @@ def _prefixes(
     if budget[0] < 0:
         raise _Unanchored
     for index, (op, av) in enumerate(items):
-        rest = items[index + 1 :]
         if op is sre.LITERAL:
             if _literal(chr(av), walk, out):
                 return
@@ -143,6 +142,7 @@ def _prefixes(
             if _literal(" ", walk, out):
                 return
             continue
+        rest = items[index + 1 :]  # not for each letter: a long pattern has thousands
         if op is sre.IN:
             chars = _charset(av)
             if chars is not None and len(chars) <= 4:
@@ -208,7 +208,7 @@ def _prefixes(
 def _literal(char: str, walk: _Walk, out: set[_Start]) -> bool:
     """Extend the walk by one literal character; True when the walk has ended."""
     if walk.second is None:  # still in the first unit
-        if _is_word_char(char):
+        if char.isalnum():  # a word character (`_is_word_char`, without the call)
             walk.first += char.lower()
             return False
         if char in _APOSTROPHES and not walk.first:
@@ -225,7 +225,7 @@ def _literal(char: str, walk: _Walk, out: set[_Start]) -> bool:
             return False
         out.add((walk.first, True, char, True))  # "sorry," or "re-": a punctuation token
         return True
-    if _is_word_char(char):
+    if char.isalnum():
         walk.second += char.lower()
         return False
     if walk.second == "":

@@ -26,9 +26,10 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
+from enum import Enum
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from calmdesk.review.values import StepResult
 from calmdesk.text import Document, Span, Token
@@ -303,6 +304,13 @@ def _anchors(tree: Any, flags: int) -> set[_Start] | None:
     return out
 
 
+class _Pending(Enum):
+    PENDING = 0  # not compiled yet
+
+
+_PENDING = _Pending.PENDING
+
+
 class Anchored:
     """A pattern and the index it has in the anchor registry (-1: scanned in full).
 
@@ -313,29 +321,32 @@ class Anchored:
     case one from the syntax tree its anchors were read from (`tree`, dropped once compiled).
     """
 
-    __slots__ = ("flags", "key", "lowered", "regex", "source", "tree")
-
-    regex: re.Pattern[str]  # the pattern as written, with its flags
-    lowered: re.Pattern[str] | None  # its lower-case copy; None without `re.IGNORECASE`
+    # Plain slots, no `__getattr__`: with one, Python could not specialise reading `key` or
+    # `compiled_lower` in the matching loops, which run on every keystroke.
+    __slots__ = ("compiled", "compiled_lower", "flags", "key", "source", "tree")
 
     def __init__(self, source: str, flags: int, key: int, tree: Any = None) -> None:
         self.source = source
         self.flags = flags
         self.key = key
         self.tree = tree  # the lower-case copy, parsed, until it is compiled
+        self.compiled: re.Pattern[str] | None = None  # `regex`, once asked for
+        self.compiled_lower: re.Pattern[str] | _Pending | None = _PENDING  # `lowered`, once used
 
-    if not TYPE_CHECKING:  # mypy sees the two attributes above; Python fills them on first use
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The pattern as written, with its flags (compiled on first use)."""
+        if self.compiled is None:
+            self.compiled = re.compile(self.source, self.flags)
+        return self.compiled
 
-        def __getattr__(self, name: str) -> re.Pattern[str] | None:
-            # Called only while a slot is empty: once filled, reading it costs no more than before.
-            if name == "regex":
-                value = re.compile(self.source, self.flags)
-            elif name == "lowered":
-                value = self._compile_lowered()
-            else:
-                raise AttributeError(name)
-            setattr(self, name, value)
-            return value
+    @property
+    def lowered(self) -> re.Pattern[str] | None:
+        """Its lower-case copy (compiled on first use); None without `re.IGNORECASE`."""
+        lowered = self.compiled_lower
+        if lowered is _PENDING:
+            lowered = self.compiled_lower = self._compile_lowered()
+        return lowered
 
     def _compile_lowered(self) -> re.Pattern[str] | None:
         if not self.flags & re.IGNORECASE:
@@ -535,7 +546,7 @@ def anchored_regex(source: str, flags: int = re.IGNORECASE) -> Anchored:
     flags = int(flags)  # as `re.compile` does: the parser and compiler test flags as integers
     if sre_parse is None:  # nothing can read where it starts: compile now, and scan in full
         cue = Anchored(source, flags, -1)
-        cue.regex = re.compile(source, flags)  # a bad pattern fails here
+        cue.compiled = re.compile(source, flags)  # a bad pattern fails here
         return cue
     # The anchors are read from the pattern that runs over the lower-cased text (the same but
     # for the case of its letters), whose tree is then compiled on first use.
@@ -589,8 +600,11 @@ class Draft:
         return cls(doc, starts, candidates, doc.lower, known, doc.body)
 
     def _matcher(self, cue: Anchored) -> tuple[re.Pattern[str], str]:
-        if self.lower is not None and cue.lowered is not None:
-            return cue.lowered, self.lower
+        lowered = cue.compiled_lower if self.lower is not None else None
+        if lowered is _PENDING:
+            lowered = cue.lowered
+        if lowered is not None and self.lower is not None:
+            return lowered, self.lower
         return cue.regex, self.body
 
     def sentence_at(self, offset: int) -> Span:
@@ -639,8 +653,11 @@ class Draft:
             regex, body = self._matcher(cue)
             every = regex.finditer(body, start, len(body) if end is None else end)
             return [m for m in every if only is None or m.start() in only]
-        if self.lower is not None and cue.lowered is not None:
-            match, body = cue.lowered.match, self.lower
+        lowered = cue.compiled_lower if self.lower is not None else None
+        if lowered is _PENDING:
+            lowered = cue.lowered
+        if lowered is not None and self.lower is not None:
+            match, body = lowered.match, self.lower
         else:
             match, body = cue.regex.match, self.body
         stop = len(body) if end is None else end
@@ -670,8 +687,11 @@ class Draft:
         positions = self.candidates.get(key)
         if not positions:
             return None
-        if self.lower is not None and cue.lowered is not None:
-            match, body = cue.lowered.match, self.lower
+        lowered = cue.compiled_lower if self.lower is not None else None
+        if lowered is _PENDING:
+            lowered = cue.lowered
+        if lowered is not None and self.lower is not None:
+            match, body = lowered.match, self.lower
         else:
             match, body = cue.regex.match, self.body
         stop = len(body) if end is None else end

@@ -44,12 +44,9 @@ from calmdesk.playbook.model import Playbook
 from calmdesk.reading.values import Reading
 
 
-def _due_today(reading: Reading, context: ComposeContext, playbook: Playbook) -> bool:
+def _falls_today(deadline: datetime | None, now: datetime | None) -> bool:
     """Whether the client's deadline falls on the day the reply is sent."""
-    if context.now is None:
-        return False
-    deadline = _deadline(reading, context.now, playbook)
-    return deadline is not None and deadline.date() == context.now.date()
+    return deadline is not None and now is not None and deadline.date() == now.date()
 
 
 def _deadline(reading: Reading, now: datetime, playbook: Playbook) -> datetime | None:
@@ -72,6 +69,7 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     context = context or ComposeContext()
     seed = context.seed if context.seed is not None else message_seed(reading)
     facts = facts_from(reading, playbook, context)
+    deadline = _deadline(reading, context.now, playbook) if context.now is not None else None
     writer = Writer(seed)
     notes: list[str] = []
     if not reading.in_scope:
@@ -89,7 +87,7 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     writer.add("greeting", [greeting], "")
 
     if reading.is_routine:
-        return _routine(reading, playbook, context, facts, writer, seed, notes)
+        return _routine(reading, playbook, context, facts, deadline, writer, seed, notes)
 
     topic = facts.topic if facts.topic in phrases.ACKNOWLEDGE else "other"
     if facts.has("resend"):
@@ -141,9 +139,7 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     if cause == "client_dependency":
         solve.append(pick(phrases.SOLVE_EXPEDITE_HANDOVER, outstanding=outstanding))
     elif solution.options:
-        solve.append(
-            offer_sentence(writer, solution.options, _due_today(reading, context, playbook))
-        )
+        solve.append(offer_sentence(writer, solution.options, _falls_today(deadline, context.now)))
     elif solution.lead_refund is None:
         solve.append(pick(phrases.SOLVE_GENERIC))
     solve.extend(lead_sentences(writer, solution, playbook, notes))
@@ -159,7 +155,6 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         if facts.has("phone"):
             expect.append(pick(phrases.CALL_NUMBER, phone=facts.say("phone")))
     if context.now is not None:
-        deadline = _deadline(reading, context.now, playbook)
         due = update_due(context.now, playbook.hours, deadline)
         if deadline is not None and due != update_due(context.now, playbook.hours):
             notes.append(
@@ -194,6 +189,7 @@ def _routine(
     playbook: Playbook,
     context: ComposeContext,
     facts: Facts,
+    deadline: datetime | None,
     writer: Writer,
     seed: int,
     notes: list[str],
@@ -222,7 +218,7 @@ def _routine(
         # A "fix" here is a change asked for ("can I change the address?"), not a broken thing.
         asked = replace(facts, topic="other", cause=None, asks=facts.asks - {"fix"})
         solution = solution_for(asked, playbook, context)
-        due_today = _due_today(reading, context, playbook)
+        due_today = _falls_today(deadline, context.now)
         solve = [offer_sentence(writer, solution.options, due_today)] if solution.options else []
         solve.extend(lead_sentences(writer, solution, playbook, notes))
         hold = [] if solve and "fix" not in facts.asks else [pick(phrases.ROUTINE_HOLD)]
@@ -244,7 +240,7 @@ def _routine(
             timed = tuple(v for v in phrases.EXPECT if "update" in v)
             untimed = tuple(v for v in phrases.EXPECT_UNTIMED if "update" in v)
         if context.now is not None:
-            due = update_due(context.now, playbook.hours, _deadline(reading, context.now, playbook))
+            due = update_due(context.now, playbook.hours, deadline)
             when = describe(due, context.now, playbook.hours)
             expect.append(pick(timed, time=when))
         else:

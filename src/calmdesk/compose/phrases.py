@@ -134,6 +134,13 @@ CLARIFY_RESTATED = (
     "Let me check I have this right: {restated}. Is that correct?",
     "So I fix the right thing, could you confirm that {restated}?",
 )
+# Goods that came damaged: the one thing the claim needs from the client.
+DAMAGE_PHOTOS = (
+    "So I can lodge the claim for you, could you send me a few photos of the damage and the "
+    "packaging?",
+    "To get the claim moving, could you reply with a couple of photos of the damaged items and "
+    "their packaging?",
+)
 CLARIFY_OPEN = (
     "Could you tell me a little more about what happened, so I fix the right thing?",
     "Can you tell me a bit more about where things went wrong, so I can act on the right detail?",

@@ -44,6 +44,11 @@ from calmdesk.playbook.model import Playbook
 from calmdesk.reading.values import Reading
 
 
+def _tried_photos(context: ComposeContext) -> bool:
+    """Whether the rep already has the client's photos of the damage."""
+    return any("photo" in item.lower() or "picture" in item.lower() for item in context.tried)
+
+
 def _falls_today(deadline: datetime | None, now: datetime | None) -> bool:
     """Whether the client's deadline falls on the day the reply is sent."""
     return deadline is not None and now is not None and deadline.date() == now.date()
@@ -116,6 +121,8 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         if restated
         else pick(phrases.CLARIFY_OPEN)
     ]
+    if facts.damaged and not _tried_photos(context):
+        clarify.append(pick(phrases.DAMAGE_PHOTOS))  # what the carrier's claim needs from them
     if context.tried:
         clarify.append(pick(phrases.TRIED, tried=", ".join(context.tried)))
     writer.add("clarify", clarify, " ")

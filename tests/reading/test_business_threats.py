@@ -24,6 +24,22 @@ FOUND = [
         "reviewing our contract",
     ),
     ("After this, we're reviewing the relationship.", "churn_threat", "reviewing the relationship"),
+    # a review tied to the renewal, of the account too
+    (
+        "We will be reviewing the contract at renewal.",
+        "churn_threat",
+        "reviewing the contract",
+    ),
+    (
+        "Frankly, we'll be revisiting the account ahead of renewal.",
+        "churn_threat",
+        "revisiting the account",
+    ),
+    (
+        "We'll review our subscription with you when it comes up for renewal.",
+        "churn_threat",
+        "review our subscription",
+    ),
     ("We'll have to move providers if this goes on.", "churn_threat", "move providers"),
     ("Honestly it may be time to change suppliers.", "churn_threat", "change suppliers"),
     (
@@ -131,6 +147,9 @@ FOUND = [
 ]
 
 QUIET = [
+    "We are reviewing the account and will send the figures on Monday.",
+    "Thanks, we're reviewing the subscription renewal quote now.",
+    "Could you review the account before the renewal call?",
     # renewals, reviews and alternatives that are routine
     "We're happy to renew for another year.",
     "The contract is up for renewal in March; please send the paperwork.",

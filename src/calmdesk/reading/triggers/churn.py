@@ -53,6 +53,11 @@ _LEAVE_VERB = (
 )
 
 
+# "at renewal", "before the renewal", "when it comes up for renewal" after what is reviewed
+_AT_RENEWAL = r"""(?:\s+with\s+(?:you|us))?\s+(?:at|before|ahead\s+of|come|for
+  |when\s+it\s+(?:comes|is)\s+up\s+for)\s+(?:the\s+|our\s+|its\s+)?renewal\b"""
+
+
 def _churn(starts: str, then: str, anchors: str = "") -> PhraseRule:
     return PhraseRule.of(
         "churn_threat",
@@ -368,13 +373,16 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
     # "we are reviewing our contract with you", "we will be reviewing the relationship"; not "we
     # are reviewing the contract terms you sent" or a contract review that is routine
     # Said by the client of themselves ("our lawyers are reviewing the contract" is a legal step).
+    # A review tied to the renewal is the same warning, of the account too: "we will be reviewing
+    # the contract at renewal", "revisiting the account ahead of renewal".
     PhraseRule.of(
         "churn_threat",
-        "review reviewing",
-        r"""\s+(?:our|the)\s+(?:contract|relationship|partnership|agreement|retainer|position)
+        "review reviewing revisit revisiting",
+        r"""\s+(?:our|the)\s+(?:(?:contract|relationship|partnership|agreement|retainer|position)
           (?=\s+with\s+(?:you|u|your)\b|\s*(?:[.!;]|$)|\s*,?\s+(?:in\s+light|given|as\s+a\s+
-            result|because|after\s+this|following\s+this)\b)""",
-        "contract relationship partnership agreement retainer position",
+            result|because|after\s+this|following\s+this)\b|{_AT_RENEWAL})
+          |(?:account|subscription)(?={_AT_RENEWAL}))""".replace("{_AT_RENEWAL}", _AT_RENEWAL),
+        "contract relationship partnership agreement retainer position account subscription",
         requires_before=re.compile(
             rf"""\b(?:we|i)(?:{Q}re|{Q}m|{Q}ll|\s+are|\s+am|\s+will|\s+shall)?\s+
             (?:(?:be|now|currently|actively|seriously|urgently|going\s+to|have\s+to|will)\s+){{0,3}}

@@ -6,7 +6,8 @@ this for Friday"), or the apology or sympathy is about the client's own situatio
 order arrived damaged", "I'm really sorry this happened", "sorry to hear that"). Strength 1 for a
 generic apology, reassurance, warmth or affirmation ("sorry for the trouble", "I understand",
 "you're in good hands", "feel free to message me", "that's a sensible first step", "I agree",
-"I know you'll get the hang of it", "it sounds like you've got a good plan"). A canned
+"I know you'll get the hang of it", "it sounds like you've got a good plan", "you're not to
+blame", "I'm glad it worked", "you'll do great", "it takes courage to ask"). A canned
 formula ("we apologise for any inconvenience caused") is at most 1; a conditional apology ("sorry
 if you feel..."), an apology for the writer's own message ("sorry for the double post") and the
 writer's own feelings ("I get frustrated too") are no acknowledgement at all. Source: the guide's
@@ -61,7 +62,7 @@ _THAT_MUST_BE = anchored(
     r"(?P<frame>'s been|'s| is| has been| must (?:have been|be)| must've been| sounds?(?: like)?|"
     r" would be|"
     r"'d be| seems| looks| can be| was| feels| has to be| has got to be| does sound| could be|"
-    r" must feel| would feel| sounds so)(?: (?:so|really|very|incredibly|extremely|such|"
+    r" must feel| would feel| can feel| sounds so)(?: (?:so|really|very|incredibly|extremely|such|"
     r"a|an|truly|quite|pretty|terribly|genuinely|deeply|understandably|absolutely|completely|"
     r"totally|super|awfully|especially|hugely|a lot of|a real|a very))* "
     r"(?P<word>(?:[a-z-]+ing|[a-z-]+ful|hard|tough|rough|awful|terrible|horrible|"
@@ -155,7 +156,7 @@ _GENERIC_APOLOGY = pattern(
 _CLAUSE_END = re.compile(r"[.!?\n]|\bbut\b|\bhowever\b", re.I)
 # Reassurance and affirmation: warm, but not about the client's particular feeling.
 _REASSURANCE = anchored(
-    r"\b(?:you(?:'re not| are not| aren't|'re never| are never) alone|hang in there|(?:stay|"
+    r"\b(?:you(?:'re not| are not| aren't| arent|'re never| are never) alone|hang in there|(?:stay|"
     r"be) strong|"
     r"(?:i'm|i am|we're|we are) (?:always |right )?here (?:for|with) you|"
     r"(?:i|we) (?:really |truly |sincerely |do )?hope (?:you|things|it|everything|that you)"
@@ -172,15 +173,16 @@ _REASSURANCE = anchored(
     r"i believe in you|(?:i|we) (?:really |truly |do )?care about (?:you|your (?:\w+ )?"
     r"(?:concerns?|feelings|wellbeing|well-being|health|safety|experience)))\b|"
     r"you (?:can|will|'ll) (?:do|get through|make|handle|overcome|beat) (?:this|it)|"
-    r"(?:i'm|i am|we're|we are) (?:so |really |very )?(?:glad|happy|pleased) (?:to hear|that you|"
-    r"you)|(?:that's|that is|it's|it is) (?:so |really |very )?(?:great|good|wonderful|amazing|"
+    r"(?:i'm|i am|we're|we are) (?:so |really |very )?(?:glad|happy|pleased) (?:to hear|(?:that )?"
+    r"(?:you|it|this|things|everything)\b)|"
+    r"(?:that's|that is|it's|it is) (?:so |really |very )?(?:great|good|wonderful|amazing|"
     r"awesome|fantastic|nice) (?:to hear|news|that you|of you)|"
     r"(?:that's|that is|it's|it is|thats|its) (?:so |really |very )?(?:great|good|awesome|"
     r"wonderful|fantastic|amazing)[.!]|"
     r"you(?:'re| are) (?:absolutely |completely |totally |quite |so )?right\b|"
     r"(?:it's|that's|it is|that is|its|thats) (?:completely |totally |perfectly |absolutely |quite "
     r"|very )?(?:okay|ok|alright|all right|normal|natural|understandable|valid|usual|common)"
-    r"(?: to (?:feel|be|have|want|need|worry|struggle)|[.!,]|$)|"
+    r"(?:(?: for you)? to (?:feel|be|have|want|need|worry|struggle)|[.!,]|$)|"
     r"if you (?:ever )?(?:need|want)(?: someone| somebody)? to (?:talk|chat|vent)|"
     r"(?:here|available) to (?:talk|chat|listen)|"
     r"thank(?:s| you)(?: so much| very much)? for (?:bringing|raising|flagging|letting us know|"
@@ -189,9 +191,12 @@ _REASSURANCE = anchored(
     r"i hear you|i feel you|i(?:'ve| have) been there|"
     r"(?:i'm|i am|we're|we are) (?:always |still |right )?here(?: (?:for|if|to (?:talk|listen|"
     r"help))|[.!,]|$)|you (?:matter|deserve (?:better|good|to be|happiness|love|peace|help|"
-    r"support))|you(?:'re| are) (?:not (?:the only one|weak|a burden|broken|crazy|stupid)|"
+    r"support))|you(?:'re not| are not| aren't| arent) (?:worthless|useless|a (?:loser|failure|"
+    r"bad person)|to blame|helpless|hopeless)\b|"
+    r"you(?:'re| are) (?:not (?:the only one|weak|a burden|broken|crazy|stupid)|"
     r"(?:so much |much )?(?:stronger|braver|worth it|enough|loved|valued|important))|"
-    r"(?:people|someone|we) (?:who |that )?(?:care|cares) (?:about|for) (?:you|u)\b|"
+    r"(?:people|someone|somebody|we)(?: out there)? (?:who |that )?(?:care|cares) (?:about|for) "
+    r"(?:you|u)\b|"
     r"hope(?:fully)? (?:you|things|life|everything) " + gap(3) + r"(?:better|well|okay|ok|"
     r"improve|improves|up|peace|happiness|strength|courage)|"
     # "That sucks" reacts; a plain "it sucks" describes, often the writer's own day.
@@ -258,7 +263,8 @@ _AFFIRMATION = anchored(
     r"i(?:'m| am|m) (?:sure|confident|certain) (?:that )?(?:you|she|he|they|it|things|everything|"
     r"your|there(?:'s| is| will be| are))\b|"
     r"(?:it|this|that|things|everything|this feeling)(?:'ll| will)(?: (?:all|only|"
-    r"eventually|soon|surely|definitely))* (?:pass|get better|improve|work out|be (?:ok|okay|fine|"
+    r"eventually|soon|surely|definitely|slowly|gradually))* (?:(?:begin|start) to )?(?:pass|"
+    r"get better|improve|work out|be (?:ok|okay|fine|"
     r"alright|better))|you(?:'re| are| seem| sound)(?: (?:so|really|very|clearly|obviously|"
     r"already|definitely))* (?:doing (?:great|well|good|the right|your best|a great|so well)|"
     r"working (?:hard|so hard|really hard)|trying (?:hard|your best)|strong|brave|capable|"
@@ -266,7 +272,17 @@ _AFFIRMATION = anchored(
     r"(?:handling|coping with|dealing with) (?:it|this|things|everything|the whole thing|the "
     r"situation) (?:so |really |very )?(?:well|great))\b|"
     r"(?:your|you) (?:life|feelings|opinion|worth|health|wellbeing|safety|needs) (?:is|are|"
-    r"matters?) (?:so |very |really )?(?:important|valid|worth|matter)|you matter\b)"
+    r"matters?) (?:so |very |really )?(?:important|valid|worth|matter)|you matter\b|"
+    # "You'll do great", "you seem like a kind person", "I love that you asked", "it takes courage"
+    r"you(?:'ll| will|'re going to| are going to) do (?:(?:just|so|really) )?(?:great|fine|"
+    r"amazing|brilliantly|wonderfully)\b|"
+    r"you (?:seem|sound|look) like (?:such )?an? (?:(?:really|very|so|truly) )?(?:nice|good|"
+    r"kind|strong|great|caring|lovely|smart|thoughtful|wonderful|sweet|brave|decent|loving) "
+    r"(?:person|man|woman|guy|friend|parent|mom|mum|dad|mother|father|son|daughter|boss|"
+    r"partner)\b|"
+    r"(?:i|we) (?:really |truly )?(?:love|admire|respect) (?:that|how|the way) you\b|"
+    r"(?:that|this|it|which) (?:shows|takes|showed|took) (?:a lot of |great |real |so much |"
+    r"such )?(?:strength|courage|maturity|guts|bravery|character|determination)\b)"
 )
 # A feeling reflected back to the client: "you seem really stressed", "it sounds like you're lost".
 _REFLECTION = anchored(
@@ -275,7 +291,7 @@ _REFLECTION = anchored(
     r"'re feeling|"
     r" have been feeling|'ve been feeling| must have been| must've been| were)(?: (?:so|really|"
     r"very|quite|pretty|a bit|a little|feeling|kind of|rather|extremely|incredibly|being|also|"
-    r"still|very much))* (?P<word>[a-z-]+(?: (?:down|up))?)\b"
+    r"still|very much|[a-z]+ly))* (?P<word>[a-z-]+(?: (?:down|up))?)\b"
 )
 # "It sounds like your evenings get very lonely": a feeling named in a reflection of their story.
 _SOUNDS_LIKE = anchored(

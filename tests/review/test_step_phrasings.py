@@ -1,0 +1,69 @@
+"""More ways a reply acknowledges, asks or advises, each with near misses that must not count.
+
+The phrasings come from a study of the errors on one half of each labelled dev file; every example
+here is written for a support reply, not taken from the data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from calmdesk.review.steps import find_steps
+from calmdesk.text import normalise
+
+
+def strength(step: str, draft: str) -> int:
+    doc = normalise(draft)
+    results = find_steps(doc)
+    for result in results:
+        for span in result.spans:
+            assert doc.text[span.start : span.end] == span.text
+    return next(r.strength for r in results if r.step == step)
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        # A feeling reflected back past an adverb.
+        ("You must be feeling emotionally exhausted by now.", 2),
+        ("You sound genuinely upset about the second delay.", 2),
+        # "It can feel …" names what the situation is like for the client.
+        ("It can feel overwhelming when every call ends with a new reference number.", 2),
+        # Reassurance and worth.
+        ("You arent alone in this, plenty of teams hit the same limit.", 1),
+        ("You're not to blame for the failed payment.", 1),
+        ("You are not a failure because the setup took a while.", 1),
+        ("Someone out there cares about you, and so do we.", 1),
+        ("I'm glad that it worked for you in the end.", 1),
+        ("I'm so glad this is finally sorted.", 1),
+        ("It's okay for you to want a second opinion.", 1),
+        ("Things will slowly start to get better once the backlog clears.", 1),
+        # Confidence in the client and praise of them.
+        ("You'll do great at the training session.", 1),
+        ("You seem like a really thoughtful person.", 1),
+        ("I love that you kept every receipt.", 1),
+        ("It takes courage to raise this with your landlord.", 1),
+    ],
+)
+def test_acknowledge_phrasings(draft: str, expected: int) -> None:
+    assert strength("acknowledge", draft) == expected
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You must be logged in to see the invoice.",
+        "It can feel a little slow on older phones.",
+        "You are not on the new plan yet.",
+        "The blame is not on the courier.",
+        "I'm glad to confirm the order number.",
+        "You'll do the setup from the admin page.",
+        "You seem like you are on the old version.",
+        "I love the new dashboard.",
+        "It takes two days for the transfer to clear.",
+        "It shows the balance at the top of the page.",
+        "It's okay for the page to reload twice.",
+    ],
+)
+def test_acknowledge_phrasings_near_misses(draft: str) -> None:
+    assert strength("acknowledge", draft) == 0

@@ -67,3 +67,43 @@ def test_acknowledge_phrasings(draft: str, expected: int) -> None:
 )
 def test_acknowledge_phrasings_near_misses(draft: str) -> None:
     assert strength("acknowledge", draft) == 0
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "It might be time to update the app to the latest version.",
+        "Maybe it's time to ask your bank for a new card.",
+        "I would wait a day before trying the transfer again.",
+        "I'd stay away from third-party chargers for now.",
+        "I wouldn't bring it up with the seller until the refund lands.",
+        "I find restarting the router usually sorts it.",
+        "We've found that logging out and back in usually works.",
+        "I have found it helps to keep the receipt in the box.",
+        "Switching to the annual plan would be very beneficial for your team.",
+        "Have you spoken with your IT team about the firewall?",
+    ],
+)
+def test_advice_phrasings(draft: str) -> None:
+    assert strength("solve", draft) == 1
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # What the client wishes is asked about, not advised.
+        "Is there anything else you would like to discuss today?",
+        "It's time for our weekly maintenance window.",
+        "I would stay up late if the queue were longer.",
+        "I found your order in our system.",
+        "We found the parcel at the depot.",
+        "I wouldn't know where the courier left it.",
+    ],
+)
+def test_advice_phrasings_near_misses(draft: str) -> None:
+    assert strength("solve", draft) == 0
+
+
+def test_an_open_question_about_what_the_client_would_like_is_a_question() -> None:
+    assert strength("clarify", "Is there a part of the bill you would like to go through?") == 2
+    assert strength("solve", "Is there a part of the bill you would like to go through?") == 0

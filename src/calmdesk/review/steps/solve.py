@@ -4,7 +4,8 @@ Strength 2 for a concrete remedy the rep commits to or has done ("we'll reship i
 issued a full refund", "I can offer a replacement or a refund, whichever you prefer"); strength 1
 for a vague or hedged one ("we'll see what we can do", "we may be able to offer a credit"), for
 advice or instructions to the client ("you could try clearing the cache", "try logging out first",
-"restarting often helps", "you may need to update the app"; cheering on such as "keep going" is
+"restarting often helps", "you may need to update the app", "it might be time to update",
+"I'd wait a day", "I find restarting it helps"; cheering on such as "keep going" is
 acknowledgement, not advice) and for useful information ("many customers find the app easier",
 "there are free guides on our help page"). A refused remedy ("we cannot refund opened items") is
 not a solution. Source: the guide's "Offer a Solution" step.
@@ -115,7 +116,8 @@ _HELPS = anchored(
     r"(?<!\bi\s)(?<!\bwe\s)\b(?:(?:can|could|might|may|will|would|should|does|do|often|usually|"
     r"really|also|"
     r"definitely|probably) ){1,6}(?:really |also |definitely |probably |often |usually |greatly )?"
-    r"(?:help|helps|be (?:helpful|useful|beneficial|a good (?:idea|start|step|way|option)))\b"
+    r"(?:help|helps|be (?:(?:very|really|so|quite|extremely|incredibly) )?(?:helpful|useful|"
+    r"beneficial|a good (?:idea|start|step|way|option)))\b"
     r"(?! me\b)|"
     r"\b(?:is|are|be|'s) (?:a |an )?(?:really |very |great |good |first ){0,6}(?:good|great|"
     r"healthy|helpful|useful|excellent|effective|nice|smart|wise|positive) (?:way|option|place|"
@@ -123,7 +125,9 @@ _HELPS = anchored(
     r"\bit(?:'s| is| might be| may be| could be| would be| will be)? (?:probably |really |always |"
     r"also |definitely )?(?:best|a good idea|helpful|good|important|wise|worth|better|useful|"
     r"okay|ok) (?:to|for you to|if you)\b|"
-    r"\byou (?:might|may|could|would) (?:also |just |really )?(?:want|wish|like) to\b|"
+    r"\byou (?:might|may|could) (?:also |just |really )?(?:want|wish|like) to\b|"
+    # "you would want to" advises; "anything you would like to discuss?" asks what they wish
+    r"\byou would (?:also |just |really )?want to\b|"
     r"\byou (?:(?:may|might|will|just|really|probably|also) )*(?:need|ought|have) to "
     r"(?!be\b|feel\b|know\b)|"
     r"\byou(?:'d| would) be (?:better|surprised)|"
@@ -142,7 +146,16 @@ _HELPS = anchored(
     r"\b(?:it|that|this|which) (?:(?:always|really|often|usually|also|definitely|truly) )?helps "
     r"(?:(?:a lot|so much|us|you|people) )?(?:to|you|if|when)\b|"
     r"\bi wonder if (?:you|it) (?:could|can|might|would)\b|"
-    r"\bhave you (?:looked into|checked|asked|talked to|spoken to|reached out|tried)\b"
+    r"\bhave you (?:looked into|checked|asked|talked to|spoken to|talked with|spoken with|"
+    r"reached out|tried)\b|"
+    # "It might be time to update the app", "maybe it's time to ask for a new card"
+    r"\b(?:it(?:'s| is| may be| might be| could be)|maybe it's) (?:probably |perhaps |maybe )?"
+    r"time to\b|"
+    # The writer's own way as advice: "I would wait a day", "I find restarting it helps"
+    r"\bi(?:'d| would)(?: not|n't)? (?:stay (?:away|off|with)|avoid|wait|keep|continue|leave|"
+    r"stick|focus|bring (?:it|this|that|up)|hold off|give (?:it|him|her|them|yourself))\b|"
+    r"\b(?:i|we)(?:'ve| have)? (?:always |usually |personally |also )?(?:find|found) "
+    r"(?:that )?(?:it (?:helps|helpful|useful)|[a-z]+ing\b)"
 )
 # Information: facts and pointers that help ("many people find...", "there are groups that...").
 _INFORMATION = anchored(

@@ -107,3 +107,31 @@ def test_advice_phrasings_near_misses(draft: str) -> None:
 def test_an_open_question_about_what_the_client_would_like_is_a_question() -> None:
     assert strength("clarify", "Is there a part of the bill you would like to go through?") == 2
     assert strength("solve", "Is there a part of the bill you would like to go through?") == 0
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Do you mind if I ask why?",
+        "What's on your mind?",
+        "Could you tell us a bit more?",
+        "Sorry about that, any reason why?",
+        "How did it go?",
+        "What do you need?",
+    ],
+)
+def test_open_doors_with_nothing_named_are_generic_questions(draft: str) -> None:
+    assert strength("clarify", draft) == 1
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Do you mind if I ask why the first card was declined?",
+        "Could you tell us more about the error on the checkout page?",
+        "How did the call with the courier go?",
+        "What do you need the invoice for?",
+    ],
+)
+def test_questions_that_name_something_stay_specific(draft: str) -> None:
+    assert strength("clarify", draft) == 2

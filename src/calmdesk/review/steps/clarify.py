@@ -3,8 +3,9 @@
 Strength 2 for a specific question ("Which address did you order to?"), an invitation to say more
 about something named ("help me understand what happened at the door") or a restatement checked
 with the client ("just to confirm, the box arrived crushed, is that right?"). Strength 1 for a
-generic question ("what happened?") or a restatement left unchecked ("it sounds like the parcel
-never left the depot", "so you were charged twice"). A question that lost its question mark
+generic question ("what happened?", "what's on your mind?", "mind if I ask why?") or a
+restatement left unchecked ("it sounds like the parcel never left the depot", "so you were
+charged twice"). A question that lost its question mark
 ("when did it stop working") still counts. Closing formulas ("anything else I can help
 with?"), suggestions dressed as questions ("have you tried restarting it?") and rhetorical
 jabs ("did you even read the email?") are not clarifying. Source: the guide's "Clarify the
@@ -51,7 +52,12 @@ _GENERIC_QUESTION = pattern(
     r"(?:happened|wrong|up|going on)|how (?:are|r) (?:you|u)(?: (?:doing|feeling|holding up))?"
     r"(?: today| now)?|(?:do you |would you )?(?:want|like|wanna) to talk(?: about (?:it|this))?|"
     r"how (?:can|may|could) (?:i|we) help(?: you)?(?: today)?|why|really|how so|how come|"
-    r"what do you mean|and you|you\??|what now|any update)\W*\?"
+    r"what do you mean|and you|you\??|what now|any update|"
+    # Open doors with nothing named: "want to talk?", "mind if I ask why?", "tell me more?"
+    r"(?:do you )?(?:mind if i ask|care to say|care to share) (?:why|what happened)|"
+    r"what(?:'s| is) (?:on your mind|the matter|up(?: \w+)?)|any (?:reason|idea) why|"
+    r"(?:can|could|would) you (?:tell|say) (?:me|us) (?:a (?:bit|little) )?more|"
+    r"what (?:do|did) you (?:need|want)|why not|how did (?:it|that) go)\W*\?"
 )
 _INVITATION = anchored(
     r"\b(?:help me (?:understand|see|get)|(?:can|could|would) you (?:please |kindly )?(?:tell|"

@@ -135,3 +135,32 @@ def test_open_doors_with_nothing_named_are_generic_questions(draft: str) -> None
 )
 def test_questions_that_name_something_stay_specific(draft: str) -> None:
     assert strength("clarify", draft) == 2
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # The writer asking themselves is no question to the client.
+        "Where would I even start with a form that long?",
+        "How do I cope with a backlog like this, you ask?",
+        "Why am I always the last to hear about outages?",
+    ],
+)
+def test_the_writer_asking_themselves_is_not_clarifying(draft: str) -> None:
+    assert strength("clarify", draft) == 0
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("Can I ask which card you used for the order?", 2),
+        ("Could I get the serial number from the back of the unit?", 2),
+        ("How can I help you today?", 1),
+        ("Do I understand correctly that the second charge is still pending?", 2),
+        ("Should I send the label to your work address instead?", 2),
+    ],
+)
+def test_questions_about_what_the_writer_may_do_for_the_client_still_count(
+    draft: str, expected: int
+) -> None:
+    assert strength("clarify", draft) == expected

@@ -7,9 +7,10 @@ generic question ("what happened?", "what's on your mind?", "mind if I ask why?"
 restatement left unchecked ("it sounds like the parcel never left the depot", "so you were
 charged twice"). A question that lost its question mark
 ("when did it stop working") still counts. Closing formulas ("anything else I can help
-with?"), suggestions dressed as questions ("have you tried restarting it?") and rhetorical
-jabs ("did you even read the email?") are not clarifying. Source: the guide's "Clarify the
-concern" and the forum's "help me understand..." / "can you tell me more about...".
+with?"), suggestions dressed as questions ("have you tried restarting it?"), rhetorical
+jabs ("did you even read the email?") and the writer asking themselves ("where would I even
+start?"; "can I ask which card you used?" still asks) are not clarifying. Source: the guide's
+"Clarify the concern" and the forum's "help me understand..." / "can you tell me more about...".
 
 >>> from calmdesk.text import normalise
 >>> find(normalise("Just to confirm, you were charged twice, is that right?")).strength
@@ -45,7 +46,11 @@ _NOT_CLARIFYING = anchored(
     r"what (?:do|did|would|could) you expect|did you (?:even|actually|not|ever) (?:read|check|look|"
     r"try|bother)|why (?:didn't|did not|don't|do not|haven't|have not|wouldn't|can't) you|"
     r"(?:isn't|wasn't|aren't) (?:it|that|this) (?:obvious|clear)|who (?:cares|knows)|"
-    r"(?:are|were) you (?:serious|kidding|joking)|(?:right|okay|ok|yeah|eh|huh|no)\s*\?$)"
+    r"(?:are|were) you (?:serious|kidding|joking)|(?:right|okay|ok|yeah|eh|huh|no)\s*\?$|"
+    # The writer asking themselves ("how do I cope?", "where would I go?"); "can I ask…" asks
+    r"\b(?:am|do|did|can|could|would|should|will|shall|was) i (?!(?:ask|get|have|check|confirm|"
+    r"clarify|help|assist|support|serve|be|do|understand|understanding|call|contact|reach|send|"
+    r"take|grab|see|speak|talk|address|offer|make|just|also|please|right|correct)\b))"
 )
 _GENERIC_QUESTION = pattern(
     r"^(?:\W*(?:so|and|but|well|oh|hey|hi|ok|okay|yeah|hmm|um)\W+)*(?:what(?:'s| is)? "

@@ -164,3 +164,35 @@ def test_questions_about_what_the_writer_may_do_for_the_client_still_count(
     draft: str, expected: int
 ) -> None:
     assert strength("clarify", draft) == expected
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "It's not your fault that the link expired.",
+        "None of this is your fault.",
+        "There's nothing wrong with asking twice.",
+        "Please don't feel bad about calling again.",
+        "There is nothing to be embarrassed about here.",
+        "You're being very sensible keeping a copy of the contract.",
+        "You're on your way, the hardest part of the setup is done.",
+        "You are making real progress with the migration.",
+    ],
+)
+def test_relief_of_blame_and_praise_of_progress_acknowledge(draft: str) -> None:
+    assert strength("acknowledge", draft) == 1
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "The fault is on the courier's side.",
+        "There's nothing wrong with the unit we tested.",
+        "Don't be alarmed by the second email, it's automatic.",
+        "You're being charged the annual rate.",
+        "The parcel is on its way.",
+        "The engineers are making progress on the outage.",
+    ],
+)
+def test_relief_of_blame_and_praise_of_progress_near_misses(draft: str) -> None:
+    assert strength("acknowledge", draft) == 0

@@ -7,7 +7,8 @@ order arrived damaged", "I'm really sorry this happened", "sorry to hear that").
 generic apology, reassurance, warmth or affirmation ("sorry for the trouble", "I understand",
 "you're in good hands", "feel free to message me", "that's a sensible first step", "I agree",
 "I know you'll get the hang of it", "it sounds like you've got a good plan", "you're not to
-blame", "I'm glad it worked", "you'll do great", "it takes courage to ask"). A canned
+blame", "it's not your fault", "there's nothing wrong with asking", "I'm glad it worked", "you'll
+do great", "it takes courage to ask", "you're making real progress"). A canned
 formula ("we apologise for any inconvenience caused") is at most 1; a conditional apology ("sorry
 if you feel..."), an apology for the writer's own message ("sorry for the double post") and the
 writer's own feelings ("I get frustrated too") are no acknowledgement at all. Source: the guide's
@@ -168,6 +169,14 @@ _REASSURANCE = anchored(
     r"yourself)|"
     r"(?:rest|be) assured|you(?:'re| are) in good hands|"
     r"you(?:'ve| have)? (?:done|did) (?:nothing wrong|the right thing|well|great|good)|"
+    # Relief of blame and shame: "it's not your fault", "there's nothing wrong with asking"
+    r"(?:not|never|isn't|wasn't|none of (?:this|it|that) (?:is|was)) (?:at all |really |in any "
+    r"way )?(?:your fault|on you)\b|(?:there's|there is) (?:absolutely )?nothing wrong with "
+    r"(?:(?:not |ever )?[a-z]+ing\b|you(?:r (?:feelings?|choice|decision|question))?\b|"
+    r"that(?=\s*[.!,]|\s*$))|"
+    r"nothing (?:to be|to feel) (?:ashamed|embarrassed|guilty|sorry) (?:of|about)|"
+    r"(?:don't|do not|no need to|never) (?:feel|be) (?:so |too )?(?:bad|guilty|ashamed|"
+    r"embarrassed) (?:about|for|that|because)|"
     r"you(?:'re| are) (?:doing|handling) (?:\w+ )?(?:great|well|amazing|fine|your best|the best)|"
     r"(?:proud of (?:you|yourself)|well done|good for you|congrat\w*|good (?:luck|job)|"
     r"i believe in you|(?:i|we) (?:really |truly |do )?care about (?:you|your (?:\w+ )?"
@@ -268,6 +277,9 @@ _AFFIRMATION = anchored(
     r"alright|better))|you(?:'re| are| seem| sound)(?: (?:so|really|very|clearly|obviously|"
     r"already|definitely))* (?:doing (?:great|well|good|the right|your best|a great|so well)|"
     r"working (?:hard|so hard|really hard)|trying (?:hard|your best)|strong|brave|capable|"
+    r"being (?:so |very |really )?(?:smart|brave|strong|sensible|wise|responsible|mature|"
+    r"proactive|kind to yourself)|on your way|getting (?:somewhere|there)|"
+    r"making (?:progress|headway|real progress)|"
     r"resilient|determined|thoughtful|kind|caring|a good|a great|on the right track|not weak|"
     r"(?:handling|coping with|dealing with) (?:it|this|things|everything|the whole thing|the "
     r"situation) (?:so |really |very )?(?:well|great))\b|"

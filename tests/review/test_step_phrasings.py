@@ -196,3 +196,17 @@ def test_relief_of_blame_and_praise_of_progress_acknowledge(draft: str) -> None:
 )
 def test_relief_of_blame_and_praise_of_progress_near_misses(draft: str) -> None:
     assert strength("acknowledge", draft) == 0
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("I've booked a courier to collect it on Monday.", 2),
+        ("I'll book you in with an engineer for Thursday.", 2),
+        # A book to read is no booking.
+        ("I like to unwind with a good book after a long shift too.", 0),
+        ("Our books show the payment arrived on the 3rd.", 0),
+    ],
+)
+def test_a_booking_is_a_remedy_and_a_book_is_not(draft: str, expected: int) -> None:
+    assert strength("solve", draft) == expected

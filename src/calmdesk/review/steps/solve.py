@@ -39,7 +39,9 @@ _REMEDY = anchored(
     r"free (?:shipping|delivery|of charge)|overnight|next-day|priority (?:shipping|delivery|"
     r"handling)|courier|collection|pick-?up|new (?:one|order|unit|item|parcel|package|shipment|"
     r"card|link|password|invoice)|correct(?:ed|ion)|adjust\w*|patch\w*|workaround|"
-    r"(?:call|phone|ring) you|a (?:quick )?call|arrang\w*|book\w*|(?:send|sent|ship|shipped|"
+    r"(?:call|phone|ring) you|a (?:quick )?call|arrang\w*|"
+    # "I've booked a courier", "I'll book you in"; a book to read is no remedy
+    r"book(?:ed|ing|ings)\b|book (?:you|it|a|an|the|your|in|one|them)\b|(?:send|sent|ship|shipped|"
     r"post|posted|mail|mailed) (?:you|out|a|another|the replacement)|"
     # account and service fixes done for the client: "I've activated the badges", "I've extended
     # your trial", "switched it on for your workspace", "the form is attached"

@@ -210,3 +210,35 @@ def test_relief_of_blame_and_praise_of_progress_near_misses(draft: str) -> None:
 )
 def test_a_booking_is_a_remedy_and_a_book_is_not(draft: str, expected: int) -> None:
     assert strength("solve", draft) == expected
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # A second empathy frame in the same sentence is read too.
+        "Thanks for the update, I can relate so I understand where you're coming from.",
+        "I can understand why you'd feel that way after three calls.",
+        "Please don't be too harsh on yourself, the form is confusing.",
+        "Don't beat yourself up over the typo in the address.",
+        "Don't be afraid to ask us again if anything looks off.",
+        "We're all in this together until the outage is fixed.",
+        "You are definitely not a failure for missing the first deadline.",
+        "I know you've done your best to get the paperwork in.",
+    ],
+)
+def test_more_reassurance_acknowledges(draft: str) -> None:
+    assert strength("acknowledge", draft) == 1
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I can see why the page fails to load.",
+        "Don't be afraid if the fan is loud at first.",
+        "We're all in the office until six.",
+        "You are definitely on the premium plan.",
+        "I know you've done the export already.",
+    ],
+)
+def test_more_reassurance_near_misses(draft: str) -> None:
+    assert strength("acknowledge", draft) == 0

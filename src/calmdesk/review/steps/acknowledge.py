@@ -48,12 +48,15 @@ _EMPATHY = anchored(
     r"imagine|appreciate|hear|know|recognise|recognize|realise|realize|sense|tell|relate|"
     # "I can feel how upset you are" ("I feel bad" is the writer's own feeling: see below)
     r"feel(?= (?:how|that|your|what)\b))\b"
-    r"(?P<rest>[^.!?\n]*)"
+    # The rest of the clause is looked at, not consumed: "I can relate, so I understand where
+    # you're coming from" holds a second frame.
+    r"(?=(?P<rest>[^.!?\n]*))"
 )
 _GENERIC_EMPATHY = pattern(
     r"^(?: to(?= (?:you|what|how|that)\b))?(?:,|\.|!|$| (?:completely|totally|fully|entirely|"
     r"perfectly)\b| you\b| what you mean\b|"
-    r" how you(?:'re| are)? (?:feel|feeling)\b| how (?:that|it|this) (?:must )?feels?\b|"
+    r" (?:how|why) you(?:'re| are|'d| would)? (?:feel|feeling)\b|"
+    r" how (?:that|it|this) (?:must )?feels?\b|"
     r" the feeling\b| that\b| where you(?:'re| are) coming from\b| your (?:point|"
     r"position)\b| what you(?:'re| are) (?:saying|going through|feeling|dealing with)\b|$)"
 )
@@ -165,8 +168,9 @@ _REASSURANCE = anchored(
     r" " + gap(1) + r"(?:better|well|ok|okay|out|up|alright|soon)|"
     r"(?:it|things|everything)(?:'ll| will|'s going to| is going to| are going to) "
     r"(?:be|get|work out|turn out)(?: \w+)? (?:ok|okay|alright|all right|better|fine|well)|"
-    r"(?:don't|do not|try not to) (?:worry|stress|panic|blame yourself|be (?:so |too )?hard on "
-    r"yourself)|"
+    r"(?:don't|do not|try not to) (?:worry|stress|panic|blame yourself|be (?:so |too )?(?:hard|"
+    r"harsh) on yourself|beat yourself up|be (?:afraid|scared|shy) to (?:ask|reach|get|say|tell|"
+    r"speak|contact|call|come))|(?:we're|we are) (?:all )?in this together|"
     r"(?:rest|be) assured|you(?:'re| are) in good hands|"
     r"you(?:'ve| have)? (?:done|did) (?:nothing wrong|the right thing|well|great|good)|"
     # Relief of blame and shame: "it's not your fault", "there's nothing wrong with asking"
@@ -238,7 +242,8 @@ _WARMTH = anchored(
     r"up the (?:good|great) work|trying|treading|strong|smiling|positive|the faith)|"
     r"stay (?:safe|positive|hopeful)|you(?:'ve| have)? got this|"
     r"(?:it|things|life) (?:will|'ll|does|do|can|is going to|are going to) get (?:better|easier)|"
-    r"there(?:'s| is) (?:always )?hope|you(?:'re| are) (?:so |very |really )?(?:strong|brave|"
+    r"there(?:'s| is) (?:always )?hope|you(?:'re| are) (?:so |very |really |definitely |clearly )?"
+    r"(?:strong|brave|"
     r"worth it|not a failure|a good person)|you deserve|"
     r"(?:i'm|i am|we're|we are) (?:so |really |very )?(?:proud|happy|glad) (?:of|for) you)"
 )
@@ -286,6 +291,7 @@ _AFFIRMATION = anchored(
     r"(?:your|you) (?:life|feelings|opinion|worth|health|wellbeing|safety|needs) (?:is|are|"
     r"matters?) (?:so |very |really )?(?:important|valid|worth|matter)|you matter\b|"
     # "You'll do great", "you seem like a kind person", "I love that you asked", "it takes courage"
+    r"(?:i|we) know (?:that )?you(?:'ve| have)? (?:done|tried|did) your best\b|"
     r"you(?:'ll| will|'re going to| are going to) do (?:(?:just|so|really) )?(?:great|fine|"
     r"amazing|brilliantly|wonderfully)\b|"
     r"you (?:seem|sound|look) like (?:such )?an? (?:(?:really|very|so|truly) )?(?:nice|good|"
@@ -378,7 +384,7 @@ def _empathy_hits(draft: Draft) -> list[Hit]:
             strength = 1
         else:
             continue
-        hits.append(Hit(draft.span(match.start(), match.end()), strength))
+        hits.append(Hit(draft.span(match.start(), match.end("rest")), strength))
     return hits
 
 

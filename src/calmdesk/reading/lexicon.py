@@ -431,10 +431,11 @@ def sarcasm_in(lowered: str) -> tuple[int, int] | None:
 
 # Words that say something went wrong ("delayed", "lost", "rudest", "charged twice"): a calm,
 # even cheerful message that holds one is not a routine question, whatever the complaint model
-# says (it misses plainly worded complaints on unfamiliar topics such as air travel). Each starts
-# with a letter; `_by_first_letter` groups them so a word start tries one branch, not sixty.
+# says (it misses plainly worded complaints on unfamiliar topics such as air travel). Most start
+# with a letter; `_by_first_letter` groups those so a word start tries one branch, not sixty.
 _PROBLEM_PHRASES = (
-    r"delay\w*", "late", "cancell?ed", "lost", "broken", "broke", "damaged", r"rude\w*", "wrong",
+    r"delay\w*", "late", "cancell?ed", "lost (?:all )?(?:respect|faith|trust|confidence)", "lost",
+    "broken", "broke", "damaged", r"rude\w*", "wrong",
     "missing", "stuck", r"fail\w*", "error", r"crash\w*", r"complain\w*", r"disappoint\w*",
     "terrible", "awful", "horrible", "worst", "unacceptable", "ridiculous", "useless",
     r"overcharg\w*", "charged twice", "double charged", "not working", "doesn'?t work",
@@ -448,7 +449,7 @@ _PROBLEM_PHRASES = (
     r"hours|days))",
     "wait(?:ing)? times? (?:is|are|of)",
     # a plain verdict on the service, a thing that never came
-    "frozen", r"glitch\w*", "outage", "no excuse", "is a joke", "was a joke", "what a joke",
+    "frozen", r"glitch\w*", "outages?", "no excuse", "is a joke", "was a joke", "what a joke",
     "a lie", "lied", "liars?", "pathetic", "shameful", "bad service", "testing my patience",
     "fed up", "sick of", "tired of", "can'?t (?:get through|log ?in|access|reach)",
     "where (?:is|are|'s) (?:my|our) (?:bags?|luggage|suitcases?|order|package|parcel|refund|"
@@ -461,14 +462,51 @@ _PROBLEM_PHRASES = (
     "without (?:any |a |my |our )(?:reminder|warning|notice|notification|consent|permission)",
     "without warning",
     "never (?:showed|turned) up", "didn'?t (?:show|turn) up", "no[- ]show",
+    # a verdict or a feeling about what they got ("misleading", "not impressed", "let us down")
+    r"frustrat\w*", r"disgust\w*", r"appall\w*", r"outrage(?:d|ous)\w*", r"disgrace\w*",
+    "shocking", "inaccurate", "incomplete", "worthless", r"deceiv\w*", r"mislead\w*", "impolite",
+    "unfair", "unhappy", r"dissatisf\w*",
+    "not (?:impressed|cool|happy|pleased|satisfied|good enough|fair)",
+    "let (?:me|us) down", "waste of", "an? (?:absolute|complete|total) joke",
+    r"piece of (?:\w+ )?(?:crap|junk|garbage|rubbish|shit)",
+    "this is (?:crazy|insane|absurd|madness)",
+    "should never have", "should have never", "should(?: not|n'?t) have been",
+    "shame (?:on you|you|that)", "get your act together", "would be a (?:good |nice )?start",
+    # goods that came spoilt, money wanted back, a thing asked to stop
+    "expired", "faulty", "defective", "ripped", "torn", "cracked",
+    "give (?:me |us )?(?:my|our) money back", "want (?:my|our) money back", "please stop",
+    "having (?:a|an|the same|some|this|serious|ongoing) (?:problems?|issues?)",
+    "experiencing (?:a|an|the same|some|this|serious|ongoing) (?:problems?|issues?)",
+    "(?:have|has|got) (?:a|an|the same|this|some|another) (?:problems?|issues?)",
+    "(?:this|that) (?:problems?|issues?)", "(?:the|another|other|main|real) (?:issue|problem) is",
+    # something that will not work or has stopped ("I cannot check in", "the site is down")
+    "unable to", "(?:can'?t|cannot|couldn'?t) (?:proceed|complete|check ?in|sign ?in|connect|load|"
+    "open|download|pay)", r"struggl(?:e|es|ed|ing) (?:to|with|for)",
+    "(?:stopped|stops|quit) working", "(?:went|gone|goes) dead",
+    "(?:site|app|website|server|system|network|page|portal|internet|wi-?fi)s? (?:is|are|was|were|"
+    "has been|have been|went|goes|keeps going) down",
+    "account (?:has been|was|is|got) (?:closed|suspended|blocked|locked|terminated|disabled|"
+    "deactivated|hacked)",
+    "no (?:reply|response|answer|callback|call back)",
+    # a question that carries a reproach: "why is my order still not here", "how come..."
+    "why (?:would|did|have|has) you",
+    "why (?:can'?t|won'?t|doesn'?t|isn'?t|hasn'?t|haven'?t|didn'?t|aren'?t|wasn'?t|weren'?t|"
+    "don'?t|cant|wont|doesnt|isnt|hasnt|havent|didnt|arent|wasnt|dont)",
+    r"why (?:is|are|has|have) (?:my|our|it|this|the)\b[^.!?\n]{0,40}?\b(?:still|not|no|never|"
+    r"no longer)",
+    r"why (?:you|u) (?:keep|always|never|gotta|gonna|\w+ing)", "how come",
+    "how (?:hard|difficult) (?:is|can) it", "how many (?:more )?times", "what gives",
 )  # fmt: skip
 
 
 def _by_first_letter(phrases: tuple[str, ...]) -> str:
     groups: dict[str, list[str]] = {}
+    # A phrase that opens with a group ("(?:this|that) issue") is tried as it is.
+    alone = [phrase for phrase in phrases if not phrase[0].isalpha()]
     for phrase in phrases:
-        groups.setdefault(phrase[0], []).append(phrase[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+        if phrase[0].isalpha():
+            groups.setdefault(phrase[0], []).append(phrase[1:])
+    return "|".join([f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()] + alone)
 
 
 _PROBLEM = re.compile(
@@ -479,9 +517,45 @@ _PROBLEM = re.compile(
 
 
 def mentions_a_problem(text: str) -> bool:
-    """Whether `text` says something went wrong, in so many words.
+    """Whether `text` says something went wrong, in so many words, and not that it did not ("no
+    delays today") or that the writer did it ("I lost my receipt").
 
     >>> mentions_a_problem("Flight 512 was delayed again"), mentions_a_problem("Do you ship here?")
     (True, False)
+    >>> mentions_a_problem("It was not damaged"), mentions_a_problem("Why is it still not here?")
+    (False, True)
     """
-    return _PROBLEM.search(text.lower()) is not None
+    lowered = text.lower()
+    return any(not _undone(lowered, match) for match in _PROBLEM.finditer(lowered))
+
+
+# A problem word said not to have happened ("it wasn't damaged", "no delays today").
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|nothing|without|(?:is|was|are|were|do|does|did|has|have|had|wo|ca)n'?t|"
+    r"nothing (?:was|is|got|has been))\s+$"
+)
+# The writer's own doing, not the company's: "I lost my receipt", "I dropped it and broke the
+# screen", "I put the wrong address", "I feel so lost".
+_OWN_DOING = re.compile(
+    r"\b(?:(?:i|we)(?:'ve|'d| have| had| just| also| somehow| then)*|feel(?:s|ing)?(?: so| a bit"
+    r"| completely| totally)?) $|\baccident\w*|\bby mistake\b|\b(?:dropped|spilt|spilled|sat on)\b|"
+    r"\b(?:i|we)\b[^.!?]*\b(?:put|entered|typed|gave|chose|picked|selected|ordered|booked|used"
+    r"|sent|dialled|dialed) (?:in )?(?:the |a |an )?$"
+)
+_OWN_DOING_WORDS = frozenset(("lost", "broke", "wrong"))
+# ...unless the same sentence lays it at the company's door: "we lost a week of data after your
+# update".
+_THEIR_DOING = re.compile(r"\b(?:your|after|because|due to|thanks to)\b")
+
+
+def _undone(lowered: str, match: re.Match[str]) -> bool:
+    """Whether the problem `match` found is negated, or the writer's own doing."""
+    start, end = match.span()
+    sentence = max(lowered.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    before = lowered[sentence:start]
+    if _NEGATED.search(before):
+        return True
+    if match.group() not in _OWN_DOING_WORDS or _OWN_DOING.search(before) is None:
+        return False
+    ends = [at for at in map(lowered.find, ".!?\n", [end] * 4) if at >= 0]
+    return _THEIR_DOING.search(lowered, sentence, min(ends, default=len(lowered))) is None

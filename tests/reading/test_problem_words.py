@@ -1,0 +1,71 @@
+"""Words that say something went wrong, and near misses that do not."""
+
+import pytest
+
+from calmdesk.reading.complaint import PLAIN_SEVERITY, complaint_of
+from calmdesk.reading.lexicon import mentions_a_problem
+from calmdesk.reading.model import ModelOutput
+
+
+def output(probability: float, severity: int) -> ModelOutput:
+    return ModelOutput(
+        emotions={},
+        emotion_present={},
+        emotion_tokens={},
+        complaint=probability,
+        severity=severity,
+        anger=0.0,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is my refund still not in my account?",
+        "Why would you cancel my booking without telling me?",
+        "How come the invoice shows the same charge two times?",
+        "I cannot check in online for tomorrow's flight.",
+        "The booking website has been down all morning.",
+        "My account was suspended and nobody will say why.",
+        "The charger stopped working after a week.",
+        "The jacket came with a ripped sleeve.",
+        "We have had no response to our email of Monday.",
+        "Your instructions were misleading.",
+        "Honestly not impressed with the new app.",
+        "You really let us down this time.",
+        "Please stop sending me these texts.",
+        "I just want my money back.",
+        "We are having an issue with the invoice portal.",
+        "I'm struggling to reset my password.",
+        "The yoghurt had expired before it reached us.",
+        "Frustrating to wait in all day for a courier.",
+        # the writer's loss, laid at the company's door
+        "We lost two days of bookings after your update on Monday.",
+    ],
+)
+def test_plain_wording_of_a_complaint(text: str) -> None:
+    assert mentions_a_problem(text)
+    complaint = complaint_of(output(0.1, 0), (), text)
+    assert complaint.is_complaint and complaint.severity >= PLAIN_SEVERITY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said not to have happened
+        "Nothing was damaged, thanks for the careful packing.",
+        "No delays at all this time.",
+        "The order wasn't late, it just went to my neighbour.",
+        # the writer's own doing
+        "I lost my receipt, can I still return the shoes?",
+        "I dropped my phone and broke the screen, can you repair it?",
+        "I typed the wrong email address when I signed up.",
+        "I feel a bit lost with all these plan options.",
+        # praise or a plain question that share a word with a reproach
+        "That's why you're my favourite shop.",
+        "Can you tell me whether the blue one is in stock?",
+    ],
+)
+def test_near_misses_say_nothing_went_wrong(text: str) -> None:
+    assert not mentions_a_problem(text)
+    assert not complaint_of(output(0.1, 0), (), text).is_complaint

@@ -48,11 +48,12 @@ from sklearn.model_selection import KFold, StratifiedKFold, train_test_split
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from calmdesk.reading.complaint import PLAIN_SEVERITY, said_plainly  # noqa: E402
+from calmdesk.reading.complaint import complaint_of  # noqa: E402
 from calmdesk.reading.model import (  # noqa: E402
     ANGER_HEAD,
     HEADS,
     SEVERITY_LEVELS,
+    ModelOutput,
     features,
 )
 from calmdesk.reading.triggers import find_triggers  # noqa: E402
@@ -289,10 +290,10 @@ def cross_validate_xci(
     complaint: np.ndarray,
     severity: np.ndarray,
     k: int,
-    plain: np.ndarray | None = None,
+    texts: Sequence[str] | None = None,
 ) -> dict[str, Any]:
-    """Complaint and severity figures of stage 2 by k-fold CV; with `plain` (the rows whose own
-    words make them a complaint, `reading.complaint.said_plainly`) also as `read` reports them."""
+    """Complaint and severity figures of stage 2 by k-fold CV; with the rows' `texts` also as
+    `read` reports them, the out-of-fold verdict overruled by the rules of `reading.complaint`."""
     complaint_probability = np.zeros(len(complaint))
     severity_predicted = np.zeros(len(severity), dtype=int)
     folds = StratifiedKFold(k, shuffle=True, random_state=SEED)
@@ -307,10 +308,16 @@ def cross_validate_xci(
     flag = complaint_probability >= 0.5
     gold = complaint.astype(bool)
     report = _xci_report(gold, flag, severity, severity_predicted, k)
-    if plain is not None:
-        added = plain & ~flag
-        ruled = np.where(added, PLAIN_SEVERITY, severity_predicted)
-        with_rules = _xci_report(gold, flag | plain, severity, ruled, k)
+    if texts is not None:
+        verdicts = [
+            _ruled(text, probability, predicted)
+            for text, probability, predicted in zip(
+                texts, complaint_probability, severity_predicted, strict=True
+            )
+        ]
+        ruled_flag = np.array([is_complaint for is_complaint, _ in verdicts])
+        ruled_severity = np.array([level for _, level in verdicts])
+        with_rules = _xci_report(gold, ruled_flag, severity, ruled_severity, k)
         report["complaint"]["with_rules"] = with_rules["complaint"]
         report["severity"]["with_rules"] = with_rules["severity"]
     return report
@@ -470,18 +477,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.cv_only != "xci":
             report["emotions"] = cross_validate_emotions(x_go, targets, args.cv)
         if args.cv_only != "emotions":
-            plain = np.array([_said_plainly(r["text"]) for r in xci])
+            texts = [r["text"] for r in xci]
             report.update(
-                cross_validate_xci(x_xci, xci_logits, complaint, severity, args.cv, plain)
+                cross_validate_xci(x_xci, xci_logits, complaint, severity, args.cv, texts)
             )
         print(json.dumps(report, indent=2))
     return 0
 
 
-def _said_plainly(text: str) -> bool:
-    """As `read` decides it: the reader's rules need no model, so none is loaded here."""
+def _ruled(text: str, probability: float, severity: int) -> tuple[bool, int]:
+    """Complaint flag and severity as `read` decides them from this model verdict (no model is
+    loaded here: the rules need only the message's words)."""
     doc = normalise(text)
-    return said_plainly(find_triggers(doc), doc.text)
+    verdict = ModelOutput({}, {}, {}, float(probability), int(severity), 0.0)
+    complaint = complaint_of(verdict, find_triggers(doc), doc.text)
+    return complaint.is_complaint, complaint.severity if complaint.is_complaint else 0
 
 
 def write_weights(

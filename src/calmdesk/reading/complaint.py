@@ -47,7 +47,7 @@ BLAME = 4
 
 # Triggers and word cues that say a complaint is made in anger, not only in disappointment.
 _HOSTILE_TRIGGERS = frozenset(("churn_threat", "legal_threat", "public_threat", "abuse"))
-_HOSTILE_WORDS = frozenset((ANGER_WORD, PROFANITY, INSULT))
+_HOSTILE_KINDS = frozenset((ANGER_WORD, PROFANITY, INSULT))
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # The reader, named: "you", "your team", "u". Thanks ("thank you") name no one in particular.
 _READER = re.compile(r"\b(?:you(?:r|rs|'ve|'re|'ll|'d)?|u|ur)\b")
@@ -63,6 +63,11 @@ _SETTLED = re.compile(
     # praise that is seldom sarcastic ("great service!" often is)
     r"shout ?out|kudos|congratulations|keep up the (?:good|great) work)\b"
 )
+# Every phrase above holds one of these; most messages hold none, and need no regex search.
+_SETTLED_WORDS = (
+    "no more", "no further", "problem", "issue", "working", "sorted", "resolved", "fixed",
+    "shout", "kudos", "congratulations", "keep up",
+)  # fmt: skip
 
 
 def said_plainly(triggers: tuple[Evidence, ...], text: str) -> bool:
@@ -83,7 +88,10 @@ def is_settled(text: str) -> bool:
     >>> is_settled("Other apps are working fine, yours is not.")
     False
     """
-    return _SETTLED.search(text.lower()) is not None
+    lowered = text.lower()
+    if not any(word in lowered for word in _SETTLED_WORDS):
+        return False
+    return _SETTLED.search(lowered) is not None
 
 
 def plain_severity(triggers: tuple[Evidence, ...], text: str) -> int:
@@ -107,6 +115,8 @@ def complaint_of(output: ModelOutput, triggers: tuple[Evidence, ...], text: str)
     if output.complaint >= 0.5:
         if is_settled(text) and not said_plainly(triggers, text):
             return Complaint(False, score, 0)
+        if output.severity == BLAME:
+            return Complaint(True, score, BLAME)
         lowered = text.lower()
         blamed = _names_the_reader(lowered) and _is_hostile(triggers, lowered)
         return Complaint(True, score, BLAME if blamed else output.severity)
@@ -123,4 +133,4 @@ def _is_hostile(triggers: tuple[Evidence, ...], lowered: str) -> bool:
     if any(t.name in _HOSTILE_TRIGGERS for t in triggers):
         return True
     entries = map(lookup, _WORD.findall(lowered))
-    return any(kind in _HOSTILE_WORDS for e in entries if e is not None for kind, _ in e.cues)
+    return any(kind in _HOSTILE_KINDS for e in entries if e is not None for kind, _ in e.cues)

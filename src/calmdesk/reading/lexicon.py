@@ -431,8 +431,8 @@ def sarcasm_in(lowered: str) -> tuple[int, int] | None:
 
 # Words that say something went wrong ("delayed", "lost", "rudest", "charged twice"): a calm,
 # even cheerful message that holds one is not a routine question, whatever the complaint model
-# says (it misses plainly worded complaints on unfamiliar topics such as air travel). Most start
-# with a letter; `_by_first_letter` groups those so a word start tries one branch, not sixty.
+# says (it misses plainly worded complaints on unfamiliar topics such as air travel). Each starts
+# with a letter; `_by_first_letter` groups them so a word start tries one branch, not sixty.
 _PROBLEM_PHRASES = (
     r"delay\w*", "late", "cancell?ed", "lost (?:all )?(?:respect|faith|trust|confidence)", "lost",
     "broken", "broke", "damaged", r"rude\w*", "wrong",
@@ -477,14 +477,20 @@ _PROBLEM_PHRASES = (
     "give (?:me |us )?(?:my|our) money back", "want (?:my|our) money back", "please stop",
     "having (?:a|an|the same|some|this|serious|ongoing) (?:problems?|issues?)",
     "experiencing (?:a|an|the same|some|this|serious|ongoing) (?:problems?|issues?)",
-    "(?:have|has|got) (?:a|an|the same|this|some|another) (?:problems?|issues?)",
-    "(?:this|that) (?:problems?|issues?)", "(?:the|another|other|main|real) (?:issue|problem) is",
+    "ha(?:ve|s) (?:a|an|the same|this|some|another) (?:problems?|issues?)",
+    "got (?:a|an|the same|this|some|another) (?:problems?|issues?)",
+    "th(?:is|at) (?:problems?|issues?)", "the (?:issue|problem) is",
+    "another (?:issue|problem) is", "other (?:issue|problem) is", "main (?:issue|problem) is",
     # something that will not work or has stopped ("I cannot check in", "the site is down")
-    "unable to", "(?:can'?t|cannot|couldn'?t) (?:proceed|complete|check ?in|sign ?in|connect|load|"
-    "open|download|pay)", r"struggl(?:e|es|ed|ing) (?:to|with|for)",
-    "(?:stopped|stops|quit) working", "(?:went|gone|goes) dead",
-    "(?:site|app|website|server|system|network|page|portal|internet|wi-?fi)s? (?:is|are|was|were|"
-    "has been|have been|went|goes|keeps going) down",
+    "unable to", "can(?:'?t|not) (?:proceed|complete|check ?in|sign ?in|connect|load|open|"
+    "download|pay)", "couldn'?t (?:proceed|complete|check ?in|sign ?in|connect|load|open|"
+    "download|pay)", r"struggl(?:e|es|ed|ing) (?:to|with|for)",
+    "stop(?:ped|s) working", "quit working", "went dead", "go(?:ne|es) dead",
+    *(
+        f"{thing}s? (?:is|are|was|were|has been|have been|went|goes|keeps going) down"
+        for thing in ("site", "app", "website", "server", "system", "network", "page", "portal",
+                      "internet", "wi-?fi")
+    ),
     "account (?:has been|was|is|got) (?:closed|suspended|blocked|locked|terminated|disabled|"
     "deactivated|hacked)",
     "no (?:reply|response|answer|callback|call back)",
@@ -501,12 +507,9 @@ _PROBLEM_PHRASES = (
 
 def _by_first_letter(phrases: tuple[str, ...]) -> str:
     groups: dict[str, list[str]] = {}
-    # A phrase that opens with a group ("(?:this|that) issue") is tried as it is.
-    alone = [phrase for phrase in phrases if not phrase[0].isalpha()]
     for phrase in phrases:
-        if phrase[0].isalpha():
-            groups.setdefault(phrase[0], []).append(phrase[1:])
-    return "|".join([f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()] + alone)
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 _PROBLEM = re.compile(

@@ -9,11 +9,17 @@ from typing import Annotated
 
 import typer
 
-from calmdesk.evaluation import compose_tasks, reading_tasks, review_tasks, rule_tasks
+from calmdesk.evaluation import (
+    compose_tasks,
+    reading_tasks,
+    review_tasks,
+    rule_tasks,
+    satisfaction_tasks,
+)
 from calmdesk.evaluation.registry import TASKS
 from calmdesk.playbook import load_playbook
 
-TASK_MODULES = (reading_tasks, review_tasks, rule_tasks, compose_tasks)
+TASK_MODULES = (reading_tasks, review_tasks, rule_tasks, compose_tasks, satisfaction_tasks)
 
 
 def register(app: typer.Typer) -> None:

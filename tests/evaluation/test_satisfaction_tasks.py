@@ -166,6 +166,7 @@ def test_figures_are_computed_from_the_right_pairs(
     # Mean heat 1/3 (overall 2) and 0.45 (overall 3); mean review 55 and 70.
     assert result["dialogues"]["heat_spearman"] == 1.0
     assert result["dialogues"]["review_spearman"] == 1.0
+    assert result["dialogues"]["review_spearman_given_heat"] is None  # two points: nothing left
 
 
 def test_consecutive_system_messages_are_one_reply(

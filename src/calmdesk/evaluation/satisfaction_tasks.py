@@ -131,7 +131,7 @@ def partial_spearman(
     """
     xy, xz, yz = spearman(xs, ys), spearman(xs, controls), spearman(ys, controls)
     rest = (1 - xz * xz) * (1 - yz * yz)
-    return None if rest <= 0 else (xy - xz * yz) / rest**0.5
+    return None if rest < 1e-9 else (xy - xz * yz) / rest**0.5  # 1e-9: rounding, not data
 
 
 def _round(value: float | None) -> float | None:
@@ -216,6 +216,12 @@ def _dialogue_figures(tally: _Tally) -> dict[str, Any]:
         "heat_spearman": round(spearman(tally.dialogue_heat, tally.dialogue_heat_overall), 4),
         "n_reviewed": len(tally.dialogue_review),
         "review_spearman": round(spearman(tally.dialogue_review, tally.dialogue_review_overall), 4),
+        # Each reply is reviewed against the user's heat, so part of the above may be heat alone.
+        "review_spearman_given_heat": _round(
+            partial_spearman(
+                tally.dialogue_review, tally.dialogue_review_overall, tally.dialogue_review_heat
+            )
+        ),
     }
 
 

@@ -149,6 +149,9 @@ def test_figures_are_computed_from_the_right_pairs(
         "predicted": 2,
     }
     assert user["below_neutral"] == 3 and user["below_neutral_roc_auc"] == 1.0
+    # Flagged: heats 0.9 and 0.6 (ratings 1.5 and 2); below neutral also takes in 2.5 (heat 0.3).
+    assert user["complaint_below_neutral"]["precision"] == 1.0
+    assert user["complaint_below_neutral"]["recall"] == pytest.approx(0.6667, abs=1e-4)
     system = result["system_turns"]
     # Reviewed and followed by a rating: 90 -> 4, 20 -> 1.5, 70 -> 2, 40 -> 2.5.
     assert system["n"] == 4 and system["spearman"] == pytest.approx(0.8)

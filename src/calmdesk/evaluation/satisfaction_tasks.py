@@ -181,6 +181,9 @@ def _user_figures(tally: _Tally) -> dict[str, Any]:
         "below_neutral_roc_auc": _round(roc_auc(tally.heat, below_neutral)),
         "complaint": binary_scores(dissatisfied, tally.complaint),
         "heated": binary_scores(dissatisfied, [level >= 1 for level in tally.level]),
+        # Ratings at most 2 are rare (well under 1 % of turns), so precision there is bound to be
+        # low; the flag against ratings under 3 shows whether what it flags leans unhappy at all.
+        "complaint_below_neutral": binary_scores(below_neutral, tally.complaint),
     }
     for name, scores in tally.baselines.items():
         figures.setdefault("baselines", {})[name] = {

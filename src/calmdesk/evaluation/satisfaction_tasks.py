@@ -106,7 +106,10 @@ def iter_dialogues(path: Path) -> Iterator[Dialogue]:
 def roc_auc(scores: Sequence[float], positive: Sequence[bool]) -> float | None:
     """The chance that a random positive scores above a random negative (ties count half).
 
-    None when either class is empty. >>> roc_auc([0.1, 0.4, 0.35, 0.8], [0, 0, 1, 1]) is 0.75.
+    None when either class is empty.
+
+    >>> roc_auc([0.1, 0.4, 0.35, 0.8], [False, False, True, True])
+    0.75
     """
     labels = np.asarray(positive, dtype=bool)
     n_positive = int(labels.sum())

@@ -66,3 +66,36 @@ def test_a_bare_number_says_nothing_happened() -> None:
 def test_a_clock_time_does_not_split_its_clause() -> None:
     facts, _ = texts("The van came at 10:45 and left without unloading.")
     assert facts == ["The van came at 10:45 and left without unloading."]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("The parcel arrived late; I am furious.", "The parcel arrived late"),
+        ("The parcel arrived late: I am furious.", "The parcel arrived late"),
+        ("The parcel arrived late — I am furious.", "The parcel arrived late"),
+        ("The parcel arrived late - I am furious.", "The parcel arrived late"),
+        ("The parcel arrived late, but I am furious.", "The parcel arrived late"),
+        ("The parcel arrived late, so I am furious.", "The parcel arrived late"),
+        ("The parcel arrived late, because I hate waiting.", "The parcel arrived late"),
+    ],
+)
+def test_each_clause_break_splits_a_fact_from_a_feeling(message: str, fact: str) -> None:
+    facts, feelings = texts(message)
+    assert facts == [fact]
+    assert feelings and message.endswith(feelings[-1])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # no break: a comma alone, a hyphenated word, a clock time, a dash glued to its words
+        "The parcel arrived late, I am furious.",
+        "The parcel arrived late-ish and I am furious.",
+        "The parcel arrived at 9:30 and I am furious.",
+        "The parcel arrived late -I am furious.",
+    ],
+)
+def test_near_misses_keep_one_clause(message: str) -> None:
+    facts, feelings = texts(message)
+    assert len(facts) + len(feelings) == 1

@@ -21,11 +21,15 @@ from operator import and_, itemgetter, ne
 from calmdesk.text import Document, Span
 
 # A spaced dash breaks a clause too; the match starts at the dash (the clause's trailing space is
-# trimmed anyway), so every alternative starts with one of the look-ahead's characters.
+# trimmed anyway). Written to start with one character set, the break's mark, and to tell the
+# marks apart by looking back at it: the regex engine then skips in C to the next mark instead of
+# trying the pattern at every character of the body.
 _CLAUSE_BREAK = re.compile(
+    r"[;:—–,-](?:(?<=[;—–])"
     # (not the colon of a clock time: "2:15 delay at JFK" is one clause)
-    r"(?=[;:—–,-])(?:[;—–]|(?<!\d):|:(?!\d)|,\s*(?:and|but|so)\b|,(?=\s*(?:because|which|now)\b)"
-    r"|(?<=\s)-\s)"
+    r"|(?<=:)(?:(?<!\d:)|(?!\d))"
+    r"|(?<=,)(?:\s*(?:and|but|so)\b|(?=\s*(?:because|which|now)\b))"
+    r"|(?<=\s-)\s)"
 )
 
 # Words are looked up token by token (a set and a tuple of stems): far faster than one large

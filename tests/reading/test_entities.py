@@ -162,3 +162,18 @@ def test_the_phone_number_in_a_signature_is_found_though_the_signature_is_set_as
     assert [p.kind for p in doc.set_aside] == ["signature"]
     phones = [e for e in find_entities(doc) if e.kind == "phone"]
     assert [(e.value, e.span.text) for e in phones] == [("07700900123", "07700 900123")]
+
+
+@pytest.mark.parametrize("dash", ["-", "—", "–", "~"])
+def test_a_name_after_a_closing_dash_is_found(dash: str) -> None:
+    found = find_entities(normalise(f"The box never came. Please sort it out. {dash} Priya Nair"))
+    assert [(e.kind, e.value) for e in found] == [("name", "Priya Nair")]
+
+
+def test_a_name_at_the_end_without_a_dash_is_not_taken_for_a_signature() -> None:
+    found = find_entities(normalise("The box never came. Please ask Priya Nair"))
+    assert "name" not in {e.kind for e in found}
+
+
+def test_a_message_without_numbers_or_entity_words_has_no_entities() -> None:
+    assert find_entities(normalise("honestly this whole thing is a mess and nobody cares")) == ()

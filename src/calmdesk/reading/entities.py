@@ -417,8 +417,13 @@ def _name(doc: Document, prepared: Prepared) -> tuple[int, int, str] | None:
         if _is_name(intro.group(group)):
             return intro.start(group), intro.end(group), intro.group(group)
     # A trailing sign-off is short: look only at the end of the body.
-    tail_at = max(0, len(body.rstrip()) - _TRAILING_REACH)
-    trailing = _TRAILING_NAME.search(body.rstrip(), tail_at)
+    stripped = body.rstrip()
+    tail_at = max(0, len(stripped) - _TRAILING_REACH)
+    # The name follows a dash: without one in the tail, the pattern need not be tried.
+    tail = stripped[tail_at:]
+    if not any(dash in tail for dash in _DASHES):
+        return None
+    trailing = _TRAILING_NAME.search(stripped, tail_at)
     if trailing and _is_name(trailing.group("name")):
         return trailing.start("name"), trailing.end("name"), trailing.group("name")
     return None
@@ -493,21 +498,42 @@ def _of(kind: str, finder: Callable[[str, Prepared], Iterator[tuple[int, int, st
     )
 
 
-_FINDERS: tuple[Finder, ...] = (
-    _of("email", _emails),
-    _of("order_number", lambda body, prepared: _references(_ORDER, _ORDER_STARTS, prepared)),
-    _of("ticket_number", lambda body, prepared: _references(_TICKET, _TICKET_STARTS, prepared)),
-    _of("invoice_number", lambda body, prepared: _references(_INVOICE, _INVOICE_STARTS, prepared)),
-    _prefixed,
-    _of(
-        "tracking_number",
-        lambda body, prepared: _references(_TRACKING, _TRACKING_STARTS, prepared),
+# Each finder with the words its pattern starts at (None: run it on every message). A finder none
+# of whose start words is in the message finds nothing and is not set up at all: most messages
+# hold no amount, date, phone or reference.
+_FINDERS: tuple[tuple[frozenset[str] | None, Finder], ...] = (
+    (None, _of("email", _emails)),
+    (
+        _ORDER_STARTS,
+        _of("order_number", lambda body, prepared: _references(_ORDER, _ORDER_STARTS, prepared)),
     ),
-    _of("amount", _amounts),
-    _of("date", _dates),
-    _of("time", _times),
-    _of("phone", _phones),
-    _of("carrier", _carriers),
+    (
+        _TICKET_STARTS,
+        _of(
+            "ticket_number",
+            lambda body, prepared: _references(_TICKET, _TICKET_STARTS, prepared),
+        ),
+    ),
+    (
+        _INVOICE_STARTS,
+        _of(
+            "invoice_number",
+            lambda body, prepared: _references(_INVOICE, _INVOICE_STARTS, prepared),
+        ),
+    ),
+    (_PREFIX_STARTS, _prefixed),
+    (
+        _TRACKING_STARTS,
+        _of(
+            "tracking_number",
+            lambda body, prepared: _references(_TRACKING, _TRACKING_STARTS, prepared),
+        ),
+    ),
+    (_AMOUNT_STARTS, _of("amount", _amounts)),
+    (_DATE_WORDS, _of("date", _dates)),
+    (_TIME_WORDS, _of("time", _times)),
+    (_PHONE_STARTS, _of("phone", _phones)),
+    (_CARRIER_WORDS, _of("carrier", _carriers)),
 )
 
 
@@ -534,7 +560,10 @@ def find_entities(doc: Document) -> tuple[Entity, ...]:
     taken: list[tuple[int, int]] = []  # sorted, never overlapping one another
     found: list[tuple[int, int, str, str]] = []
     prepared = prepare(doc)
-    for finder in _FINDERS:
+    present = prepared.words
+    for starts, finder in _FINDERS:
+        if starts is not None and starts.isdisjoint(present):
+            continue
         for start, end, value, kind in finder(doc.body, prepared):
             if _overlaps(taken, start, end):
                 continue

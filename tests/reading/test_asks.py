@@ -152,6 +152,7 @@ MATCHES = [
     ("fix", "Any help would be appreciated.", "Any help would be"),
     ("fix", "I was wondering if you could help me with the renewal.", "help me"),
     ("compensation", "Could I get some points for the trouble?", "get some points"),
+    ("compensation", "Why don't you give us a voucher for the trouble?", "give us a voucher"),
     # A number to ring, asked for; a second replacement still asked for.
     ("call", "We need a phone number for the billing team.", "need a phone number"),
     (
@@ -169,6 +170,10 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    # the request itself negated
+    ("compensation", "I don't want a voucher, I want my money back."),
+    ("compensation", "i dont want vouchers or points"),
+    ("compensation", "Do not give me a voucher for this."),
     ("manager", "If this isn't sorted by Thursday I'll have to escalate to your CEO."),
     ("manager", "Fix it today or I will escalate this to your manager."),
     ("call", "I've emailed twice and was promised a call back that never happened."),

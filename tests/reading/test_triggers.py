@@ -160,6 +160,7 @@ MATCHES = [
     ("abuse", "you people are a bunch of crooks", "you people are a bunch of crooks"),
     ("abuse", "you people are absolutely useless", "you people are absolutely useless"),
     ("abuse", "Honestly, you're a joke.", "you're a joke"),
+    ("abuse", "honestly youre useless", "youre useless"),
     (
         "churn_threat",
         "I'm starting to wonder whether we should keep using you.",
@@ -359,6 +360,7 @@ NEAR_MISSES = [
     ("abuse", "Your tracking page is useless, it never updates."),
     ("abuse", "Your customer service is a joke, nobody answers."),
     ("abuse", "You're not useless, the app is."),
+    ("abuse", "youre welcome to call us any time"),
     ("churn_threat", "I wonder if we can keep the same delivery slot."),
     ("churn_threat", "Can you reconsider our request for a later date?"),
     ("legal_threat", "A solicitor who recommended you says you're reliable."),

@@ -85,6 +85,8 @@ _OWNED_WORDS = "credit credits mileage miles points upgrade"
 _NOT_ASKING_COMPENSATION = re.compile(
     r"\b(?:no\s+need\s+(?:to|for)|don[’']?t\s+(?:need|want)|do\s+not\s+(?:need|want)|"
     r"not\s+(?:asking|looking)|"
+    # the request itself negated, when the span starts at it: "I don't [want a voucher]"
+    r"(?:don[’']?t|do\s+not)(?=\s+$)|"
     r"thanks?\s+(?:you\s+)?for|thank\s+you\s+for|appreciate|(?:got|did\s+get)\s+(?:my|the|a)|"
     # "already received compensation", but not "never received any" or "received no".
     r"(?<!never\s)(?<!not\s)(?<!n't\s)(?<!n’t\s)received(?!\s+(?:no|nothing|zero)\b)"

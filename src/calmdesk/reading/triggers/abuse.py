@@ -84,9 +84,10 @@ ABUSE: tuple[PhraseRule, ...] = (
               biggest)\s+){{0,4}}{INSULT}\b""",
         INSULT_WORDS,
     ),
-    # "you people are absolutely useless", "you're a joke", "your staff are clueless"
+    # "you people are absolutely useless", "you're a joke", "your staff are clueless" (and
+    # "youre useless", typed without the apostrophe)
     _abuse(
-        "you u ya yall y'all your ur",
+        "you u ya yall y'all your ur youre",
         rf"""\b{PEOPLE_ADDRESSED}(?:\s+(?:are|r|is|were|was|seem|look|sound)|{Q}re)\s+
           (?:(?:so|such|totally|completely|absolutely|utterly|truly|really|just|all|beyond|
             literally|bloody|f\w*ing)\s+){{0,3}}{INSULT_ADJECTIVE}\b""",

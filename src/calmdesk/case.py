@@ -117,7 +117,8 @@ def prepare(case: Case, playbook: Playbook) -> Case:
 
 def prepare_with_documents(case: Case, playbook: Playbook) -> tuple[Case, dict[int, Document]]:
     """`prepare`, also giving the rep messages it had to normalise, by index, so that a caller
-    which needs their sentences again (the escalation handoff) does not normalise them twice."""
+    which needs their sentences again (the escalation handoff) does not normalise them twice.
+    Their language is not detected (`Document.language` is ""): nothing reads it."""
     from calmdesk.reading.reader import read  # the reader loads its model on first use
 
     check(case)
@@ -138,7 +139,8 @@ def prepare_with_documents(case: Case, playbook: Playbook) -> tuple[Case, dict[i
             readings.append(None)
             stored = case.promises(index)
             if stored is None:
-                document = normalise(message.text, playbook.limits.max_chars)
+                # Promises and the handoff read a rep message whatever its language.
+                document = normalise(message.text, playbook.limits.max_chars, language=False)
                 documents[index] = document
                 stored = rep_promises(document, message.sent_at, playbook)
             promises.append(stored)

@@ -117,7 +117,9 @@ def _on_client_clock(case: Case, documents: dict[int, Document], playbook: Playb
             continue
         before = [zone for at, zone in zones if at < index]
         zone = before[-1] if before else zones[0][1]
-        document = documents.get(index) or normalise(message.text, playbook.limits.max_chars)
+        document = documents.get(index) or normalise(
+            message.text, playbook.limits.max_chars, language=False
+        )
         found[index] = commitments(document, message.sent_at, playbook, zone)
     return replace(case, commitments=tuple(found))
 

@@ -130,7 +130,7 @@ def build_handoff(
     docs = dict(documents or {})
     for index, message in enumerate(case.messages):
         if message.role == "rep" and index not in docs:
-            docs[index] = normalise(message.text, playbook.limits.max_chars)
+            docs[index] = normalise(message.text, playbook.limits.max_chars, language=False)
     owner, also = owners(reasons, playbook.escalation)
     topic, cause = _topic(case)
     promised = tuple(_promises(case, now, zone))

@@ -170,6 +170,11 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    # cancelling as the second half of a threat is a churn trigger, not a request
+    (
+        "cancel",
+        "If the refund isn't here by Friday we'll dispute the charge and cancel the subscription.",
+    ),
     # the request itself negated
     ("compensation", "I don't want a voucher, I want my money back."),
     ("compensation", "i dont want vouchers or points"),

@@ -24,6 +24,18 @@ FOUND = [
         "reviewing our contract",
     ),
     ("After this, we're reviewing the relationship.", "churn_threat", "reviewing the relationship"),
+    # the leaving as the second half of a threat
+    (
+        "If the $480 isn't back by Friday we'll dispute the charge with our bank and cancel the "
+        "subscription.",
+        "churn_threat",
+        "we'll dispute the charge with our bank and cancel the subscription",
+    ),
+    (
+        "We will raise a formal complaint and terminate the contract.",
+        "churn_threat",
+        "We will raise a formal complaint and terminate the contract",
+    ),
     # a review tied to the renewal, of the account too
     (
         "We will be reviewing the contract at renewal.",
@@ -147,6 +159,7 @@ FOUND = [
 ]
 
 QUIET = [
+    "If I pay the invoice and close the account, is there a fee?",
     "We are reviewing the account and will send the figures on Monday.",
     "Thanks, we're reviewing the subscription renewal quote now.",
     "Could you review the account before the renewal call?",

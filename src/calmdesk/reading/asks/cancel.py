@@ -28,7 +28,11 @@ _SUBJECT = (
     r"(?:going\s+to\s+|gonna\s+)?"
 )
 _THREATENED = re.compile(rf"{_DECLINED.pattern}|{_CONDITION}(?:{_SUBJECT})?$", re.I)
-_THREATENED_BARE = re.compile(rf"{_DECLINED.pattern}|{_CONDITION}{_SUBJECT}$", re.I)
+# ... also as the second half of the threat: "if it isn't back by Friday we'll dispute the charge
+# and cancel the subscription".
+_THREATENED_BARE = re.compile(
+    rf"{_DECLINED.pattern}|{_CONDITION}{_SUBJECT}(?:[^.!?]*?\band\s+(?:then\s+|also\s+)?)?$", re.I
+)
 # What may follow the lead-in of a cancel ask: the cancelling itself, or ending a service.
 _CANCELLING = r"""\s+(?:\w+\s+)?(?:
               (?:cancel|cancell?ing)\b(?:\s+(?:my|our|the|this|it|that|your)\b

@@ -216,6 +216,21 @@ CHURN_THREAT: tuple[PhraseRule, ...] = (
             f"{_NOT_LEAVING_AFTER.pattern}|{_NOT_LEAVING_THE_COMPANY.pattern}", re.I | re.X
         ),
     ),
+    # The leaving as the second half of a threat: "we'll dispute the charge with our bank and
+    # cancel the subscription" (the phrase starts at the first verb's subject).
+    PhraseRule.of(
+        "churn_threat",
+        "cancel cancelling canceling close closing terminate terminating end ending",
+        r"""\s+(?:the|our|my|this|your)\s+(?:whole\s+|entire\s+)?(?:contract|account|subscription|
+          agreement|membership|retainer|service\s+agreement)\b""",
+        "contract account subscription agreement membership retainer",
+        requires_before=re.compile(
+            rf"""(?P<phrase>\b(?:i|we)(?:{Q}ll|\s+will|\s+shall|(?:{Q}re|{Q}m|\s+are|\s+am)\s+
+            going\s+to))\s+[^.!?;]{{1,60}}?\s+and\s+(?:then\s+|also\s+)?\Z""",
+            re.X,
+        ),
+        unless_before=_NOT_LEAVING,
+    ),
     # "looking for another provider", "we'll go with a different bank"
     _churn("find finding try trying", rf"\s+{_ANOTHER_FIRM}", _FIRM_WORDS),
     _churn("look looking", rf"\s+for\s+{_ANOTHER_FIRM}", _FIRM_WORDS),

@@ -184,6 +184,23 @@ def test_legal_threat_requires_a_lead_and_goes_to_legal(playbook: Playbook) -> N
     assert (result.handoff.owner, result.handoff.also) == ("legal", ("team lead",))
 
 
+def test_a_chargeback_threat_stays_with_the_lead(playbook: Playbook) -> None:
+    result = escalate(thread("Refund the double charge today or I'll do a chargeback."), playbook)
+    [legal] = [r for r in result.reasons if r.kind == "legal_threat"]
+    assert (legal.decision, legal.detail) == ("required", "chargeback")
+    assert "bank" in legal.message
+    assert (result.handoff.owner, result.handoff.also) == ("team lead", ())
+    assert "threatens a chargeback" in result.handoff.summary
+
+
+def test_a_chargeback_beside_a_lawyer_goes_to_legal(playbook: Playbook) -> None:
+    text = "I'll do a chargeback. My lawyer will hear about this too."
+    result = escalate(thread(text), playbook)
+    [legal] = [r for r in result.reasons if r.kind == "legal_threat"]
+    assert legal.detail == ""
+    assert result.handoff.owner == "legal"
+
+
 def test_public_threat_is_suggested_and_goes_to_pr(playbook: Playbook) -> None:
     result = escalate(thread("I'm going to post about this on Twitter."), playbook)
     assert {r.kind: r.decision for r in result.reasons}["public_threat"] == "suggest"

@@ -118,6 +118,17 @@ MATCHES = [
         "moving our contract to a",
     ),
     ("churn_threat", "if this happens once more i'll never shop with you again", "never shop"),
+    # a negation in the condition does not call the threat off
+    (
+        "legal_threat",
+        "If it is not refunded today I will do a chargeback.",
+        "I will do a chargeback",
+    ),
+    (
+        "legal_threat",
+        "I won't hesitate to contact my lawyer.",
+        "I won't hesitate to contact my lawyer",
+    ),
     ("legal_threat", "My lawyer will be in touch about this.", "lawyer"),
     ("legal_threat", "I'm going to file a chargeback with my bank.", "chargeback"),
     ("legal_threat", "We will report you to Trading Standards.", "Trading Standards"),
@@ -361,6 +372,8 @@ NEAR_MISSES = [
     ("abuse", "Your customer service is a joke, nobody answers."),
     ("abuse", "You're not useless, the app is."),
     ("abuse", "youre welcome to call us any time"),
+    ("legal_threat", "We are not going to sue."),
+    ("legal_threat", "I don't want to sue anyone, I just want my money back."),
     ("churn_threat", "I wonder if we can keep the same delivery slot."),
     ("churn_threat", "Can you reconsider our request for a later date?"),
     ("legal_threat", "A solicitor who recommended you says you're reliable."),

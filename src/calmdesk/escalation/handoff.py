@@ -332,6 +332,8 @@ def _summary(
         short = _SHORT_REASONS.get(reason.kind, reason.kind)
         if reason.kind == "manager_request" and reason.detail:
             short = "threatens to go higher"
+        if reason.kind == "legal_threat" and reason.detail:
+            short = "threatens a chargeback"
         if reason.detail and reason.kind in ("refund_above_ceiling", "policy_exception"):
             short = f"{short} ({reason.detail})"
         if short not in why:

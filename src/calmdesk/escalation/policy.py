@@ -114,7 +114,8 @@ def owners(reasons: Iterable[Reason], policy: EscalationPolicy) -> tuple[str, tu
     >>> owners((), default_playbook().escalation)
     ('team lead', ())
     """
-    kinds = {reason.kind for reason in reasons}
+    # A chargeback threatened is a payments matter the lead settles, not a case for the lawyers.
+    kinds = {reason.kind for reason in reasons if reason.detail != CHARGEBACK}
     takers = [
         owner
         for kind, owner in (
@@ -164,6 +165,19 @@ _TRIGGER_RULES: tuple[tuple[str, str, str], ...] = (
 
 # The `detail` of a manager_request the client threatens rather than asks for.
 THREATENED = "threatened"
+# The `detail` of a legal threat that is only a payment disputed with the bank ("I'll do a
+# chargeback", "we'll dispute the charge with our card company").
+CHARGEBACK = "chargeback"
+_CHARGEBACK_WORDS = re.compile(
+    r"charge\s*-?\s*backs?|dispute|disputing|revers|bank|card\s+(?:company|issuer|provider)|"
+    r"credit\s+card|stop\s+(?:the\s+)?payment",
+    re.I,
+)
+_LEGAL_CHARGEBACK = (
+    "The client says they will dispute the payment with their bank (a chargeback); settle the "
+    "money question with them before they file it, and agree nothing new before the lead has "
+    "seen it."
+)
 _MANAGER_THREATENED = (
     "The client says they will take it to someone more senior if it isn't settled; a lead can "
     "step in before they do."
@@ -204,8 +218,30 @@ def _trigger_reasons(
         ):
             # "if it isn't sorted by Thursday, I'll go to your CEO": threatened, not asked for
             message, detail = _MANAGER_THREATENED, THREATENED
+        if trigger == "legal_threat" and _only_a_chargeback(clients, seen):
+            message, detail = _LEGAL_CHARGEBACK, CHARGEBACK
         text = message if messages == 1 else f"{message} They said so in {messages} messages."
         yield Reason(trigger, decision, text, index, span, detail)
+
+
+def _only_a_chargeback(clients: tuple[ClientMessage, ...], seen: list[tuple[int, Span]]) -> bool:
+    """Whether every legal threat of the case is a payment disputed with the bank, and none of
+    the messages that make one also names a lawyer, a court or a regulator."""
+    if not all(_CHARGEBACK_WORDS.search(span.text) for _, span in seen):
+        return False
+    threatening = {index for index, _ in seen}
+    return not any(
+        _LEGAL_PROPER.search(client.reading.text)
+        for client in clients
+        if client.index in threatening
+    )
+
+
+_LEGAL_PROPER = re.compile(
+    r"\b(?:lawyers?|attorneys?|solicitors?|legal|sue|suing|lawsuit|court|litigation|regulators?|"
+    r"ombudsman|trading\s+standards|consumer\s+protection|watchdog|bbb|better\s+business)\b",
+    re.I,
+)
 
 
 # --- authority: refunds above the ceiling, policy exceptions ---------------------------------

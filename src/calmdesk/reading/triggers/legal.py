@@ -47,10 +47,19 @@ _LEGAL_ANCHORS = (
     "regulator regulators small solicitor solicitors sue suing suit trading watchdog ico "
     "commissioner protection authority cnil"
 )
-_NOT_SUING = re.compile(r"\b(?:not|never|no\s+need\s+to|don[’']?t)\s+(?:\w+\s+){0,3}$", re.I)
-_SOMEONE_ELSE_OR_RULES = re.compile(
+# A negation just before the threat calls it off ("I will not be contacting my lawyer"), unless it
+# belongs to the condition the threat hangs on ("if it is not refunded, I will do a chargeback").
+_NOT_SUING = re.compile(
+    r"^(?:(?!\b(?:if|unless)\b).)*\b(?:not|never|no\s+need\s+to|don[’']?t)\s+(?:\w+\s+){0,3}$",
+    re.I | re.S,
+)
+_SOMEONE_ELSE_RULES_OR_CALLED_OFF = re.compile(
     r"\b(?:he|she|they|him|her|them|guy|passenger)\b|\brules?\b|\bcourt(?:esy|eous)|"
-    r"\bdot\s*com",
+    r"\bdot\s*com"
+    # the writer's own words calling it off: "we are not going to sue", "I don't want to sue"
+    # ("I won't hesitate to call my lawyer" still threatens)
+    r"|\b(?:not|never|don[’']?t|dont|won[’']?t|wont|wouldn[’']?t|no\s+need\s+to)\b"
+    r"(?!\s+(?:hesitate|think\s+twice|rule\s+out|stop\s+(?:at|short)))",
     re.I,
 )
 
@@ -94,7 +103,7 @@ LEGAL_THREAT: tuple[PhraseRule, ...] = (
         ),
         unless_before=_NOT_SUING,
         unless_after=_LAWYER_AS_ACQUAINTANCE,
-        unless_inside=_SOMEONE_ELSE_OR_RULES,
+        unless_inside=_SOMEONE_ELSE_RULES_OR_CALLED_OFF,
     ),
     PhraseRule.at(
         "legal_threat",
@@ -170,6 +179,6 @@ LEGAL_THREAT: tuple[PhraseRule, ...] = (
         r"""\b(?:see\s+you\s+in\s+(?:small[ -]claims\s+)?court|(?:hear|hearing)\s+from\s+(?:my|
           our)\s+(?:lawyer|attorney|solicitor)s?)""",
         unless_before=_NOT_SUING,
-        unless_inside=_SOMEONE_ELSE_OR_RULES,
+        unless_inside=_SOMEONE_ELSE_RULES_OR_CALLED_OFF,
     ),
 )

@@ -153,6 +153,15 @@ MATCHES = [
     ("fix", "I was wondering if you could help me with the renewal.", "help me"),
     ("compensation", "Could I get some points for the trouble?", "get some points"),
     ("compensation", "Why don't you give us a voucher for the trouble?", "give us a voucher"),
+    ("refund", "I want the $480 back.", "want the $480 back"),
+    ("refund", "Give us our £60 back please.", "Give us our £60 back"),
+    ("refund", "I want 50 dollars back.", "want 50 dollars back"),
+    (
+        "refund",
+        "If the $480 isn't back by Friday we'll dispute the charge.",
+        "the $480 isn't back",
+    ),
+    ("refund", "Three days on and the money still isn't back.", "the money still isn't back"),
     # A number to ring, asked for; a second replacement still asked for.
     ("call", "We need a phone number for the billing team.", "need a phone number"),
     (
@@ -170,6 +179,8 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    ("refund", "I got the $480 back yesterday, thanks."),
+    ("refund", "The $480 is back in my account now, thank you."),
     # cancelling as the second half of a threat is a churn trigger, not a request
     (
         "cancel",

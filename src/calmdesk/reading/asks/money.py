@@ -15,6 +15,10 @@ import re
 from calmdesk.reading.asks.common import REQUEST, _ask
 from calmdesk.reading.phrases import PhraseRule, Q
 
+# A sum of money as a client writes it: "$480", "£1,200.50", "480 dollars", "EUR 90".
+_SUM = r"""(?:[$£€]\s?\d[\d,]*(?:\.\d+)?|(?:usd|gbp|eur)\s?\d[\d,]*(?:\.\d+)?|
+  \d[\d,]*(?:\.\d+)?\s?(?:dollars|bucks|pounds|quid|euros|usd|gbp|eur))"""
+
 REFUND: tuple[PhraseRule, ...] = (
     # A charge taken back: "reverse the duplicate payment", "I need the double charge refunded".
     _ask(
@@ -63,6 +67,24 @@ REFUND: tuple[PhraseRule, ...] = (
         r"\breimburse(?:d|ment|ments)?\b",
     ),
     _ask("refund", "my our the", r"\b(?:my|our|the)\s+money\s+back", "money"),
+    # A sum wanted back ("I want the $480 back", "give us our £60 back"), or waited for: "if the
+    # $480 isn't back by Friday", "the money still hasn't been refunded".
+    _ask(
+        "refund",
+        "want wanted need expect demand give get send pay",
+        rf"""\b(?:want|wanted|need|expect|demand|give\s+(?:me|us)|get|send|pay)\s+
+          (?:(?:the|my|our|that|this)\s+)?{_SUM}\s+back\b""",
+        "back",
+    ),
+    _ask(
+        "refund",
+        "the my our",
+        rf"""\b(?:the|my|our)\s+(?:{_SUM}|money|payment|deposit|refund)\s+(?:still\s+)?
+          (?:isn{Q}t|isnt|is\s+not|is\s+still\s+not|hasn{Q}t\s+been|has\s+not\s+been|
+            wasn{Q}t|was\s+not|never\s+came|hasn{Q}t\s+come|has\s+not\s+come)\s+
+          (?:back|returned|refunded|credited|reversed)\b""",
+        "back returned refunded credited reversed",
+    ),
     # ("give me back my bag" wants the bag, not money)
     _ask(
         "refund",

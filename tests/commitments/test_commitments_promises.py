@@ -141,6 +141,13 @@ def test_delivery_in_a_condition_is_a_third_party_expectation() -> None:
             "refund",
             "2026-11-27T17:00:00-05:00",
         ),
+        # the time of the clause before a semicolon is not the promise's
+        (
+            "The money usually shows within 3 to 5 business days; if it isn't there by "
+            "Wednesday, I'll call your bank with you.",
+            "call",
+            "2026-11-25T17:00:00-05:00",
+        ),
     ],
 )
 def test_a_promise_on_a_timed_condition_is_followed_up_then(

@@ -136,6 +136,9 @@ def _sentence_commitments(
             continue  # a question offers, it does not promise
         # Only the first promise of a sentence may take a time said before it ("Tomorrow, I'll").
         floor = start if index == 0 else trigger.at
+        # ... but not across a semicolon: "it shows within 5 days; if it isn't there by
+        # Wednesday, I'll call" gives the call no time of the clause before.
+        floor = max(floor, low.rfind(";", floor, trigger.at) + 1)
         own = _own_pieces(trigger, floor, scope_end, pieces, conditions)
         condition = condition_of(low, index, triggers, conditions) if contingent else None
         if not own and condition is not None and trigger.owner != "client":

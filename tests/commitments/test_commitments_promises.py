@@ -284,3 +284,46 @@ def test_a_promise_after_an_action_is_its_own_words() -> None:
     assert [(c.owner, c.kind, c.span.text) for c in found] == [
         ("rep", "update", "will update you by 3 pm")
     ]
+
+
+@pytest.mark.parametrize(
+    ("reply", "owner", "kind", "due"),
+    [
+        (
+            "I've asked our billing lead to reverse the duplicate $480 charge today.",
+            "team",
+            "refund",
+            "2026-11-24T17:00:00-05:00",
+        ),
+        (
+            "We have told the warehouse team to ship the new unit by Friday.",
+            "team",
+            "replacement",
+            "2026-11-27T17:00:00-05:00",
+        ),
+        (
+            "I've asked the courier to deliver it tomorrow morning.",
+            "third_party",
+            "delivery",
+            "2026-11-25T12:00:00-05:00",
+        ),
+    ],
+)
+def test_work_handed_to_someone_for_a_time_is_followed_up(
+    reply: str, owner: str, kind: str, due: str
+) -> None:
+    [found] = found_in(reply)
+    assert (found.owner, found.kind) == (owner, kind)
+    assert found.due_at is not None and found.due_at.isoformat() == due
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've asked our billing team to look into the charge.",
+        "I've asked the courier to check where the parcel is.",
+        "I've asked our finance lead to reverse the charge.",
+    ],
+)
+def test_work_handed_on_without_a_time_is_no_promise(reply: str) -> None:
+    assert found_in(reply) == ()

@@ -154,7 +154,12 @@ TRIGGER = re.compile(
     r"|(?P<let_me>\blet\s+(?:me|us)\s+(?!know\b))"
     # A booking made for a time ahead: "I've booked the engineer for 9am on 2 December".
     r"|(?P<booked>\b(?:i|we)(?:['’]ve|\s+have)\s+(?:now\s+|just\s+|also\s+|already\s+)?"
-    r"(?:booked|scheduled|arranged|lined\s+up|reserved)\b)",
+    r"(?:booked|scheduled|arranged|lined\s+up|reserved)\b)"
+    # Work handed to a colleague for a time ahead: "I've asked our billing lead to reverse the
+    # charge today" (without a time it is an action taken, not a promise).
+    r"|(?P<delegated>\b(?:i|we)(?:['’]ve|\s+have)\s+(?:now\s+|just\s+|also\s+|already\s+)?"
+    r"(?:asked|told|instructed)\s+(?:our|my|the)\s+(?:[a-z-]+\s+){1,3}?to\s+"
+    r"(?!(?:look|see|check|confirm|find\s+out)\b))",
 )
 # Not promises even after "I'll": how the rep feels, or where they will be.
 NOT_A_PROMISE = re.compile(
@@ -202,7 +207,9 @@ FROM_THIRD_PARTY = re.compile(
 # What is promised; the first match wins, except that a delivery word gives way to a later
 # refund or replacement ("we'll ship the replacement" is a replacement).
 KIND_WORDS = re.compile(
-    r"\b(?:(?P<refund>refund\w*|reimburs\w*|credit(?:ed)?|money\s+back|chargeback)"
+    r"\b(?:(?P<refund>refund\w*|reimburs\w*|credit(?:ed)?|money\s+back|chargeback|"
+    r"revers\w*\s+(?:the\s+|that\s+|this\s+|your\s+)?(?:[\w$£€.,-]+\s+){0,3}?"
+    r"(?:charges?|payments?|transactions?|debits?|fees?)\b)"
     r"|(?P<replacement>replac\w*|re-?ship\w*|re-?send\w*|new\s+(?:one|unit|item)|exchange\w*|swap\w*)"
     # A call with someone else ("a call with the warehouse", "speak to our supplier") is our
     # own work, not a call with the client.
@@ -394,6 +401,8 @@ TRIGGER_FOLLOWERS = {
     "we’re": frozenset(["also", "now", "personally", "-ing"]),
 }
 # "I've booked ...": the words a booking can start with after "i've" or "we've".
-_BOOKED_NEXT = frozenset("booked scheduled arranged lined reserved now just also already".split())
+_BOOKED_NEXT = frozenset(
+    "booked scheduled arranged lined reserved asked told instructed now just also already".split()
+)
 for _word in ("i've", "i’ve", "we've", "we’ve"):
     TRIGGER_FOLLOWERS[_word] = _BOOKED_NEXT

@@ -94,6 +94,11 @@ def triggers_in(anchors: Anchors, start: int, end: int) -> list[Trigger]:
             owner = "rep" if low.startswith("i", match.start()) else "team"
             triggers.append(Trigger(match.start(), match.start(), match.end(), owner, True, True))
             continue
+        if kind == "delegated":
+            # A colleague's work is the team's promise; a carrier's a third party's.
+            owner = "third_party" if phrases.THIRD_PARTIES.search(match.group()) else "team"
+            triggers.append(Trigger(match.start(), match.start(), match.end(), owner, True, False))
+            continue
         if kind == "allow":
             triggers.append(Trigger(match.start(), match.start(), match.end(), "team", True, False))
             continue

@@ -16,7 +16,12 @@ from calmdesk.review.steps.cues import anchored
 
 # Words that show the draft addresses each kind of ask, yes or no.
 _ANSWERS = {
-    "refund": anchored(r"\b(?:refund\w*|reimburs\w*|money back|credit\w*|charge ?back)\b"),
+    "refund": anchored(
+        r"\b(?:refund\w*|reimburs\w*|money back|credit\w*|charge ?back|"
+        # "reverse the duplicate $480 charge", "void the second payment"
+        r"(?:revers\w*|void\w*) (?:the |that |this |your )?(?:[\w$£€.,-]+ ){0,3}?"
+        r"(?:charges?|payments?|transactions?|debits?|fees?))\b"
+    ),
     "replacement": anchored(
         r"\b(?:replac\w*|re-?ship\w*|re-?send\w*|new (?:one|unit|item|parcel|order)|another "
         r"(?:one|unit)|exchang\w*|swap\w*)\b"

@@ -31,7 +31,8 @@ STEP = "solve"
 
 _REMEDY = anchored(
     r"\b(?:refund\w*|reimburs\w*|re-?ship\w*|re-?send\w*|re-?sent|re-?deliver\w*|replac\w*|"
-    r"exchang\w*|"
+    r"exchang\w*|(?:revers\w*|void\w*) (?:the |that |this |your )?(?:[\w$£€.,-]+ ){0,3}?"
+    r"(?:charges?|payments?|transactions?|debits?|fees?)|"
     r"expedit\w*|credit\w*|voucher\w*|discount\w*|compensat\w*|waiv\w*|cancel\w*|upgrad\w*|"
     r"escalat\w*|repair\w*|fix(?:ed|es|ing)?|re-?issu\w*|restor\w*|reactivat\w*|unlock\w*|"
     r"reset\w*|rebook\w*|reschedul\w*|re-?dispatch\w*|dispatch\w*|return label|prepaid label|"

@@ -5,20 +5,9 @@ import pytest
 from calmdesk.playbook import default_playbook
 from calmdesk.reading import read
 from calmdesk.reading.complaint import ACCUSATION, BLAME, PLAIN_SEVERITY, complaint_of
-from calmdesk.reading.model import ModelOutput
 from calmdesk.reading.triggers import find_triggers
 from calmdesk.text import normalise
-
-
-def output(probability: float, severity: int) -> ModelOutput:
-    return ModelOutput(
-        emotions={},
-        emotion_present={},
-        emotion_tokens={},
-        complaint=probability,
-        severity=severity,
-        anger=0.0,
-    )
+from tests.reading.model_outputs import output
 
 
 @pytest.mark.parametrize(

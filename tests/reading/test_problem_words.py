@@ -4,18 +4,7 @@ import pytest
 
 from calmdesk.reading.complaint import PLAIN_SEVERITY, complaint_of
 from calmdesk.reading.lexicon import mentions_a_problem
-from calmdesk.reading.model import ModelOutput
-
-
-def output(probability: float, severity: int) -> ModelOutput:
-    return ModelOutput(
-        emotions={},
-        emotion_present={},
-        emotion_tokens={},
-        complaint=probability,
-        severity=severity,
-        anger=0.0,
-    )
+from tests.reading.model_outputs import output
 
 
 @pytest.mark.parametrize(

@@ -95,3 +95,19 @@ def test_a_complaint_that_names_the_reader_in_anger_is_blame_whatever_the_model_
     # anger at a thing, or a reader named calmly, keep the model's severity
     assert complaint_of(output(0.8, 1), (), "The app is useless and slow.").severity == 1
     assert complaint_of(output(0.8, 1), (), "You sent the wrong size.").severity == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No, that's all, thanks.", "Nope, all good!", "No thank you, I'm all set.", "no thanks"],
+)
+def test_turning_down_more_help_is_no_complaint(text: str) -> None:
+    assert complaint_of(output(0.9, 3), (), text).is_complaint is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No.", "No thanks to you, the order never came.", "No, that's it. Why is it still late?"],
+)
+def test_a_no_that_may_complain_stays_as_the_model_reads_it(text: str) -> None:
+    assert complaint_of(output(0.9, 3), (), text).is_complaint is True

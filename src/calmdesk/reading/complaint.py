@@ -70,6 +70,16 @@ _SETTLED_WORDS = (
 )  # fmt: skip
 
 
+# A whole message that only turns down more help: "No, that's all, thanks", "nope, all good",
+# "No thanks." (a bare "No." may answer "did it arrive?", and stays as the model reads it).
+_DECLINE = re.compile(
+    r"\s*(?:no|nope|nah)\b[\s,.!-]*(?:(?:thanks?|thank you|ty)\b(?! to\b)"
+    r"|(?:that(?:'s| is| will be| would be|'ll be)|it(?:'s| is)) (?:all|it|everything)\b"
+    r"|nothing (?:else|more)\b|(?:i(?:'m| am)|we(?:'re| are)) (?:good|fine|all set|sorted)\b"
+    r"|all (?:good|set)\b)[^?]*"
+)
+
+
 def said_plainly(triggers: tuple[Evidence, ...], text: str) -> bool:
     """Whether the message's own words make it a complaint, whatever the model says."""
     return (
@@ -87,8 +97,12 @@ def is_settled(text: str) -> bool:
     True
     >>> is_settled("Other apps are working fine, yours is not.")
     False
+    >>> is_settled("No, that's all, thanks."), is_settled("No.")
+    (True, False)
     """
-    lowered = text.lower()
+    lowered = text.lower().replace("’", "'")
+    if len(lowered) < 80 and _DECLINE.fullmatch(lowered):
+        return True
     if not any(word in lowered for word in _SETTLED_WORDS):
         return False
     return _SETTLED.search(lowered) is not None

@@ -154,6 +154,8 @@ MATCHES = [
     ("compensation", "Could I get some points for the trouble?", "get some points"),
     ("compensation", "Why don't you give us a voucher for the trouble?", "give us a voucher"),
     ("refund", "I want the $480 back.", "want the $480 back"),
+    ("replacement", "The replacement arrived cracked too.", "replacement"),
+    ("replacement", "The replacement came, but it's the wrong size.", "replacement"),
     ("refund", "Give us our £60 back please.", "Give us our £60 back"),
     ("refund", "I want 50 dollars back.", "want 50 dollars back"),
     (
@@ -179,6 +181,8 @@ MATCHES = [
 ]
 
 NEAR_MISSES = [
+    ("replacement", "Thanks so much, the replacement arrived this morning and works perfectly!"),
+    ("replacement", "The replacements were delivered today, thank you."),
     ("refund", "I got the $480 back yesterday, thanks."),
     ("refund", "The $480 is back in my account now, thank you."),
     # cancelling as the second half of a threat is a churn trigger, not a request

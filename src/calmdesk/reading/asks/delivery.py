@@ -67,12 +67,24 @@ _MADE_AGAIN_HAD = re.compile(
 # (or of a clause after a comma: "The proof is wrong again, redo it.")
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:,\n]\s*)(?:(?:so|just|now|then)\s+)?(?P<phrase>)\Z")
 
+# A replacement that has come and is fine: "the replacement arrived this morning and works
+# perfectly" is thanks, not an ask ("the replacement arrived cracked too" still asks).
+_REPLACEMENT_CAME_FINE = re.compile(
+    r"""(?:\s+\w+){0,2}?\s+(?:has\s+|have\s+|finally\s+|just\s+)?(?:arrived|came|turned\s+up|
+      showed\s+up|got\s+here|was\s+delivered|were\s+delivered|works|worked|is\s+working|
+        fits|fit)\b
+    (?![^.!?]*\b(?:broken|damaged|wrong|faulty|cracked|missing|late|dead|leaking|torn|
+      not|n't|doesnt|didnt|isnt|no\s+longer|stopped|same\s+(?:problem|issue|fault))\b)""",
+    re.X,
+)
+
 REPLACEMENT: tuple[PhraseRule, ...] = (
     _ask(
         "replacement",
         "replacement replacements",
         r"\breplacement(?:s)?\b",
         unless_before=_REPLACEMENT_HAD,
+        unless_after=_REPLACEMENT_CAME_FINE,
     ),
     _ask(
         "replacement",

@@ -91,6 +91,9 @@ CASES = [
         "outage",
     ),
     ("The login page keeps failing and our orders are piling up late.", "account", None, ""),
+    # thrown out of the account ("logged a ticket" is no such thing)
+    ("The app keeps logging me out every five minutes.", "account", None, ""),
+    ("I keep getting signed out of the dashboard.", "account", None, ""),
     # Erasing the client's data, or the contract coming up for renewal, is no billing matter.
     (
         "We closed the subscription in May. Under the right to erasure, erase all our user data.",

@@ -315,6 +315,15 @@ _ACCOUNT_RULES: tuple[PhraseRule, ...] = (
           has\s+been\s+|keeps\s+|still\s+)?(?:down|broken|failing|fails|failed|not\s+working|
             isn{Q}t\s+working|doesn{Q}t\s+work)\b""",
     ),
+    # thrown out of the account: "the app keeps logging me out", "it logged us out again",
+    # "I keep getting signed out" (not "logging a ticket")
+    PhraseRule.at(
+        "account",
+        "logging logged logs log signing signed signs sign",
+        r"""\b(?:logg(?:ing|ed)|logs?|sign(?:ing|ed|s)?)\s+(?:me|us|them|you|
+          everyone|users?)?\s*out\b""",
+        "out",
+    ),
     PhraseRule.at(
         "account",
         "gdpr right data subject dsar",

@@ -1,5 +1,8 @@
 """`calmdesk compose MESSAGE`: draft a reply to a client message, then show its review.
 
+`calmdesk compose --thread THREAD` answers the newest client message of a thread (the formats
+`calmdesk escalate` reads), using what the thread shows (`calmdesk.compose.thread`).
+
 The template backend runs offline. `--backend llm` asks an OpenAI-compatible endpoint set by
 `--llm-url`/`--llm-model` or the `CALMDESK_LLM_*` variables (the key only from
 `CALMDESK_LLM_KEY`, never on the command line); its draft is kept only when it passes review.
@@ -19,17 +22,22 @@ import typer
 from rich.markup import escape
 from rich.text import Text
 
+from calmdesk.case import Case, prepare
 from calmdesk.cli.output import stdout
 from calmdesk.cli.read import read_input
 from calmdesk.cli.review import SEVERITY_STYLES, VERDICT_STYLES
 from calmdesk.compose import ComposeContext, Draft, compose
 from calmdesk.compose.llm import LLMConfig, compose_llm
+from calmdesk.compose.thread import compose_in_thread
 from calmdesk.compose.values import context_from_json
 from calmdesk.errors import InputError
+from calmdesk.escalation.threads import parse_thread
 from calmdesk.playbook import load_playbook
+from calmdesk.playbook.model import Playbook
 from calmdesk.reading import read
 from calmdesk.review import Review, review
 from calmdesk.serialise import dump
+from calmdesk.text import decode
 
 FORMATS = ("text", "json")
 BACKEND_CHOICES = ("template", "llm")
@@ -56,6 +64,16 @@ def load_context(source: str | None) -> ComposeContext:
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise InputError(f"The context file {source} is not valid JSON: {error}.") from error
     return context_from_json(data)
+
+
+def thread_case(source: str, playbook: Playbook) -> Case:
+    """The thread in a file ('-' for stdin) as a case; times without an offset are the
+    playbook's local time."""
+    hours = getattr(playbook, "hours", None)
+    text, _ = decode(read_input(source))
+    name = "stdin" if source == "-" else source
+    zone = hours.timezone if hours is not None else None
+    return Case(parse_thread(text, timezone=zone, source=name))
 
 
 def llm_config(url: str | None, model: str | None) -> LLMConfig:
@@ -116,7 +134,21 @@ def render(draft: Draft, result: Review) -> None:
 def register(app: typer.Typer) -> None:
     @app.command("compose")
     def compose_command(
-        message: Annotated[str, typer.Argument(help="Client message file, or '-' for stdin.")],
+        message: Annotated[
+            str,
+            typer.Argument(
+                help="Client message file, or '-' for stdin; with --thread, the thread file."
+            ),
+        ],
+        thread: Annotated[
+            bool,
+            typer.Option(
+                "--thread",
+                help="MESSAGE is a thread (JSON lines or a Client:/Rep: transcript, as for "
+                "`calmdesk escalate`): answer its newest client message, using what the thread "
+                "shows (facts given, remedies tried, overdue promises, escalation).",
+            ),
+        ] = False,
         context_file: Annotated[
             str | None,
             typer.Option(
@@ -164,10 +196,21 @@ def register(app: typer.Typer) -> None:
             context = replace(context, seed=seed)
         if now:
             context = replace(context, now=parse_now(now))
-        reading = read(read_input(message), playbook)
-        if backend == "llm":
+        if thread:
+            if backend == "llm":
+                raise InputError("--thread drafts with the template backend; drop --backend llm.")
+            # prepared once: the draft and its review use the same readings
+            case = prepare(thread_case(message, playbook), playbook)
+            draft = compose_in_thread(case, playbook, context)
+            newest = case.readings[-1]
+            if newest is None:  # the newest message is the rep's: compose_in_thread says so
+                raise InputError("The newest message in the thread is from the rep.")
+            reading = newest
+        elif backend == "llm":
+            reading = read(read_input(message), playbook)
             draft = compose_llm(reading, playbook, llm_config(llm_url, llm_model), context)
         else:
+            reading = read(read_input(message), playbook)
             draft = compose(reading, playbook, context)
         result = review(draft.text, playbook, reading)
         if output_format == "json":

@@ -13,6 +13,7 @@ OpenAI-compatible endpoint and keeps its draft only when it passes review.
 """
 
 from calmdesk.compose.template import compose, fill, message_seed
+from calmdesk.compose.thread import compose_in_thread
 from calmdesk.compose.values import BACKENDS, PART_IDS, ComposeContext, Draft, Part, Placeholder
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "Part",
     "Placeholder",
     "compose",
+    "compose_in_thread",
     "fill",
     "message_seed",
 ]

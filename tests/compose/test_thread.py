@@ -101,6 +101,23 @@ def test_a_missed_promise_is_owned_in_the_acknowledgement() -> None:
     assert any("is overdue" in note and "#2" in note for note in draft.notes)
 
 
+def test_a_missed_promise_the_rep_already_wrote_about_is_not_owned_again() -> None:
+    spoken_to = DOUBLE_CHARGE.replace(
+        "[2026-11-24 11:30] Client:",
+        "[2026-11-23 09:00] Rep: I'm sorry, billing have not confirmed it yet.\n"
+        "[2026-11-24 11:30] Client:",
+    )
+    draft = compose_in_thread(thread(spoken_to), PLAYBOOK)
+    assert not any("is overdue" in note for note in draft.notes)
+    # A rep message before the promise fell due does not speak to the miss.
+    before_due = DOUBLE_CHARGE.replace(
+        "[2026-11-24 11:30] Client:",
+        "[2026-11-19 09:00] Rep: Billing are looking at it.\n[2026-11-24 11:30] Client:",
+    )
+    draft = compose_in_thread(thread(before_due), PLAYBOOK)
+    assert any("is overdue" in note for note in draft.notes)
+
+
 def test_a_refund_above_the_ceiling_from_an_earlier_message_goes_to_the_lead() -> None:
     # The newest message asks for the refund without the amount; the first one named $380.
     draft = compose_in_thread(thread(DOUBLE_CHARGE), PLAYBOOK)

@@ -46,6 +46,7 @@ from calmdesk.compose.timing import clock
 from calmdesk.compose.values import ComposeContext, Draft, Part
 from calmdesk.errors import InputError
 from calmdesk.escalation import Escalation, Promise, escalate
+from calmdesk.escalation.handoff import aware
 from calmdesk.escalation.policy import client_messages
 from calmdesk.playbook.model import Playbook
 from calmdesk.reading.money import amount_of
@@ -136,7 +137,7 @@ def compose_in_thread(
         done = tuple(remedy for remedy in done if remedy != "a refund")
     tried = tuple(dict.fromkeys((*context.tried, *done)))
     draft = compose(reading, playbook, replace(context, now=now, facts=facts, tried=tried))
-    owned = _overdue(escalation.handoff.promised)
+    owned = _overdue(prepared, escalation.handoff.promised, playbook)
     if owned is not None:
         sentence = missed_promise_sentence(owned.commitment, now, playbook, draft.seed)
         draft = add_to_part(draft, "acknowledge", sentence)
@@ -170,11 +171,13 @@ def thread_facts(case: Case) -> dict[str, str | None]:
     newest = clients[-1].reading
     own = {entity.kind for entity in newest.entities}
     found: dict[str, str | None] = {}
+    # a refund amount the newest message names itself is the Reading's (`compose.facts`)
+    amount_named = newest.in_scope and refund_amount(newest) is not None
     for client in clients[:-1]:
         for entity in client.reading.entities:
             if entity.kind in THREAD_FACTS and entity.kind not in own:
                 found[entity.kind] = entity.value
-        if client.reading.in_scope and refund_amount(newest) is None:
+        if client.reading.in_scope and not amount_named:
             amount = _refund_amount(client.reading)
             if amount is not None:
                 found["amount"] = amount
@@ -235,10 +238,21 @@ def escalation_note(escalation: Escalation, playbook: Playbook) -> str:
     return f"Escalation suggested (owner: {owner}{also}): consider bringing them in. Why: {reasons}"
 
 
-def _overdue(promised: tuple[Promise, ...]) -> Promise | None:
-    """The latest overdue promise that was ours to keep (the rep's or the team's)."""
+def _overdue(case: Case, promised: tuple[Promise, ...], playbook: Playbook) -> Promise | None:
+    """The latest overdue promise that was ours to keep (the rep's or the team's) and that no
+    rep message since its due time has spoken to (that message will have said why)."""
+    zone = _zone(playbook)
     ours = [p for p in promised if p.overdue and p.commitment.owner in ("rep", "team")]
-    return ours[-1] if ours else None
+    for promise in reversed(ours):
+        due = promise.commitment.due_at
+        later = (
+            aware(message.sent_at, zone)
+            for message in case.messages[promise.message_index + 1 :]
+            if message.role == "rep" and message.sent_at is not None
+        )
+        if due is None or not any(sent is not None and sent >= due for sent in later):
+            return promise
+    return None
 
 
 def _quoted(text: str) -> str:

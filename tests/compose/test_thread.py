@@ -118,6 +118,24 @@ def test_a_missed_promise_the_rep_already_wrote_about_is_not_owned_again() -> No
     assert any("is overdue" in note for note in draft.notes)
 
 
+@pytest.mark.parametrize(
+    ("newest", "owned"),
+    [
+        ("Thank you so much, that's everything I needed!", False),  # it reached them
+        ("Thanks. Any news on the refund?", True),  # still chasing, politely
+        ("Hello again, is there an update?", True),
+    ],
+)
+def test_a_client_who_only_thanks_us_is_not_told_of_a_miss(newest: str, owned: bool) -> None:
+    text = DOUBLE_CHARGE.replace(
+        "It's Tuesday and I still have nothing from you. Refund it now please.", newest
+    )
+    assert newest in text
+    draft = compose_in_thread(thread(text), PLAYBOOK)
+    assert any("is overdue" in note for note in draft.notes) == owned
+    assert review(draft.text, PLAYBOOK, newest_reading(thread(text))).verdict == "send"
+
+
 def test_a_refund_above_the_ceiling_from_an_earlier_message_goes_to_the_lead() -> None:
     # The newest message asks for the refund without the amount; the first one named $380.
     draft = compose_in_thread(thread(DOUBLE_CHARGE), PLAYBOOK)

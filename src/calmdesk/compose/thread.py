@@ -137,7 +137,9 @@ def compose_in_thread(
         done = tuple(remedy for remedy in done if remedy != "a refund")
     tried = tuple(dict.fromkeys((*context.tried, *done)))
     draft = compose(reading, playbook, replace(context, now=now, facts=facts, tried=tried))
-    owned = _overdue(prepared, escalation.handoff.promised, playbook)
+    owned = (
+        None if _thanks_only(reading) else _overdue(prepared, escalation.handoff.promised, playbook)
+    )
     if owned is not None:
         sentence = missed_promise_sentence(owned.commitment, now, playbook, draft.seed)
         draft = add_to_part(draft, "acknowledge", sentence)
@@ -253,6 +255,12 @@ def _overdue(case: Case, promised: tuple[Promise, ...], playbook: Playbook) -> P
         if due is None or not any(sent is not None and sent >= due for sent in later):
             return promise
     return None
+
+
+def _thanks_only(reading: Reading) -> bool:
+    """Whether the client only thanks us, asking nothing: whatever was promised reached them."""
+    grateful = any(e.name == "gratitude" and e.present for e in reading.emotions)
+    return reading.is_routine and grateful and not reading.asks and "?" not in reading.text
 
 
 def _quoted(text: str) -> str:

@@ -200,12 +200,28 @@ def test_facts_from_earlier_messages_fill_the_context_and_the_newest_wins() -> N
         ),
         PLAYBOOK,
     )
-    assert "order_number" not in thread_facts(case)  # the newest names its own
+    assert "order_number" not in thread_facts(case, PLAYBOOK)  # the newest names its own
     earlier = prepare(
         Case((Message("Order 31177 came late.", "client"), Message("Any news?", "client"))),
         PLAYBOOK,
     )
-    assert thread_facts(earlier)["order_number"] == "31177"
+    assert thread_facts(earlier, PLAYBOOK)["order_number"] == "31177"
+
+
+def test_a_carrier_the_rep_named_is_a_fact_but_not_the_reps_own_name() -> None:
+    case = prepare(
+        Case(
+            (
+                Message("My parcel is a week late.", "client"),
+                Message("I've asked DPD to trace it.\n\nBest,\nMorgan Lee", "rep"),
+                Message("Any news?", "client"),
+            )
+        ),
+        PLAYBOOK,
+    )
+    facts = thread_facts(case, PLAYBOOK)
+    assert facts.get("carrier") == "DPD"
+    assert "name" not in facts
 
 
 def test_the_context_given_comes_before_the_thread() -> None:

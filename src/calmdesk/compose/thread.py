@@ -49,12 +49,16 @@ from calmdesk.escalation import Escalation, Promise, escalate
 from calmdesk.escalation.handoff import aware
 from calmdesk.escalation.policy import client_messages
 from calmdesk.playbook.model import Playbook
+from calmdesk.reading.entities import find_entities
 from calmdesk.reading.money import amount_of
 from calmdesk.reading.values import Reading
-from calmdesk.text import Span
+from calmdesk.text import Span, normalise
 
 # Facts a client names once and expects us to remember (the names `compose.facts` reads).
 THREAD_FACTS = ("order_number", "carrier", "ticket_number", "invoice_number", "name")
+# What a rep's message can tell the client's reply (their own name and amounts are not facts of
+# the client's case).
+REP_FACTS = ("order_number", "carrier", "ticket_number", "invoice_number")
 
 # Remedies in a rep's words, named so that `compose.solution` knows them as tried: each name holds
 # the word the solution looks for ("refund", "replace", "priority", "credit", "cancel"...).
@@ -130,7 +134,7 @@ def compose_in_thread(
     escalation = escalate(prepared, playbook, now)
     reading = prepared.readings[-1]
     assert reading is not None  # the newest message is the client's, so it was read
-    facts = {**thread_facts(prepared), **context.facts}
+    facts = {**thread_facts(prepared, playbook), **context.facts}
     done = tried_remedies(prepared, escalation)
     if any(reason.kind == "refund_above_ceiling" for reason in escalation.reasons):
         # A refund above the ceiling was not the rep's to give: it goes to the lead, not "tried".
@@ -160,9 +164,10 @@ def compose_in_thread(
     return replace(draft, notes=tuple(notes))
 
 
-def thread_facts(case: Case) -> dict[str, str | None]:
-    """What the client said in earlier messages that the newest does not repeat: order number,
-    carrier, references, their name, and the amount of a refund they asked for.
+def thread_facts(case: Case, playbook: Playbook) -> dict[str, str | None]:
+    """What earlier messages said that the newest does not repeat: the client's order number,
+    carrier, references, name and the amount of a refund they asked for, and the references
+    and carrier the rep named ("I've contacted DPD").
 
     The newest mention of each wins; facts the newest message gives itself are left to the
     Reading. `case` must be prepared (`calmdesk.case.prepare`).
@@ -175,12 +180,19 @@ def thread_facts(case: Case) -> dict[str, str | None]:
     found: dict[str, str | None] = {}
     # a refund amount the newest message names itself is the Reading's (`compose.facts`)
     amount_named = newest.in_scope and refund_amount(newest) is not None
-    for client in clients[:-1]:
-        for entity in client.reading.entities:
+    for index, message in enumerate(case.messages[: clients[-1].index]):
+        reading = case.reading(index)
+        if reading is None:  # the rep's: never their name or an amount
+            document = normalise(message.text, playbook.limits.max_chars, language=False)
+            for entity in find_entities(document):
+                if entity.kind in REP_FACTS and entity.kind not in own:
+                    found[entity.kind] = entity.value
+            continue
+        for entity in reading.entities:
             if entity.kind in THREAD_FACTS and entity.kind not in own:
                 found[entity.kind] = entity.value
-        if client.reading.in_scope and not amount_named:
-            amount = _refund_amount(client.reading)
+        if reading.in_scope and not amount_named:
+            amount = _refund_amount(reading)
             if amount is not None:
                 found["amount"] = amount
     return found

@@ -328,9 +328,12 @@ def test_a_thread_draft_round_trips_through_the_serialised_form() -> None:
 
 
 def run(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    *args: str,
+    stdin: str = "",
 ) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
     monkeypatch.setenv("COLUMNS", "200")
     code = 0
     try:
@@ -354,6 +357,34 @@ def test_cli_compose_thread_answers_the_newest_client_message(
     assert data["review"]["verdict"] == "send"
     code, out, _ = run(capsys, monkeypatch, "compose", "--thread", str(path))
     assert code == 0 and "Escalation required" in out and "review send" in out
+
+
+def test_cli_compose_thread_reads_json_lines_from_stdin_and_takes_now(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [
+        {
+            "role": "client",
+            "text": "Order 60990 is late. Where is it?",
+            "sent_at": "2026-11-23T09:00",
+        },
+        {"role": "rep", "text": "I'll update you by 3 pm today.", "sent_at": "2026-11-23T10:00"},
+        {
+            "role": "client",
+            "text": "It's the next day and still no update.",
+            "sent_at": "2026-11-24T09:00",
+        },
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines)
+    args = ("compose", "--thread", "-", "--format", "json")
+    code, out, _ = run(capsys, monkeypatch, *args, stdin=stdin)
+    assert code == 0
+    draft = load(Draft, json.loads(out)["draft"])
+    acknowledge = draft.part("acknowledge")
+    assert acknowledge is not None and "by 3 pm yesterday" in acknowledge.span.text
+    # Judged before the promise fell due, nothing is owned.
+    code, out, _ = run(capsys, monkeypatch, *args, "--now", "2026-11-23T11:00", stdin=stdin)
+    assert code == 0 and "yesterday" not in json.loads(out)["draft"]["text"]
 
 
 def test_cli_compose_thread_errors_are_clear(

@@ -231,6 +231,132 @@ _SOFTWARE_THING = re.compile(
     r"portal|integration|checkout)\b"
 )
 
+# Bags: checked luggage, which an airline or a coach firm traces, delivers or repairs.
+_BAG = r"(?:bags?|baggage|luggage|suitcases?|checked\s+items?)"
+_DAMAGE = (
+    r"(?:damaged|broken|ripped|torn|smashed|busted|destroyed|crushed|cracked|dented|soaked|"
+    r"wrecked)"
+)
+# Services at home, which are down for the client rather than broken in their hands.
+_UTILITY = (
+    r"(?:internet|broadband|wi-?fi|power(?!\s+(?:outlets?|ports?|sockets?|plugs?))|electricity|"
+    r"cable|tv|signal|phone\s+line|landline|heating)"
+)
+# Situations a draft words in its own way: the client's actual problem, named and put right with
+# the remedy that fits it. The first that matches wins, so the narrower ones come first.
+_SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        # "my suitcase was ripped open", "my bag came back with a wheel smashed", "a damaged bag"
+        "damaged_bag",
+        re.compile(
+            rf"\b{_BAG}\s+(?:was|were|is|are|got|came(?:\s+back)?|arrived|turned\s+up|"
+            rf"(?:has|have|had)\s+been)\s+(?:\w+\s+){{0,4}}?{_DAMAGE}\b"
+            rf"|\b{_DAMAGE}\s+(?:\w+\s+)?{_BAG}\b"
+            r"|\b(?:broke|damaged|ripped|smashed|destroyed)\s+(?:into\s+)?(?:my|our|the|her|his)"
+            rf"\s+(?:\w+\s+)?{_BAG}\b"
+        ),
+    ),
+    (
+        # "lost my bag", "still no sign of my luggage", "my suitcase hasn't been found"
+        "lost_bag",
+        re.compile(
+            rf"\b(?:lost|misplaced|missing|delayed|mishandled)\s+(?:\w+\s+){{0,2}}?{_BAG}\b"
+            rf"|\b{_BAG}\b[^.!?]{{0,50}}?\b(?:(?<!gets\s)(?<!get\s)lost|missing|misplaced|mishandled|delayed|never\s+(?:arrived|came|made\s+it|"
+            r"showed)|(?:hasn['’]?t|has\s+not|haven['’]?t|have\s+not|didn['’]?t|did\s+not|not|"
+            r"wasn['’]?t|weren['’]?t)\s+(?:yet\s+)?(?:been\s+)?(?:arrived?|come|made\s+it|found|"
+            r"located|delivered|turned\s+up|shown\s+up|here|on\s+(?:the|my|our)\s+flight)|"
+            r"left\s+behind|still\s+(?:in|at|not)|went\s+to|sent\s+to|ended\s+up\s+in)\b"
+            rf"|\b(?:no\s+sign\s+of|where\s+(?:is|are)|still\s+(?:waiting\s+(?:for|on)|"
+            rf"without)|track(?:ing)?|find|locate|deliver)\s+(?:\w+\s+)?{_BAG}\b"
+        ),
+    ),
+    (
+        # "still waiting for my refund", "the refund never came through"
+        "refund_missing",
+        re.compile(
+            r"\b(?:still\s+(?:waiting|no|nothing|haven['’]?t|have\s+not)|never\s+(?:got|received)|"
+            r"(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not)\s+(?:yet\s+)?(?:got|gotten|"
+            r"received|seen))\s+(?:\w+\s+){0,3}?refund\b"
+            r"|\brefund\b[^.!?]{0,40}?\b(?:still\s+(?:hasn['’]?t|has\s+not|not|pending)|"
+            r"(?:hasn['’]?t|has\s+not|never)\s+(?:yet\s+)?(?:arrived|come|came|been\s+"
+            r"(?:paid|processed|issued)|shown\s+up|gone\s+through|reached))"
+        ),
+    ),
+    (
+        # "my flight was cancelled", "Cancelled flight and no rebooking"
+        "cancelled_flight",
+        re.compile(
+            r"\bcancel+ed\s+(?:\w+\s+)?(?:flight|flt|connection)\w*"
+            r"|\b(?:flight|flt|connection)s?\b[^.!?]{0,40}?\b(?:cancel+ed|cancel+ation)"
+        ),
+    ),
+    (
+        # "our flight has been delayed three hours", "late flight, missed my connection"
+        "late_flight",
+        re.compile(
+            r"\b(?:late|delayed)\s+(?:\w+\s+)?(?:flight|flt|departure|arrival)s?\b"
+            r"|\b(?:flight|flt|departure|plane)s?\b[^.!?]{0,40}?\b(?:delay\w*|late|"
+            r"hours?\s+behind)\b|\bmiss(?:ed|ing)\s+(?:my|our|the)\s+(?:connecting\s+flight|"
+            r"connection)"
+        ),
+    ),
+    (
+        # "the gate agent was incredibly rude", "a rude flight attendant", "staff yelled at me"
+        "rude_staff",
+        re.compile(
+            r"(?<!not\s)(?<!never\s)\b(?:rude|nasty|condescending|disrespectful|abrupt|snarky|"
+            r"hostile|aggressive|unprofessional|belittl\w*|yell(?:ed|ing)|shout(?:ed|ing)|"
+            r"scream(?:ed|ing)|laughed\s+at|mocked)\b"
+            r"[^.!?]{0,40}?\b(?:agents?|attendants?|fa|fas|crew|staff|employees?|reps?|"
+            r"representatives?|cashiers?|drivers?|clerks?|supervisors?|manager|workers?|"
+            r"stewardess\w*|people|lady|man|woman|guy)\b"
+            r"|\b(?:agents?|attendants?|fa|fas|crew|staff|employees?|reps?|representatives?|"
+            r"cashiers?|drivers?|clerks?|supervisors?|workers?|stewardess\w*)\b[^.!?]{0,40}?"
+            r"(?<!not\s)(?<!never\s)\b(?:rude|nasty|condescending|disrespectful|snarky|hostile|"
+            r"aggressive|unprofessional|yelled|shouted|screamed|laughed\s+at|mocked|belittled)\b"
+        ),
+    ),
+    (
+        # "you sent me the wrong size", "received the wrong item", "the wrong model was delivered"
+        "wrong_item",
+        re.compile(
+            r"\b(?:sent|received|got|delivered|shipped|gave|given)\s+(?:me\s+|us\s+)?"
+            r"(?:the\s+|a\s+)?wrong\s+(?:\w+\s+)?(?:item|items|size|colou?r|product|order|model|one|thing|"
+            r"parcel|package|book|shoes|part)\b"
+            r"|\bwrong\s+(?:item|items|size|product|model)\s+(?:was\s+|were\s+)?"
+            r"(?:sent|delivered|shipped|arrived)"
+        ),
+    ),
+    (
+        # "we've had no broadband since 9am", "the power has been out for hours"
+        "service_down",
+        re.compile(
+            rf"\b(?:no|without)\s+(?:any\s+)?{_UTILITY}\b"
+            rf"|\b{_UTILITY}\s+(?:\w+\s+)?(?:is|was|has\s+been|have\s+been|keeps\s+going|went|"
+            r"gone|going)\s+(?:\w+\s+)?(?:out|down|off)\b"
+            r"|\b(?:power|internet|broadband|network|service)\s+(?:outages?|cuts?)\b"
+        ),
+    ),
+    (
+        # "on hold for 45 minutes", "nobody has got back to me", "no response to my emails"
+        "no_reply",
+        re.compile(
+            r"\bon\s+hold\b|\bhold\s+times?\b|\bwait\s+times?\b"
+            r"|\b(?:no|zero)\s+(?:\w+\s+)?(?:response|reply|replies|answer|call\s*back)\b"
+            r"(?!\s+(?:is\s+)?(?:needed|necessary|required))"
+            r"|\b(?:nobody|no\s+one|noone)\s+(?:has\s+|have\s+|will\s+|ever\s+)?(?:answer|"
+            r"respond|repl|got\s+back|gotten\s+back|called\s+(?:me\s+)?back|returned|picks?\s+up|"
+            r"get\s+back|contact)\w*"
+            r"|\b(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not|never)\s+(?:yet\s+|even\s+)?"
+            r"(?:heard|had\s+(?:a|any)\s+(?:reply|response|answer)|gotten\s+back|got\s+back|"
+            r"replied|responded|answered|called\s+(?:me\s+)?back|returned\s+my)\b"
+            r"|\bignor(?:ing|ed)\s+(?:me|us|my|our)\b|\bhung\s+up\s+on\b"
+            r"|\b(?:can['’]?t|cannot|can\s+not|unable\s+to)\s+(?:get\s+(?:through|hold)|reach|"
+            r"get\s+a\s+hold|get\s+anyone|speak\s+to\s+(?:anyone|someone|a\s+person))"
+        ),
+    ),
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Facts:
@@ -252,6 +378,7 @@ class Facts:
     damaged: bool = False  # goods that came damaged (put right with new ones)
     outage: bool = False  # a service down for everyone (an incident, not a walk-through)
     made_wrong: bool = False  # goods not made as ordered (made again, never repaired)
+    situation: str | None = None  # a problem worded in its own way ("lost_bag"): `_SITUATIONS`
 
     def has(self, fact: str) -> bool:
         return fact in self.known
@@ -395,7 +522,35 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         damaged=damaged,
         outage=software and _OUTAGE.search(lowered) is not None,
         made_wrong=made_wrong,
+        situation=_situation(lowered, topic) if reading.in_scope else None,
     )
+
+
+# Each situation restated in the draft's check with the client.
+_SITUATION_SAID = {
+    "lost_bag": "your bag hasn't reached you",
+    "damaged_bag": "your bag came back damaged",
+    "cancelled_flight": "your flight was cancelled",
+    "late_flight": "your flight was delayed",
+    "rude_staff": "you weren't treated with the courtesy you should have been",
+    "refund_missing": "your refund hasn't reached you yet",
+    "wrong_item": "what arrived wasn't what you ordered",
+    "service_down": "your service has been down",
+    "no_reply": "you haven't been able to get an answer from us",
+}
+
+
+def _situation(lowered: str, topic: str) -> str | None:
+    """The first of `_SITUATIONS` the message states, or None. Not being answered is the problem
+    only when nothing more particular is said: a bill or a parcel keeps its own wording."""
+    for name, said in _SITUATIONS:
+        if name == "no_reply" and topic not in ("travel", "service", "other"):
+            continue
+        if name == "service_down" and topic == "travel":
+            continue  # no wifi on board is the flight's comfort, not a service at home
+        if said.search(lowered):
+            return name
+    return None
 
 
 def _exception_asked(reading: Reading, playbook: Playbook) -> str | None:
@@ -478,6 +633,8 @@ def _ask_words(facts: Facts) -> list[str]:
         wanted["fix"] = f"a corrected {facts.say('document')}"
     if facts.exception == "waive-fees":
         wanted["compensation"] = "the fee waived"
+    if facts.situation == "refund_missing":
+        wanted.pop("refund")  # the refund is the problem restated, not a further wish
     return [wanted[a] for a in wanted if a in asks]
 
 
@@ -507,6 +664,8 @@ def restatement(facts: Facts) -> str | None:
         "travel": "your travel plans were disrupted",
         "service": "the service you received fell short",
     }.get("outage" if facts.outage else facts.topic)
+    if facts.situation is not None:
+        what = _SITUATION_SAID.get(facts.situation, what)
     if facts.has("resend"):
         what = "{subject} hasn't reached you"
     wants = _ask_words(facts)

@@ -99,6 +99,60 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
         "with you by now.",
         "I'm really sorry you're still without {subject}; I can see how much it's holding you up.",
     ),
+    # The situations `compose.facts` names: the client's actual problem, in our words.
+    "lost_bag": (
+        "I'm so sorry your bag hasn't reached you; I know how stressful it is to be without your "
+        "things, especially after a journey.",
+        "I'm really sorry we've let you down with your luggage; being left without your belongings "
+        "is miserable, and I understand why you're angry.",
+    ),
+    "damaged_bag": (
+        "I'm really sorry your bag came back damaged; you trusted us with it, and I understand how "
+        "upsetting that is.",
+        "I'm so sorry about the damage to your luggage; I can see why you're frustrated, and "
+        "you're right to raise it.",
+    ),
+    "cancelled_flight": (
+        "I'm really sorry your flight was cancelled; I know how much disruption that causes to "
+        "your plans.",
+        "I'm so sorry about the cancellation; I understand how stressful it is to have your "
+        "journey thrown into doubt.",
+    ),
+    "late_flight": (
+        "I'm really sorry your flight was delayed; I know how much those lost hours cost you.",
+        "I'm so sorry about the delay to your flight; I understand how frustrating the waiting "
+        "has been.",
+    ),
+    "rude_staff": (
+        "I'm really sorry about the way you were spoken to; everyone who contacts us deserves "
+        "courtesy, and I understand why you're upset.",
+        "I'm so sorry you were treated like that; it isn't the standard we hold ourselves to, "
+        "and I can see why it has left you angry.",
+    ),
+    "refund_missing": (
+        "I'm sorry your refund still hasn't reached you; I know how frustrating it is to be left "
+        "waiting for your own money.",
+        "I'm really sorry you're still waiting on your refund; I understand why you're fed up "
+        "with chasing it.",
+    ),
+    "wrong_item": (
+        "I'm really sorry you were sent the wrong item; I know how disappointing it is to open "
+        "a delivery and find it isn't what you ordered.",
+        "I'm so sorry your order came through wrong; I can see how frustrating that is after "
+        "waiting for it.",
+    ),
+    "service_down": (
+        "I'm really sorry you've been left without service; I know how much you rely on it, and "
+        "I understand how frustrating every hour without it is.",
+        "I'm so sorry your service has been down; being cut off at home is disruptive, and I can "
+        "see why you're fed up.",
+    ),
+    "no_reply": (
+        "I'm really sorry you've struggled to get an answer from us; being left on hold or "
+        "unanswered is exhausting, and I understand why you're fed up.",
+        "I'm so sorry it has been so hard to reach us; that's not the service you should get, and "
+        "I can see why you're frustrated.",
+    ),
     "other": (
         "Thank you for telling me about this; I'm sorry it has landed on you, and I can see how "
         "frustrating it has been.",
@@ -141,6 +195,63 @@ DAMAGE_PHOTOS = (
     "To get the claim moving, could you reply with a couple of photos of the damaged items and "
     "their packaging?",
 )
+# The one thing each situation needs from the client to act on it.
+SITUATION_QUESTION: dict[str, tuple[str, ...]] = {
+    "lost_bag": (
+        "So I can trace it, could you send me your baggage reference from the airport desk and "
+        "the address you'd like the bag delivered to?",
+        "To start the trace, could you reply with the reference on your baggage report and where "
+        "you'd like the bag brought once it's found?",
+    ),
+    "damaged_bag": (
+        "So I can open the claim, could you send me a few photos of the damage and your "
+        "booking reference?",
+        "To get the claim moving, could you reply with a couple of photos of the damaged bag and "
+        "the reference of any report you made at the airport?",
+    ),
+    "cancelled_flight": (
+        "Could you send me your booking reference, so I can see every option for getting you "
+        "where you need to be?",
+        "So I can look at your options, could you reply with your booking reference and the day "
+        "you need to travel?",
+    ),
+    "late_flight": (
+        "Could you send me your booking reference, and let me know if the delay cost you a "
+        "connection?",
+        "So I can check what you're owed, could you reply with your booking reference and "
+        "whether you missed an onward flight?",
+    ),
+    "rude_staff": (
+        "So I can take it up with the right manager, could you tell me when and where it "
+        "happened, and the flight or branch if you have it?",
+        "Could you tell me roughly when this happened and where, so I can raise it with the "
+        "team lead responsible?",
+    ),
+    "refund_missing": (
+        "Could you tell me your order or booking reference and the date you were told the refund "
+        "was issued, so I can trace it?",
+        "So I can trace the payment, could you reply with your reference and roughly when the "
+        "refund was approved?",
+    ),
+    "wrong_item": (
+        "Could you send me your order number and a photo of what arrived, so I send exactly the "
+        "right thing?",
+        "So I get it right this time, could you reply with your order number and a quick photo "
+        "of the item you received?",
+    ),
+    "service_down": (
+        "So I can check the line, could you send me your account number and the address that's "
+        "affected?",
+        "Could you reply with your account number and postcode, so I can look for any fault on "
+        "your line or in your area?",
+    ),
+    "no_reply": (
+        "So I can pick this up straight away, could you tell me what you've been trying to reach "
+        "us about, with any reference you have?",
+        "Could you tell me what you first got in touch about, and any reference number, so I can "
+        "take it from here?",
+    ),
+}
 CLARIFY_OPEN = (
     "Could you tell me a little more about what happened, so I fix the right thing?",
     "Can you tell me a bit more about where things went wrong, so I can act on the right detail?",

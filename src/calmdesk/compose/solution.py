@@ -40,6 +40,53 @@ _TRIED_WORDS = {
     "document": ("corrected", "reissued", "revised", "amended"),
     "restore": ("restor", "recover", "backup"),
     "resend": ("resen", "re-sen", "fresh copy", "sent again"),
+    "lost_bag": ("trace", "traced", "tracing"),
+    "damaged_bag": ("repair", "claim"),
+    "cancelled_flight": ("rebook", "next flight", "next available"),
+    "late_flight": ("rebook", "compensat"),
+    "rude_staff": ("complaint", "manager"),
+    "refund_missing": ("trace", "traced", "tracing"),
+    "wrong_item": ("replace", "resen", "reship", "right item"),
+    "service_down": ("engineer", "line check", "visit"),
+    "no_reply": ("single contact",),
+}
+# The remedy that fits each situation `compose.facts` names; one offer, not a choice, unless the
+# client may prefer either (a seat on another flight, or the money back).
+_SITUATION_REMEDIES = {
+    "lost_bag": (
+        "a trace on your bag starting now, delivery to your address as soon as it's found, and "
+        "reasonable costs for essentials covered meanwhile under our baggage policy",
+    ),
+    "damaged_bag": (
+        "a repair of your bag, or a replacement if it can't be repaired, under our baggage policy",
+    ),
+    "cancelled_flight": (
+        "a rebooking onto the next available flight at no extra cost",
+        "a full refund of the unused ticket",
+    ),
+    "late_flight": (
+        "a free rebooking if the delay costs you your connection, and any compensation our delay "
+        "policy allows for it",
+    ),
+    "rude_staff": (
+        "a formal complaint raised with the staff member's manager, with the outcome "
+        "reported back to you",
+    ),
+    "refund_missing": (
+        "a trace on the refund with our payments team, and the payment sent again if it "
+        "has stalled",
+    ),
+    "wrong_item": (
+        "the right item sent by express delivery at no cost to you, with a free return for the "
+        "wrong one",
+    ),
+    "service_down": (
+        "a check on your line and on any fault in your area, with an engineer booked if it can't "
+        "be fixed remotely",
+    ),
+    "no_reply": (
+        "your question answered here by me, so there's no more waiting on hold or for a call back",
+    ),
 }
 _CREDIT = "a credit on your account for the trouble"
 # What fixing it means when nothing physical is broken (a product gets a replacement or repair).
@@ -69,6 +116,8 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
     options: list[str] = []
     lead_refund = None
     wants_refund = "refund" in facts.asks or "compensation" in facts.asks
+    if facts.situation == "refund_missing":
+        wants_refund = False  # the refund is owed already: it is traced, not offered again
     if facts.cause == "client_dependency":
         return Solution((), None, "manager" in facts.asks or "manager_request" in facts.triggers)
     if wants_refund and not _tried(context, "refund"):
@@ -83,7 +132,12 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
             options.append(_refund_offer(facts, amount))
     # A late delivery: speed it up (beside a refund asked for, as the other way out), and
     # resend when it is a parcel and nothing else was asked for. Not once they want to cancel.
-    late = facts.topic in ("delivery", "delay") and "cancel" not in facts.asks and not facts.damaged
+    late = (
+        facts.topic in ("delivery", "delay")
+        and "cancel" not in facts.asks
+        and not facts.damaged
+        and facts.situation is None  # a late flight is no parcel; a wrong item goes express
+    )
     parcel = facts.has("order_number") or facts.has("carrier") or facts.cause == "carrier"
     wants_replacement = "replacement" in facts.asks or (late and parcel and not facts.asks)
     paperwork = facts.has("resend")
@@ -98,6 +152,13 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
         if facts.has("needed_by"):
             sent += f" today, in time for {facts.say('needed_by')}"
         options.append(sent)
+    elif facts.situation in _SITUATION_REMEDIES and not _tried(context, facts.situation or ""):
+        refunding = any("refund" in o for o in options)  # the money back is offered already
+        options.extend(
+            o
+            for o in _SITUATION_REMEDIES[facts.situation or ""]
+            if not refunding or "refund" not in o
+        )
     elif (facts.topic == "product_quality" or facts.cause == "product_defect") and facts.software:
         if facts.data_loss and not _tried(context, "restore"):
             # One remedy, not a choice: the data back, worked on now.
@@ -136,7 +197,9 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
     elif wants_replacement and not _tried(context, "replacement"):
         options.append("a replacement sent by express delivery at no cost to you")
     # (a paper goes by email: there is nothing to speed up)
-    if ("expedite" in facts.asks or late) and not _tried(context, "expedite") and not paperwork:
+    # (a situation's remedy is whole: a wrong item already goes express)
+    hurry = ("expedite" in facts.asks or late) and facts.situation is None
+    if hurry and not _tried(context, "expedite") and not paperwork:
         options.append(
             "top priority for all the work still outstanding"
             if facts.topic == "delay"

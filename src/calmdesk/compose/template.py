@@ -97,6 +97,8 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     topic = facts.topic if facts.topic in phrases.ACKNOWLEDGE else "other"
     if facts.has("resend"):
         topic = "paper"  # what they lack is a paper or a link, whatever the topic
+    elif facts.situation in phrases.ACKNOWLEDGE:
+        topic = facts.situation or topic  # the client's actual problem, named
     elif facts.damaged:
         topic = "damaged"
     elif facts.outage:
@@ -121,7 +123,10 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         if restated
         else pick(phrases.CLARIFY_OPEN)
     ]
-    if facts.damaged and not _tried_photos(context):
+    question = phrases.SITUATION_QUESTION.get(facts.situation or "")
+    if question is not None and not facts.has("resend"):
+        clarify.append(pick(question))  # the one thing needed to act on it
+    elif facts.damaged and not _tried_photos(context):
         clarify.append(pick(phrases.DAMAGE_PHOTOS))  # what the carrier's claim needs from them
     if context.tried:
         clarify.append(pick(phrases.TRIED, tried=", ".join(context.tried)))

@@ -1,0 +1,175 @@
+"""Situations: drafts that name the client's actual problem (a lost bag, a cancelled flight, a rude
+member of staff...), ask the one thing needed to act on it, and offer the remedy that fits. Every
+client message here is our own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from calmdesk.compose import ComposeContext, compose
+from calmdesk.compose.facts import facts_from
+from calmdesk.playbook import default_playbook
+from calmdesk.reading import read
+from calmdesk.review import review
+
+PLAYBOOK = default_playbook()
+
+# Each situation: messages that state it, and what its draft must say in the clarify and solve.
+SITUATIONS = {
+    "lost_bag": (
+        (
+            "@skyways lost my bag AGAIN. third time this year. unreal",
+            "Landed in Lisbon 2 days ago and my suitcase still hasn't been found. I have nothing "
+            "to wear for the conference.",
+            "Where is my luggage?? Your baggage desk just shrugs at me.",
+        ),
+        "baggage",
+        "trace on your bag",
+    ),
+    "damaged_bag": (
+        (
+            "My suitcase came back with the handle ripped off and a huge crack down one side.",
+            "Your handlers smashed my guitar case and broke into my bag. Disgraceful.",
+        ),
+        "photos",
+        "repair of your bag",
+    ),
+    "cancelled_flight": (
+        (
+            "My flight to Oslo was cancelled an hour before boarding and nobody will tell us why.",
+            "Cancelled flight, no rebooking offered, stuck in Denver overnight.",
+        ),
+        "booking reference",
+        "next available flight",
+    ),
+    "late_flight": (
+        (
+            "Our flight has been delayed four hours now and the gate staff have no information.",
+            "Thanks to the delay I missed my connection in Frankfurt. Fantastic.",
+        ),
+        "booking reference",
+        "free rebooking",
+    ),
+    "rude_staff": (
+        (
+            "The gate agent was incredibly rude to my elderly father and laughed at him.",
+            "Went in to return a jacket and the cashier was condescending and unprofessional.",
+        ),
+        "when",
+        "formal complaint",
+    ),
+    "refund_missing": (
+        (
+            "It's been six weeks and I still haven't received my refund for the returned boots.",
+            "You told me the refund was processed on the 3rd but it still hasn't arrived.",
+        ),
+        "refund was",
+        "trace on the refund",
+    ),
+    "wrong_item": (
+        (
+            "You sent me the wrong size again. I ordered a medium, not an XL.",
+            "Opened the box and you've delivered the wrong model entirely.",
+        ),
+        "photo",
+        "the right item",
+    ),
+    "service_down": (
+        (
+            "Our broadband has been down since this morning and I work from home. Sort it out.",
+            "No internet for the third evening running and I work from home. Unacceptable.",
+        ),
+        "account number",
+        "engineer booked",
+    ),
+    "no_reply": (
+        (
+            "I've been on hold for 50 minutes and nobody picks up. Ridiculous.",
+            "I emailed your team two weeks ago and have never heard back. Is anyone there?",
+        ),
+        "reference",
+        "answered here by me",
+    ),
+}
+
+# Near misses: the words are there, the situation is not.
+NEAR_MISSES = (
+    "I bought a new bag from your shop and I love it, but the strap is a bit short.",
+    "Just in case my luggage gets lost, what does your insurance cover?",
+    "Can I cancel my flight next week and get a credit instead?",
+    "The staff at the Leeds store were lovely, not rude at all, but the card reader was broken.",
+    "My refund arrived this morning, thanks, but I was charged twice for the new order.",
+    "Is there wifi on the overnight flight to Boston?",
+    "Thanks for the help earlier, no response needed.",
+    "The power outlets at our desks keep tripping since your electrician's visit.",
+)
+
+
+def situation_of(message: str) -> str | None:
+    reading = read(message, PLAYBOOK)
+    return facts_from(reading, PLAYBOOK, ComposeContext()).situation
+
+
+@pytest.mark.parametrize(
+    ("situation", "message"),
+    [(name, message) for name, (messages, _, _) in SITUATIONS.items() for message in messages],
+)
+def test_a_message_that_states_a_situation_is_answered_for_it(situation: str, message: str) -> None:
+    assert situation_of(message) == situation
+    _, question, remedy = SITUATIONS[situation]
+    reading = read(message, PLAYBOOK)
+    for seed in range(4):
+        context = ComposeContext(now=datetime(2026, 11, 24, 10, 30), rep_name="Sam", seed=seed)
+        draft = compose(reading, PLAYBOOK, context)
+        clarify, solve = draft.part("clarify"), draft.part("solve")
+        assert clarify is not None and question in clarify.span.text, draft.text
+        assert solve is not None and remedy in solve.span.text, draft.text
+        assert "whatever fix" not in draft.text and "travel plans" not in draft.text
+        result = review(draft.text, PLAYBOOK, reading)
+        assert result.verdict == "send", (seed, draft.text, result.explanation)
+
+
+@pytest.mark.parametrize("message", NEAR_MISSES)
+def test_a_near_miss_gets_no_situation(message: str) -> None:
+    assert situation_of(message) is None
+
+
+def test_the_lost_bag_draft_names_the_bag_not_a_disrupted_trip() -> None:
+    draft = compose(
+        read("@skyways lost my bag AGAIN. 3rd time this year. unreal", PLAYBOOK), PLAYBOOK
+    )
+    acknowledge = draft.part("acknowledge")
+    assert acknowledge is not None
+    assert "bag" in acknowledge.span.text or "luggage" in acknowledge.span.text
+    assert "hasn't reached you" in draft.text
+    assert "essentials" in draft.text  # costs meanwhile, within policy
+
+
+def test_a_refund_still_owed_is_traced_not_offered_again() -> None:
+    message = "Still no refund for my cancelled order after a month. I want my refund now."
+    draft = compose(read(message, PLAYBOOK), PLAYBOOK)
+    assert "trace on the refund" in draft.text
+    assert "a full refund" not in draft.text and "you'd like a refund" not in draft.text
+
+
+def test_a_wrong_item_is_not_also_offered_priority_handling() -> None:
+    draft = compose(
+        read("You sent the wrong colour and I need it by Friday, hurry up.", PLAYBOOK), PLAYBOOK
+    )
+    assert "the right item sent by express delivery" in draft.text
+    assert "priority handling" not in draft.text
+
+
+def test_a_cancelled_flight_with_a_refund_asked_offers_both_ways_once() -> None:
+    message = "My flight was cancelled and I want a refund or a seat tomorrow."
+    draft = compose(read(message, PLAYBOOK), PLAYBOOK)
+    solve = draft.part("solve")
+    assert solve is not None and "next available flight" in solve.span.text
+    assert solve.span.text.count("refund") == 1
+
+
+def test_not_being_answered_gives_way_to_a_particular_problem() -> None:
+    message = "On hold for an hour about being charged twice for my subscription."
+    assert situation_of(message) is None  # the bill keeps its own wording

@@ -24,6 +24,7 @@ SITUATIONS = {
             "Landed in Lisbon 2 days ago and my suitcase still hasn't been found. I have nothing "
             "to wear for the conference.",
             "Where is my luggage?? Your baggage desk just shrugs at me.",
+            "Two days in Rome without my suitcase and you keep losing my luggage. I want my bag!",
         ),
         "baggage",
         "trace on your bag",
@@ -48,6 +49,7 @@ SITUATIONS = {
         (
             "Our flight has been delayed four hours now and the gate staff have no information.",
             "Thanks to the delay I missed my connection in Frankfurt. Fantastic.",
+            "Stuck on the runway for an hour, so I'm going to miss my connection in Madrid.",
         ),
         "booking reference",
         "free rebooking",
@@ -80,6 +82,7 @@ SITUATIONS = {
         (
             "Our broadband has been down since this morning and I work from home. Sort it out.",
             "No internet for the third evening running and I work from home. Unacceptable.",
+            "Whole street has been in a blackout since six and your line just plays music. Awful.",
         ),
         "account number",
         "engineer booked",
@@ -88,6 +91,7 @@ SITUATIONS = {
         (
             "I've been on hold for 50 minutes and nobody picks up. Ridiculous.",
             "I emailed your team two weeks ago and have never heard back. Is anyone there?",
+            "You have still not replied to the complaint I sent on Monday. Shocking service.",
         ),
         "reference",
         "answered here by me",
@@ -104,6 +108,9 @@ NEAR_MISSES = (
     "Is there wifi on the overnight flight to Boston?",
     "Thanks for the help earlier, no response needed.",
     "The power outlets at our desks keep tripping since your electrician's visit.",
+    "I cancelled my flight myself last week; can you confirm the credit is on my account?",
+    "Sorry, I have not replied to your survey yet, I will do it tonight.",
+    "A delivery van cut me off on the motorway this morning, nearly hit me.",
 )
 
 

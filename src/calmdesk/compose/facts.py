@@ -240,7 +240,7 @@ _DAMAGE = (
 # Services at home, which are down for the client rather than broken in their hands.
 _UTILITY = (
     r"(?:internet|broadband|wi-?fi|power(?!\s+(?:outlets?|ports?|sockets?|plugs?))|electricity|"
-    r"cable|tv|signal|phone\s+line|landline|heating)"
+    r"cable|tv|signal|(?:phone\s+)?coverage|phone\s+line|landline|heating)"
 )
 # Situations a draft words in its own way: the client's actual problem, named and put right with
 # the remedy that fits it. The first that matches wins, so the narrower ones come first.
@@ -253,18 +253,21 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:has|have|had)\s+been)\s+(?:\w+\s+){{0,4}}?{_DAMAGE}\b"
             rf"|\b{_DAMAGE}\s+(?:\w+\s+)?{_BAG}\b"
             r"|\b(?:broke|damaged|ripped|smashed|destroyed)\s+(?:into\s+)?(?:my|our|the|her|his)"
-            rf"\s+(?:\w+\s+)?{_BAG}\b"
+            rf"\s+(?:[\w'’]+\s+){{0,2}}?{_BAG}\b"
         ),
     ),
     (
         # "lost my bag", "still no sign of my luggage", "my suitcase hasn't been found"
         "lost_bag",
         re.compile(
-            rf"\b(?:lost|misplaced|missing|delayed|mishandled)\s+(?:\w+\s+){{0,2}}?{_BAG}\b"
+            rf"\b(?:lost|lose|losing|misplaced|missing|delayed|mishandled)\s+(?:\w+\s+){{0,2}}?{_BAG}\b"
+            # "I want my luggage", "the carousel stopped without my bag"
+            rf"|\b(?:want|need|without)\s+(?:my|our)\s+(?:\w+\s+)?{_BAG}\b"
             rf"|\b{_BAG}\b[^.!?]{{0,50}}?\b(?:(?<!gets\s)(?<!get\s)lost|missing|misplaced|mishandled|delayed|never\s+(?:arrived|came|made\s+it|"
             r"showed)|(?:hasn['’]?t|has\s+not|haven['’]?t|have\s+not|didn['’]?t|did\s+not|not|"
             r"wasn['’]?t|weren['’]?t)\s+(?:yet\s+)?(?:been\s+)?(?:arrived?|come|made\s+it|found|"
-            r"located|delivered|turned\s+up|shown\s+up|here|on\s+(?:the|my|our)\s+flight)|"
+            r"located|delivered|turned\s+up|shown\s+up|here|on\s+(?:the|my|our)\s+flight|"
+            r"at\s+the\s+(?:airport|carousel|belt))|"
             r"left\s+behind|still\s+(?:in|at|not)|went\s+to|sent\s+to|ended\s+up\s+in)\b"
             rf"|\b(?:no\s+sign\s+of|where\s+(?:is|are)|still\s+(?:waiting\s+(?:for|on)|"
             rf"without)|track(?:ing)?|find|locate|deliver)\s+(?:\w+\s+)?{_BAG}\b"
@@ -286,7 +289,8 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "my flight was cancelled", "Cancelled flight and no rebooking"
         "cancelled_flight",
         re.compile(
-            r"\bcancel+ed\s+(?:\w+\s+)?(?:flight|flt|connection)\w*"
+            # (not one the client cancelled: "I cancelled my flight")
+            r"(?<!\bi\s)(?<!\bwe\s)\bcancel+ed\s+(?:\w+\s+)?(?:flight|flt|connection)\w*"
             r"|\b(?:flight|flt|connection)s?\b[^.!?]{0,40}?\b(?:cancel+ed|cancel+ation)"
         ),
     ),
@@ -297,7 +301,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:late|delayed)\s+(?:\w+\s+)?(?:flight|flt|departure|arrival)s?\b"
             r"|\b(?:flight|flt|departure|plane)s?\b[^.!?]{0,40}?\b(?:delay\w*|late|"
             r"hours?\s+behind)\b|\bmiss(?:ed|ing)\s+(?:my|our|the)\s+(?:connecting\s+flight|"
-            r"connection)"
+            r"connection)|\bmiss\s+(?:my|our|the)\s+(?:connecting\s+flight|connection)"
         ),
     ),
     (
@@ -331,10 +335,10 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "we've had no broadband since 9am", "the power has been out for hours"
         "service_down",
         re.compile(
-            rf"\b(?:no|without)\s+(?:any\s+)?{_UTILITY}\b"
+            rf"\b(?:no|without|(?:can['’]?t|cannot|can\s+not)\s+get)\s+(?:any\s+)?{_UTILITY}\b"
             rf"|\b{_UTILITY}\s+(?:\w+\s+)?(?:is|was|has\s+been|have\s+been|keeps\s+going|went|"
             r"gone|going)\s+(?:\w+\s+)?(?:out|down|off)\b"
-            r"|\b(?:power|internet|broadband|network|service)\s+(?:outages?|cuts?)\b"
+            r"|\b(?:power|internet|broadband|network|service)\s+(?:outages?|cuts?)\b|\bblackouts?\b"
         ),
     ),
     (
@@ -347,10 +351,21 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:nobody|no\s+one|noone)\s+(?:has\s+|have\s+|will\s+|ever\s+)?(?:answer|"
             r"respond|repl|got\s+back|gotten\s+back|called\s+(?:me\s+)?back|returned|picks?\s+up|"
             r"get\s+back|contact)\w*"
-            r"|\b(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not|never)\s+(?:yet\s+|even\s+)?"
-            r"(?:heard|had\s+(?:a|any)\s+(?:reply|response|answer)|gotten\s+back|got\s+back|"
-            r"replied|responded|answered|called\s+(?:me\s+)?back|returned\s+my)\b"
+            # "I still haven't heard back", "you have still not replied" (not "I haven't replied")
+            r"|\b(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not|never|still\s+not)\s+"
+            r"(?:yet\s+|even\s+|still\s+not\s+)?"
+            r"(?:heard|had\s+(?:a|any)\s+(?:reply|response|answer)|gotten\s+back|got\s+back)\b"
+            r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bi\sstill\s)(?<!\bwe\sstill\s)"
+            r"\b(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not|never|still\s+not)\s+"
+            r"(?:yet\s+|even\s+|still\s+not\s+)?"
+            r"(?:replied|responded|answered|called\s+(?:me\s+)?back|returned\s+my)\b"
             r"|\bignor(?:ing|ed)\s+(?:me|us|my|our)\b|\bhung\s+up\s+on\b"
+            r"|\b(?:got|get|keep\s+getting|been)\s+disconnected\b"
+            r"|\bcall\w*\s+(?:got\s+|was\s+|were\s+|keeps?\s+getting\s+)?(?:cut\s+off|dropped)\b"
+            r"|\btrying\s+to\s+(?:reach|get\s+through\s+to|get\s+hold\s+of)\b"
+            # "still in the queue", "waiting four hours to talk to someone", "reply to my DM"
+            r"|\bin\s+the\s+queue\b|\bwaiting\b[^.!?]{0,30}?\bto\s+(?:talk|speak)\s+to\b"
+            r"|\breply\s+(?:to\s+)?my\s+(?:dm|message|email|tweet)s?\b"
             r"|\b(?:can['’]?t|cannot|can\s+not|unable\s+to)\s+(?:get\s+(?:through|hold)|reach|"
             r"get\s+a\s+hold|get\s+anyone|speak\s+to\s+(?:anyone|someone|a\s+person))"
         ),
@@ -633,6 +648,8 @@ def _ask_words(facts: Facts) -> list[str]:
         wanted["fix"] = f"a corrected {facts.say('document')}"
     if facts.exception == "waive-fees":
         wanted["compensation"] = "the fee waived"
+    if facts.situation in ("cancelled_flight", "late_flight"):
+        wanted["expedite"] = "to get where you're going sooner"  # a journey, not a delivery
     if facts.situation == "refund_missing":
         wanted.pop("refund")  # the refund is the problem restated, not a further wish
     return [wanted[a] for a in wanted if a in asks]

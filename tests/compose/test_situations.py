@@ -25,6 +25,7 @@ SITUATIONS = {
             "to wear for the conference.",
             "Where is my luggage?? Your baggage desk just shrugs at me.",
             "Two days in Rome without my suitcase and you keep losing my luggage. I want my bag!",
+            "I made it to Dublin for the wedding but my luggage didn't. Who do I talk to?",
         ),
         "baggage",
         "trace on your bag",
@@ -33,6 +34,7 @@ SITUATIONS = {
         (
             "My suitcase came back with the handle ripped off and a huge crack down one side.",
             "Your handlers smashed my guitar case and broke into my bag. Disgraceful.",
+            "Thanks to your airline I now have a ruined suitcase and nobody will help.",
         ),
         "photos",
         "repair of your bag",
@@ -58,6 +60,7 @@ SITUATIONS = {
         (
             "The gate agent was incredibly rude to my elderly father and laughed at him.",
             "Went in to return a jacket and the cashier was condescending and unprofessional.",
+            "At the check-in desk they treated my grandmother terribly. I am furious.",
         ),
         "when",
         "formal complaint",
@@ -111,6 +114,7 @@ NEAR_MISSES = (
     "I cancelled my flight myself last week; can you confirm the credit is on my account?",
     "Sorry, I have not replied to your survey yet, I will do it tonight.",
     "A delivery van cut me off on the motorway this morning, nearly hit me.",
+    "The crew treated us really well, but my bag didn't fit in the overhead locker.",
 )
 
 

@@ -235,7 +235,7 @@ _SOFTWARE_THING = re.compile(
 _BAG = r"(?:bags?|baggage|luggage|suitcases?|checked\s+items?)"
 _DAMAGE = (
     r"(?:damaged|broken|ripped|torn|smashed|busted|destroyed|crushed|cracked|dented|soaked|"
-    r"wrecked)"
+    r"wrecked|ruined)"
 )
 # Services at home, which are down for the client rather than broken in their hands.
 _UTILITY = (
@@ -251,7 +251,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b{_BAG}\s+(?:was|were|is|are|got|came(?:\s+back)?|arrived|turned\s+up|"
             rf"(?:has|have|had)\s+been)\s+(?:\w+\s+){{0,4}}?{_DAMAGE}\b"
-            rf"|\b{_DAMAGE}\s+(?:\w+\s+)?{_BAG}\b"
+            rf"|\b{_DAMAGE}\s+(?:\w+\s+)?{_BAG}\b|\b{_BAG}\s+and\s+(?:its\s+|the\s+)?contents\s+{_DAMAGE}\b"
             r"|\b(?:broke|damaged|ripped|smashed|destroyed)\s+(?:into\s+)?(?:my|our|the|her|his)"
             rf"\s+(?:[\w'’]+\s+){{0,2}}?{_BAG}\b"
         ),
@@ -261,7 +261,8 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "lost_bag",
         re.compile(
             rf"\b(?:lost|lose|losing|misplaced|missing|delayed|mishandled)\s+(?:\w+\s+){{0,2}}?{_BAG}\b"
-            # "I want my luggage", "the carousel stopped without my bag"
+            # "I want my luggage", "the carousel stopped without my bag", "my luggage didn't."
+            rf"|\b(?:my|our)\s+{_BAG}\s+(?:didn['’]?t|did\s+not)\s*[.!,;]"
             rf"|\b(?:want|need|without)\s+(?:my|our)\s+(?:\w+\s+)?{_BAG}\b"
             rf"|\b{_BAG}\b[^.!?]{{0,50}}?\b(?:(?<!gets\s)(?<!get\s)lost|missing|misplaced|mishandled|delayed|never\s+(?:arrived|came|made\s+it|"
             r"showed)|(?:hasn['’]?t|has\s+not|haven['’]?t|have\s+not|didn['’]?t|did\s+not|not|"
@@ -318,6 +319,10 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"cashiers?|drivers?|clerks?|supervisors?|workers?|stewardess\w*)\b[^.!?]{0,40}?"
             r"(?<!not\s)(?<!never\s)\b(?:rude|nasty|condescending|disrespectful|snarky|hostile|"
             r"aggressive|unprofessional|yelled|shouted|screamed|laughed\s+at|mocked|belittled)\b"
+            # "treated my mum very poorly", "they treated us like criminals"
+            r"|(?<!not\s)\btreated\s+(?:me|us|my\s+\w+|them|her|him)\s+(?:so\s+|very\s+|really\s+)?"
+            r"(?:poorly|badly|rudely|terribly|horribly|appallingly|like\s+(?:dirt|garbage|rubbish|"
+            r"crap|criminals|cattle|animals|an?\s+idiot))\b"
         ),
     ),
     (

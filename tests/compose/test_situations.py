@@ -52,6 +52,7 @@ SITUATIONS = {
             "Our flight has been delayed four hours now and the gate staff have no information.",
             "Thanks to the delay I missed my connection in Frankfurt. Fantastic.",
             "Stuck on the runway for an hour, so I'm going to miss my connection in Madrid.",
+            "A 5 hour delay and not one announcement from anyone at the gate. Shambles.",
         ),
         "booking reference",
         "free rebooking",
@@ -95,6 +96,7 @@ SITUATIONS = {
             "I've been on hold for 50 minutes and nobody picks up. Ridiculous.",
             "I emailed your team two weeks ago and have never heard back. Is anyone there?",
             "You have still not replied to the complaint I sent on Monday. Shocking service.",
+            "You didn't respond to my DM and now a 40min hold on the phone line. Pathetic.",
         ),
         "reference",
         "answered here by me",
@@ -115,6 +117,7 @@ NEAR_MISSES = (
     "Sorry, I have not replied to your survey yet, I will do it tonight.",
     "A delivery van cut me off on the motorway this morning, nearly hit me.",
     "The crew treated us really well, but my bag didn't fit in the overhead locker.",
+    "The touch screen on the kiosk didn't respond to my taps, so I used the desk instead.",
 )
 
 
@@ -184,3 +187,5 @@ def test_a_cancelled_flight_with_a_refund_asked_offers_both_ways_once() -> None:
 def test_not_being_answered_gives_way_to_a_particular_problem() -> None:
     message = "On hold for an hour about being charged twice for my subscription."
     assert situation_of(message) is None  # the bill keeps its own wording
+    message = "I was on hold for twenty minutes. Can you send an engineer out to us tomorrow?"
+    assert situation_of(message) is None  # the visit is what gets put right

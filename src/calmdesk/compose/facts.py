@@ -266,7 +266,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b(?:want|need|without)\s+(?:my|our)\s+(?:\w+\s+)?{_BAG}\b"
             rf"|\b{_BAG}\b[^.!?]{{0,50}}?\b(?:(?<!gets\s)(?<!get\s)lost|missing|misplaced|mishandled|delayed|never\s+(?:arrived|came|made\s+it|"
             r"showed)|(?:hasn['’]?t|has\s+not|haven['’]?t|have\s+not|didn['’]?t|did\s+not|not|"
-            r"wasn['’]?t|weren['’]?t)\s+(?:yet\s+)?(?:been\s+)?(?:arrived?|come|made\s+it|found|"
+            r"wasn['’]?t|weren['’]?t)\s+(?:yet\s+|even\s+)?(?:been\s+)?(?:arrived?|come|made\s+it|make\s+it|found|"
             r"located|delivered|turned\s+up|shown\s+up|here|on\s+(?:the|my|our)\s+flight|"
             r"at\s+the\s+(?:airport|carousel|belt))|"
             r"left\s+behind|still\s+(?:in|at|not)|went\s+to|sent\s+to|ended\s+up\s+in)\b"
@@ -303,6 +303,8 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:flight|flt|departure|plane)s?\b[^.!?]{0,40}?\b(?:delay\w*|late|"
             r"hours?\s+behind)\b|\bmiss(?:ed|ing)\s+(?:my|our|the)\s+(?:connecting\s+flight|"
             r"connection)|\bmiss\s+(?:my|our|the)\s+(?:connecting\s+flight|connection)"
+            r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:hours?|hrs?)\s+"
+            r"(?:flight\s+)?delay\b"
         ),
     ),
     (
@@ -350,7 +352,9 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "on hold for 45 minutes", "nobody has got back to me", "no response to my emails"
         "no_reply",
         re.compile(
-            r"\bon\s+hold\b|\bhold\s+times?\b|\bwait\s+times?\b"
+            # (the lookahead lets the engine skip spaces and marks before trying every branch)
+            r"(?=[a-z0-9])(?:\bon\s+hold\b|\bhold\s+times?\b|\bwait\s+times?\b"
+            r"|\b\d*(?:min(?:ute)?s?|hours?|hrs?)\s+hold\b"
             r"|\b(?:no|zero)\s+(?:\w+\s+)?(?:response|reply|replies|answer|call\s*back)\b"
             r"(?!\s+(?:is\s+)?(?:needed|necessary|required))"
             r"|\b(?:nobody|no\s+one|noone)\s+(?:has\s+|have\s+|will\s+|ever\s+)?(?:answer|"
@@ -360,10 +364,14 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not|never|still\s+not)\s+"
             r"(?:yet\s+|even\s+|still\s+not\s+)?"
             r"(?:heard|had\s+(?:a|any)\s+(?:reply|response|answer)|gotten\s+back|got\s+back)\b"
-            r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bi\sstill\s)(?<!\bwe\sstill\s)"
-            r"\b(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not|never|still\s+not)\s+"
+            r"|\b(?<!\bi\s)(?<!\bwe\s)(?<!\bi\sstill\s)(?<!\bwe\sstill\s)"
+            r"(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not|never|still\s+not)\s+"
             r"(?:yet\s+|even\s+|still\s+not\s+)?"
             r"(?:replied|responded|answered|called\s+(?:me\s+)?back|returned\s+my)\b"
+            # "you didn't respond to my DM" (not "the screen didn't respond")
+            r"|\b(?:you|u|they|nobody|agents?|staff|team)\s+(?:didn['’]?t|did\s+not)\s+(?:even\s+)?"
+            r"(?:respond\s+to\s+my|"
+            r"reply\s+to\s+my|answer\s+my|call\s+(?:me\s+)?back|get\s+back\s+to\s+me)\b"
             r"|\bignor(?:ing|ed)\s+(?:me|us|my|our)\b|\bhung\s+up\s+on\b"
             r"|\b(?:got|get|keep\s+getting|been)\s+disconnected\b"
             r"|\bcall\w*\s+(?:got\s+|was\s+|were\s+|keeps?\s+getting\s+)?(?:cut\s+off|dropped)\b"
@@ -372,7 +380,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bin\s+the\s+queue\b|\bwaiting\b[^.!?]{0,30}?\bto\s+(?:talk|speak)\s+to\b"
             r"|\breply\s+(?:to\s+)?my\s+(?:dm|message|email|tweet)s?\b"
             r"|\b(?:can['’]?t|cannot|can\s+not|unable\s+to)\s+(?:get\s+(?:through|hold)|reach|"
-            r"get\s+a\s+hold|get\s+anyone|speak\s+to\s+(?:anyone|someone|a\s+person))"
+            r"get\s+a\s+hold|get\s+anyone|speak\s+to\s+(?:anyone|someone|a\s+person)))"
         ),
     ),
 )
@@ -525,6 +533,9 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
             or _VISIT_WANTED.search(lowered) is not None
         )
     )
+    situation = _situation(lowered, topic) if reading.in_scope else None
+    if situation == "no_reply" and (visit or damaged or made_wrong or "resend" in known):
+        situation = None  # the visit, the goods or the paper is the problem to put right
     return Facts(
         name=first_name(known.get("name")),
         known=known,
@@ -542,10 +553,77 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         damaged=damaged,
         outage=software and _OUTAGE.search(lowered) is not None,
         made_wrong=made_wrong,
-        situation=_situation(lowered, topic) if reading.in_scope else None,
+        situation=situation,
     )
 
 
+# Words one of which each situation's pattern needs: most messages skip the pattern altogether.
+_SITUATION_WORDS: dict[str, tuple[str, ...]] = {
+    "damaged_bag": ("bag", "luggage", "suitcase", "checked item"),
+    "lost_bag": ("bag", "luggage", "suitcase", "checked item"),
+    "refund_missing": ("refund",),
+    "cancelled_flight": ("cancel",),
+    "late_flight": ("late", "delay", "connecti", "behind"),
+    "rude_staff": (
+        "rude",
+        "nasty",
+        "condescend",
+        "disrespect",
+        "abrupt",
+        "snarky",
+        "hostile",
+        "aggressive",
+        "unprofessional",
+        "belittl",
+        "yell",
+        "shout",
+        "scream",
+        "laughed at",
+        "mocked",
+        "treated",
+    ),
+    "wrong_item": ("wrong",),
+    "service_down": (
+        "internet",
+        "broadband",
+        "wi",
+        "power",
+        "electric",
+        "cable",
+        "tv",
+        "signal",
+        "coverage",
+        "line",
+        "heating",
+        "blackout",
+        "outage",
+        "cut",
+    ),
+    "no_reply": (
+        "hold",
+        "wait",
+        "no ",
+        "zero",
+        "nobody",
+        "no one",
+        "noone",
+        "heard",
+        "back",
+        "repl",
+        "respon",
+        "answer",
+        "ignor",
+        "hung up",
+        "disconnect",
+        "dropped",
+        "reach",
+        "queue",
+        "through",
+        "anyone",
+        "someone",
+        "a person",
+    ),
+}
 # Each situation restated in the draft's check with the client.
 _SITUATION_SAID = {
     "lost_bag": "your bag hasn't reached you",
@@ -568,7 +646,7 @@ def _situation(lowered: str, topic: str) -> str | None:
             continue
         if name == "service_down" and topic == "travel":
             continue  # no wifi on board is the flight's comfort, not a service at home
-        if said.search(lowered):
+        if any(word in lowered for word in _SITUATION_WORDS[name]) and said.search(lowered):
             return name
     return None
 

@@ -17,6 +17,7 @@ leave) asks for nothing.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from calmdesk.playbook.load import compile_pattern
 from calmdesk.playbook.model import EscalationPolicy
@@ -43,17 +44,41 @@ def asked_exceptions(
     Only exceptions the playbook leaves to a lead (`exceptions_need_lead`) are looked for,
     unless `all_exceptions`.
     """
+    wanted = [
+        exception
+        for exception in policy.exceptions
+        if exception.patterns and (all_exceptions or exception.id in policy.exceptions_need_lead)
+    ]
+    # Most messages ask for no exception: one scan for any of the patterns tells, and spares
+    # the scans of each pattern in turn.
+    any_pattern = _any_of(tuple(p for exception in wanted for p in exception.patterns))
+    if any_pattern is not None and any_pattern.search(text) is None:
+        return []
     found: list[tuple[str, Span]] = []
-    for exception in policy.exceptions:
-        if not exception.patterns:
-            continue
-        if not all_exceptions and exception.id not in policy.exceptions_need_lead:
-            continue
+    for exception in wanted:
         for pattern in exception.patterns:
             for match in compile_pattern(pattern).finditer(text):
                 if _requested(text, match):
                     found.append((exception.id, Span.of(text, match.start(), match.end())))
     return found
+
+
+@cache
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern that matches a text if and only if one of `patterns` does, or None when they
+    cannot be joined safely.
+
+    An alternation tries every branch at every position, so it matches if and only if one of
+    its branches does. Patterns with groups are left apart (a backreference such as `\\1` would
+    point to another pattern's group once joined), and so are patterns that do not compile
+    inside a group (a global flag such as `(?x)` must start the whole expression).
+    """
+    if not patterns or any(compile_pattern(p).groups for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def _requested(text: str, match: re.Match[str]) -> bool:

@@ -10,7 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calmdesk.errors import InputError
-from calmdesk.text import _TOKEN, Span, decode, normalise, tokenize, unwrap
+from calmdesk.text import (
+    _TOKEN,
+    Span,
+    _set_aside_regions,
+    decode,
+    normalise,
+    tokenize,
+    unwrap,
+)
 
 
 def assert_spans_valid(raw: str) -> None:
@@ -118,6 +126,36 @@ def test_sentences_respect_abbreviations_and_lines() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # abbreviations and initials, after a space, at the start, or after a bracket
+        ("We spoke to Dr. Okafor today. Then nothing.", 2),
+        ("Approx. forty boxes came. Half were wet.", 2),
+        ("The driver (Mr. Banks) left it outside. It rained.", 2),
+        ("Bring a receipt, e.g. the email. Or the box.", 2),
+        ("Ask J. Moore about it. She knows.", 2),
+        # near misses: a word that ends like an abbreviation, a long word, a word with "_"
+        ("The music was disco. Then the lights went out.", 2),
+        ("Nobody came on Tuesday. Or Wednesday.", 2),
+        ("It is ticket_no. Nine is next.", 2),
+        ("Missing since the refundmr. No answer.", 2),
+    ],
+)
+def test_a_sentence_ends_at_a_full_stop_unless_it_ends_an_abbreviation(
+    text: str, sentences: int
+) -> None:
+    assert len(normalise(text).sentences) == sentences
+
+
+def test_a_message_on_one_line_has_nothing_set_aside_but_its_html_quotes() -> None:
+    # What starts a quote or a signature starts a line after the first.
+    for text in ("> you said it shipped", "Thanks -- Sam", "Sent from my iPhone", "Best regards"):
+        assert normalise(text).set_aside == ()
+    parts = _set_aside_regions("Still broken. Fixed, you said.", [(14, 30)])
+    assert [(part.kind, part.span.text) for part in parts] == [("quoted", "Fixed, you said.")]
+
+
 WRAPPED = (
     "Hello,\n\n"
     "The desk we received last week (order #D-4471) arrived with a cracked motor housing and\n"
@@ -153,6 +191,16 @@ def test_short_lines_and_ended_lines_are_not_joined() -> None:
         "Days later nothing"
     )
     assert unwrap(one_long_line) == one_long_line  # one such line, next one capitalised: kept
+
+
+def test_every_soft_break_of_a_wrapped_paragraph_becomes_a_space() -> None:
+    text = (
+        "The replacement kettle you sent on Monday leaks from the base just like\n"
+        "the first one did, and the water reaches the plug socket within a minute\n"
+        "of switching it on, so we have stopped using it.\n"
+        "Regards"
+    )
+    assert unwrap(text) == text.replace("like\n", "like ").replace("minute\n", "minute ")
 
 
 def test_html_email_is_never_unwrapped() -> None:

@@ -338,16 +338,14 @@ def _disclaimer_start(head: str) -> int | None:
 
 def _set_aside_regions(text: str, quoted_html: list[tuple[int, int]]) -> list[SetAside]:
     regions: list[tuple[str, int, int]] = [("quoted", s, e) for s, e in quoted_html]
+    if "\n" not in text:
+        # Everything looked for below starts on a line after the first (a quote header, a '>'
+        # line with text above it, a disclaimer, a signature): text on one line has none.
+        return _merged(text, regions)
     lowered = text.lower()
     # Cheap substring tests first: most messages have no quote header, '>' lines or delimiter.
-    # A quote header, a disclaimer or a "Sent from" line starts a line after the first one, and
-    # every quote header has a colon or a run of dashes.
-    lines = "\n" in text
-    if (
-        lines
-        and (":" in text or "--" in text)
-        and any(marker in lowered for marker in _QUOTE_HEADER_MARKERS)
-    ):
+    # Every quote header has a colon or a run of dashes.
+    if (":" in text or "--" in text) and any(marker in lowered for marker in _QUOTE_HEADER_MARKERS):
         header = _QUOTE_HEADER.search(text)
         if header and header.start() > 0:
             regions.append(("quoted", header.start(), len(text)))
@@ -357,7 +355,7 @@ def _set_aside_regions(text: str, quoted_html: list[tuple[int, int]]) -> list[Se
                 regions.append(("quoted", match.start(), match.end()))
     quoted_from = min((s for _, s, _ in regions), default=len(text))
     new_until = quoted_from
-    if lines and any(marker in lowered for marker in _DISCLAIMER_MARKERS):
+    if any(marker in lowered for marker in _DISCLAIMER_MARKERS):
         disclaimer_at = _disclaimer_start(text[:quoted_from])
         if disclaimer_at is not None:
             regions.append(("disclaimer", disclaimer_at, quoted_from))
@@ -367,7 +365,7 @@ def _set_aside_regions(text: str, quoted_html: list[tuple[int, int]]) -> list[Se
     delimiters = []
     if "\n--" in head:
         delimiters.append(_SIGNATURE_DELIMITER)
-    if lines and any(marker in lowered for marker in _SENT_FROM_MARKERS):
+    if any(marker in lowered for marker in _SENT_FROM_MARKERS):
         delimiters.append(_SENT_FROM)
     for pattern in delimiters:
         found = pattern.search(head)
@@ -393,6 +391,13 @@ def _set_aside_regions(text: str, quoted_html: list[tuple[int, int]]) -> list[Se
         signature_at = _bare_signature(head)
     if signature_at is not None and head[signature_at:].strip():
         regions.append(("signature", signature_at, new_until))
+    return _merged(text, regions)
+
+
+def _merged(text: str, regions: list[tuple[str, int, int]]) -> list[SetAside]:
+    """The parts set aside, in order, each overlapping part folded into the one before it."""
+    if not regions:
+        return []
     merged: list[SetAside] = []
     for kind, start, end in sorted(regions, key=lambda r: (r[1], -r[2])):
         if merged and start < merged[-1].span.end:
@@ -487,10 +492,9 @@ def unwrap(body: str) -> str:
     soft = [c for c, lower in zip(candidates, lowercase_next, strict=True) if wrapped or lower]
     if not soft:
         return body
-    chars = list(body)
-    for offset in soft:
-        chars[offset] = " "
-    return "".join(chars)
+    # Each soft break is one character: the text between them is kept as it is.
+    pieces = [body[start + 1 : end] for start, end in pairwise([-1, *soft, len(body)])]
+    return " ".join(pieces)
 
 
 # --- sentences and tokens --------------------------------------------------------------------
@@ -541,13 +545,25 @@ def _sentences(body: str) -> list[tuple[int, int]]:
 
 def _abbreviation_before(body: str, dot: int, floor: int) -> bool:
     """Whether the word ending at the full stop `dot` is an abbreviation or an initial ("Mr.")."""
-    begin = dot
-    while begin > floor and (body[begin - 1].isalnum() or body[begin - 1] == "_"):
-        begin -= 1
-    word = body[begin:dot]
-    if not word:
-        return False
+    # The word is the run of word characters (letters, digits, "_") before the dot. Most words
+    # follow a space: what follows the last space in the few characters an abbreviation can take
+    # is the word when it is all letters and digits (with no space there, it is the end of a word
+    # too long to be an abbreviation or an initial, and the answer is the same).
+    window_start = max(floor, dot - _LONGEST_ABBREVIATION - 1)
+    space = body.rfind(" ", window_start, dot)
+    word = body[space + 1 if space >= 0 else window_start : dot]
+    if not word.isalnum():
+        # "(Mr.", "e.g.", "_id.": walk back one character at a time.
+        begin = dot
+        while begin > floor and (body[begin - 1].isalnum() or body[begin - 1] == "_"):
+            begin -= 1
+        word = body[begin:dot]
+        if not word:
+            return False
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 
 def _add_sentence(body: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

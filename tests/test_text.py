@@ -297,6 +297,22 @@ def test_english_with_a_foreign_word_stays_english(text: str) -> None:
     assert normalise(text).language == "en"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # plain ASCII: the script is never in doubt
+        ("the order is late and nobody answers", "en"),
+        ("el pedido no ha llegado y nadie responde", "other"),
+        # beyond ASCII: the letters are looked at
+        ("The café sent the wrong order again", "en"),
+        ("the 这是第三次了我的订单还没有到", "other"),
+        ("Заказ опять опоздал, the courier says", "other"),
+    ],
+)
+def test_the_script_is_checked_only_when_the_text_is_not_ascii(text: str, language: str) -> None:
+    assert normalise(text).language == language
+
+
 def test_oversized_input_is_refused_with_a_clear_message() -> None:
     with pytest.raises(InputError, match="limit"):
         normalise("a" * 1001, max_chars=1000)

@@ -665,7 +665,9 @@ def detect_language(tokens: list[Token]) -> str:
     # Only words start with a letter, so the counts above are over words. With a function word
     # found and no letter beyond Latin script anywhere, every word is Latin: skip the count.
     joined = "".join(lowers)
-    beyond_latin = _BEYOND_LATIN.search(joined) is not None
+    # Python knows whether a string is ASCII without reading it, and no ASCII letter is beyond
+    # Latin script: most messages skip the scan.
+    beyond_latin = not joined.isascii() and _BEYOND_LATIN.search(joined) is not None
     if not (english or other) or beyond_latin:
         firsts = "".join(map(_FIRST, lowers))
         words = sum(map(str.isalpha, firsts))

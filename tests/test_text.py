@@ -193,6 +193,19 @@ def test_short_lines_and_ended_lines_are_not_joined() -> None:
     assert unwrap(one_long_line) == one_long_line  # one such line, next one capitalised: kept
 
 
+def test_a_line_that_stops_on_a_word_no_sentence_ends_with_goes_on() -> None:
+    text = (
+        "Thanks for your patience. I'll send you the corrected invoice on Monday by\n"
+        "Friday at the latest, and I'll call you to confirm.\nSam"
+    )
+    assert unwrap(text) == text.replace("by\n", "by ", 1)
+    ended = (
+        "Thanks for your patience. I'll send you the corrected invoice on Monday\n"
+        "Friday is when the audit starts, so I'll call you to confirm.\nSam"
+    )
+    assert unwrap(ended) == ended  # "Monday" may end a sentence: the capital keeps the break
+
+
 def test_every_soft_break_of_a_wrapped_paragraph_becomes_a_space() -> None:
     text = (
         "The replacement kettle you sent on Monday leaks from the base just like\n"

@@ -453,6 +453,11 @@ def _blank_out(text: str, regions: list[SetAside]) -> str:
 
 # A line a mail client broke to fit a width (72-80 columns is usual) is long and stops mid-sentence.
 _WRAPPED_LINE = range(50, 101)
+# Words a sentence does not end with: a preposition, article, conjunction or possessive.
+_CANNOT_END = frozenset(
+    "a an the by to of for with from on at in into onto and or but your our my their his her its "
+    "this that these those than via per".split()
+)
 _LINE_END_MARKS = tuple(".!?…:;")
 # The next line goes on with the sentence: a word, a number or an opening mark; not a list item,
 # a quote marker or a line that starts indented.
@@ -464,8 +469,9 @@ def unwrap(body: str) -> str:
     offset stays valid), so that a sentence a mail client broke over two lines stays one sentence.
 
     A break is soft after a long line (50-100 characters) with no end mark, before a line that goes
-    on (a lower-case word, or any word when the message has two or more such lines: it is
-    wrapped). Short lines, list items and lines ending a sentence keep their break.
+    on (a lower-case word, any word after a line that stops on "by", "the", "and"..., or any word
+    when the message has two or more such lines: it is wrapped). Short lines, list items and
+    lines ending a sentence keep their break.
 
     >>> unwrap("I ordered forty notebooks on the 2nd and the confirmation said they'd\\n"
     ...        "be here by Wednesday.\\nThanks,\\nDana")[63:74]
@@ -484,7 +490,11 @@ def unwrap(body: str) -> str:
             and _CONTINUES.match(following) is not None
         ):
             candidates.append(at)
-            lowercase_next.append(following[0].islower())
+            # A line that stops on a word no sentence ends with ("... the invoice by" / "Friday")
+            # goes on whatever the next line starts with.
+            lowercase_next.append(
+                following[0].islower() or kept.rpartition(" ")[2].lower() in _CANNOT_END
+            )
         at += 1
     if not candidates:
         return body

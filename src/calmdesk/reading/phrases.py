@@ -16,7 +16,8 @@ a name: each is one way of saying the same thing, and the earliest match wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from calmdesk.reading.values import Evidence
@@ -180,6 +181,31 @@ def _start_pattern(starts: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+class LazyPattern:
+    """A regular expression compiled on first use: a command that reads one message should not
+    pay for compiling the hundreds of phrase rules none of its words can start (`RuleSet` binds
+    a rule's `match` only when a candidate first needs it)."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseRule:
     """A named pattern and the near misses around it that cancel a match.
@@ -196,7 +222,7 @@ class PhraseRule:
     """
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     starts: frozenset[str]
     anchors: frozenset[str] = frozenset()
     unless_before: re.Pattern[str] | None = None
@@ -227,7 +253,7 @@ class PhraseRule:
         start_words = words(starts)
         return cls(
             name,
-            re.compile(_start_pattern(start_words) + "(?:" + then + ")", re.X),
+            LazyPattern(_start_pattern(start_words) + "(?:" + then + ")", re.X),
             start_words,
             words(anchors),
             unless_before,
@@ -258,7 +284,7 @@ class PhraseRule:
         """
         return cls(
             name,
-            re.compile(pattern, re.X),
+            LazyPattern(pattern, re.X),
             words(starts),
             words(anchors),
             unless_before,
@@ -332,7 +358,10 @@ class RuleSet:
         # Per rule, what the candidate loop of `find` needs, without attribute lookups.
         self._rule_names = tuple(rule.name for rule in self.rules)
         self._reach = tuple(rule.reach for rule in self.rules)
-        self._tries = tuple(rule.pattern.match for rule in self.rules)
+        # Each rule's compiled `match`, bound the first time a candidate needs it.
+        self._tries: list[Callable[[str, int], re.Match[str] | None] | None] = [None] * len(
+            self.rules
+        )
         self._plain = tuple(
             rule.requires_before is None
             and rule.unless_inside is None
@@ -374,7 +403,10 @@ class RuleSet:
             # begin before its start word may still find an earlier one.
             if current is not None and at - reaches[order] >= current[0]:
                 continue
-            match = tries[order](text, at)
+            try_at = tries[order]
+            if try_at is None:
+                try_at = tries[order] = rules[order].pattern.compiled.match
+            match = try_at(text, at)
             if match is None:
                 continue
             end = match.end()

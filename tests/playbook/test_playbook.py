@@ -22,6 +22,7 @@ from calmdesk.playbook import (
     load_playbook,
     playbook_from_toml,
 )
+from calmdesk.playbook.load import _default_text, _layers
 from calmdesk.serialise import dump, load
 
 # ------------------------------------------------------------------ the default playbook
@@ -34,6 +35,23 @@ def test_default_has_the_six_steps_in_order() -> None:
     for step in playbook.steps:
         assert step.title and step.purpose and step.tip
         assert len(step.phrases) >= 3
+
+
+def test_the_default_playbook_passes_every_check() -> None:
+    # `default_playbook()` skips the pattern checks (compiling each pattern, refusing one that
+    # matches empty text) for its own file; here the same file goes through them all under
+    # another name, so a broken packaged pattern still fails the suite.
+    checked = _layers([(_default_text(), "default.toml, checked")])
+    assert len(checked.avoid) == len(default_playbook().avoid)
+
+
+def test_a_bad_pattern_in_a_team_file_still_fails_the_check() -> None:
+    bad = (
+        '[[avoid]]\nid = "broken"\ntitle = "x"\nseverity = "warning"\nwhy = "x"\n'
+        'instead = ["x"]\npatterns = ["(unclosed"]\n'
+    )
+    with pytest.raises(PlaybookError, match="invalid regular expression"):
+        _layers([(_default_text(), DEFAULT_SOURCE), (bad, "team.toml")])
 
 
 def test_default_is_built_once() -> None:

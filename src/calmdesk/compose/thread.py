@@ -34,7 +34,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from calmdesk.case import Case, prepare
 from calmdesk.commitments import Commitment
@@ -46,7 +45,7 @@ from calmdesk.compose.timing import clock
 from calmdesk.compose.values import ComposeContext, Draft, Part
 from calmdesk.errors import InputError
 from calmdesk.escalation import Escalation, Promise, escalate
-from calmdesk.escalation.handoff import aware
+from calmdesk.escalation.handoff import aware, playbook_zone
 from calmdesk.escalation.policy import client_messages
 from calmdesk.playbook.model import Playbook
 from calmdesk.reading.entities import find_entities
@@ -255,7 +254,7 @@ def escalation_note(escalation: Escalation, playbook: Playbook) -> str:
 def _overdue(case: Case, promised: tuple[Promise, ...], playbook: Playbook) -> Promise | None:
     """The latest overdue promise that was ours to keep (the rep's or the team's) and that no
     rep message since its due time has spoken to (that message will have said why)."""
-    zone = _zone(playbook)
+    zone = playbook_zone(playbook)
     ours = [p for p in promised if p.overdue and p.commitment.owner in ("rep", "team")]
     for promise in reversed(ours):
         due = promise.commitment.due_at
@@ -302,7 +301,7 @@ def _when(due: datetime | None, now: datetime | None, playbook: Playbook) -> str
     """'by 3 pm today', 'by noon yesterday', 'by Monday', 'by 12 November'."""
     if due is None or now is None:
         return "by the time given"
-    zone = _zone(playbook)
+    zone = playbook_zone(playbook)
     if zone is not None:
         due = due.astimezone(zone) if due.tzinfo else due.replace(tzinfo=zone)
         now = now.astimezone(zone) if now.tzinfo else now.replace(tzinfo=zone)
@@ -315,16 +314,6 @@ def _when(due: datetime | None, now: datetime | None, playbook: Playbook) -> str
     if days < 7:
         return f"by {at}on {_WEEKDAYS[due.weekday()]}" if at else f"by {_WEEKDAYS[due.weekday()]}"
     return f"by {due.day} {due:%B}"
-
-
-def _zone(playbook: Playbook) -> ZoneInfo | None:
-    hours = getattr(playbook, "hours", None)
-    if hours is None:
-        return None
-    try:
-        return ZoneInfo(hours.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 def add_to_part(draft: Draft, step: str, sentence: str) -> Draft:

@@ -125,7 +125,7 @@ def build_handoff(
 
     `documents` may hold already normalised rep messages by index, to save normalising again.
     """
-    zone = _zone(playbook)
+    zone = playbook_zone(playbook)
     clients = client_messages(case)
     docs = dict(documents or {})
     for index, message in enumerate(case.messages):
@@ -167,7 +167,8 @@ def build_handoff(
     )
 
 
-def _zone(playbook: Playbook) -> ZoneInfo | None:
+def playbook_zone(playbook: Playbook) -> ZoneInfo | None:
+    """The playbook's time zone; None without business hours or with a zone that does not exist."""
     hours = getattr(playbook, "hours", None)
     if hours is None:
         return None
@@ -293,7 +294,7 @@ def _notes(case: Case, playbook: Playbook) -> Iterator[str]:
             )
     if getattr(playbook, "hours", None) is None:
         yield "The playbook has no business hours, so promises carry no due times."
-    zone = _zone(playbook)
+    zone = playbook_zone(playbook)
     times = [aware(m.sent_at, zone) for m in case.messages if m.sent_at is not None]
     known = [t for t in times if t is not None]
     if any(later < earlier for earlier, later in pairwise(known)):

@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from calmdesk.review.steps import find_steps
-from calmdesk.text import normalise
-
-
-def strength(step: str, draft: str) -> int:
-    doc = normalise(draft)
-    results = find_steps(doc)
-    for result in results:
-        for span in result.spans:
-            assert doc.text[span.start : span.end] == span.text
-    return next(r.strength for r in results if r.step == step)
+from tests.review.test_steps import strength
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@ message uses what the thread shows, and still passes review. Every thread here i
 
 from __future__ import annotations
 
-import io
 import itertools
 import json
 from datetime import datetime
@@ -12,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from calmdesk.case import Case, prepare
-from calmdesk.cli import main
 from calmdesk.commitments import Commitment, commitments
 from calmdesk.compose import ComposeContext, Draft, compose_in_thread
 from calmdesk.compose.thread import (
@@ -33,6 +31,7 @@ from calmdesk.reading.values import Reading
 from calmdesk.review import review
 from calmdesk.serialise import dump, load
 from calmdesk.text import Span, normalise
+from tests.compose.test_cli_compose import run
 
 PLAYBOOK = default_playbook()
 ZONE = "America/New_York"
@@ -327,36 +326,19 @@ def test_a_thread_draft_round_trips_through_the_serialised_form() -> None:
 # --- the CLI ---------------------------------------------------------------------------------
 
 
-def run(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    *args: str,
-    stdin: str = "",
-) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
-    monkeypatch.setenv("COLUMNS", "200")
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
 def test_cli_compose_thread_answers_the_newest_client_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "thread.txt"
     path.write_text(f"Timezone: {ZONE}\n{DOUBLE_CHARGE}", encoding="utf-8")
-    code, out, _ = run(capsys, monkeypatch, "compose", "--thread", str(path), "--format", "json")
-    assert code == 0
-    data = json.loads(out)
+    done = run(capsys, monkeypatch, "compose", "--thread", str(path), "--format", "json")
+    assert done.code == 0
+    data = json.loads(done.out)
     draft = load(Draft, data["draft"])
     assert draft == compose_in_thread(thread(DOUBLE_CHARGE), PLAYBOOK)
     assert data["review"]["verdict"] == "send"
-    code, out, _ = run(capsys, monkeypatch, "compose", "--thread", str(path))
-    assert code == 0 and "Escalation required" in out and "review send" in out
+    done = run(capsys, monkeypatch, "compose", "--thread", str(path))
+    assert done.code == 0 and "Escalation required" in done.out and "review send" in done.out
 
 
 def test_cli_compose_thread_reads_json_lines_from_stdin_and_takes_now(
@@ -377,14 +359,14 @@ def test_cli_compose_thread_reads_json_lines_from_stdin_and_takes_now(
     ]
     stdin = "\n".join(json.dumps(line) for line in lines)
     args = ("compose", "--thread", "-", "--format", "json")
-    code, out, _ = run(capsys, monkeypatch, *args, stdin=stdin)
-    assert code == 0
-    draft = load(Draft, json.loads(out)["draft"])
+    done = run(capsys, monkeypatch, *args, stdin=stdin)
+    assert done.code == 0
+    draft = load(Draft, json.loads(done.out)["draft"])
     acknowledge = draft.part("acknowledge")
     assert acknowledge is not None and "by 3 pm yesterday" in acknowledge.span.text
     # Judged before the promise fell due, nothing is owned.
-    code, out, _ = run(capsys, monkeypatch, *args, "--now", "2026-11-23T11:00", stdin=stdin)
-    assert code == 0 and "yesterday" not in json.loads(out)["draft"]["text"]
+    done = run(capsys, monkeypatch, *args, "--now", "2026-11-23T11:00", stdin=stdin)
+    assert done.code == 0 and "yesterday" not in json.loads(done.out)["draft"]["text"]
 
 
 def test_cli_compose_thread_errors_are_clear(
@@ -392,10 +374,14 @@ def test_cli_compose_thread_errors_are_clear(
 ) -> None:
     path = tmp_path / "thread.txt"
     path.write_text(REP_LAST, encoding="utf-8")
-    code, out, err = run(capsys, monkeypatch, "compose", "--thread", str(path))
-    assert code != 0 and "from the rep" in out + err and "Traceback" not in out + err
-    code, out, err = run(capsys, monkeypatch, "compose", "--thread", str(path), "--backend", "llm")
-    assert code != 0 and "--thread" in out + err
+    done = run(capsys, monkeypatch, "compose", "--thread", str(path))
+    assert (
+        done.code != 0
+        and "from the rep" in done.out + done.err
+        and "Traceback" not in done.out + done.err
+    )
+    done = run(capsys, monkeypatch, "compose", "--thread", str(path), "--backend", "llm")
+    assert done.code != 0 and "--thread" in done.out + done.err
 
 
 def test_cli_without_thread_still_reads_one_message(
@@ -403,6 +389,6 @@ def test_cli_without_thread_still_reads_one_message(
 ) -> None:
     path = tmp_path / "message.txt"
     path.write_text("Client: my order 4471 is late", encoding="utf-8")
-    code, out, _ = run(capsys, monkeypatch, "compose", str(path), "--format", "json")
-    assert code == 0
-    assert "Client:" not in json.loads(out)["draft"]["text"]  # read as one message, as before
+    done = run(capsys, monkeypatch, "compose", str(path), "--format", "json")
+    assert done.code == 0
+    assert "Client:" not in json.loads(done.out)["draft"]["text"]  # read as one message, as before

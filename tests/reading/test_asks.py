@@ -107,6 +107,12 @@ MATCHES = [
     ),
     ("cancel", "Send it by Monday, otherwise cancel it and refund me.", "cancel it"),
     ("cancel", "If it hasn't shipped, cancel the order.", "cancel the order"),
+    # a condition without a threat: the client asks for both
+    (
+        "cancel",
+        "If possible I want you to refund the deposit and cancel my booking.",
+        "cancel my booking",
+    ),
     (
         "fix",
         "The engineer never came. I want a new appointment this week.",
@@ -189,6 +195,11 @@ NEAR_MISSES = [
     (
         "cancel",
         "If the refund isn't here by Friday we'll dispute the charge and cancel the subscription.",
+    ),
+    (
+        "cancel",
+        "Sort the billing out this week or we'll move our team to another supplier and cancel "
+        "the contract.",
     ),
     # the request itself negated
     ("compensation", "I don't want a voucher, I want my money back."),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from calmdesk.reading.asks.call import CALL
-from calmdesk.reading.asks.cancel import CANCEL
+from calmdesk.reading.asks.cancel import CANCEL, cancelling_on_condition
 from calmdesk.reading.asks.common import REQUEST
 from calmdesk.reading.asks.delivery import DEADLINE_AT_RISK, EXPEDITE, REPLACEMENT
 from calmdesk.reading.asks.explanation import EXPLANATION
@@ -72,16 +72,6 @@ _CONDITION_BEFORE = re.compile(
 )
 
 
-# The client's own cancelling as the second half of a threat made on a condition ("if it isn't
-# back by Friday we'll dispute the charge with our bank and cancel the subscription") is a churn
-# threat, however far the condition stands before it.
-_THREAT_THEN_AND = re.compile(
-    r"\b(?:if|unless)\b[^.!?]*\b(?:i|we)(?:['’]ll|\s+will|\s+shall|['’]re\s+going\s+to|"
-    r"\s+are\s+going\s+to|['’]m\s+going\s+to|\s+am\s+going\s+to)\s+[^.!?]*\band\s+"
-    r"(?:then\s+|also\s+)?\Z"
-)
-
-
 def find_asks(doc: Document) -> tuple[Evidence, ...]:
     """What the client wants, one `Evidence` per ask, in text order.
 
@@ -100,9 +90,7 @@ def find_asks(doc: Document) -> tuple[Evidence, ...]:
     if manager is not None and not _threatened(prepared.lower, manager[0]):
         found["manager"] = manager
     cancel = found.get("cancel")
-    if cancel is not None and _THREAT_THEN_AND.search(
-        prepared.lower, max(0, cancel[0] - 200), cancel[0]
-    ):
+    if cancel is not None and cancelling_on_condition(prepared.lower, cancel[0]):
         del found["cancel"]
     fix = found.get("fix")
     if (

@@ -28,11 +28,30 @@ _SUBJECT = (
     r"(?:going\s+to\s+|gonna\s+)?"
 )
 _THREATENED = re.compile(rf"{_DECLINED.pattern}|{_CONDITION}(?:{_SUBJECT})?$", re.I)
-# ... also as the second half of the threat: "if it isn't back by Friday we'll dispute the charge
-# and cancel the subscription".
-_THREATENED_BARE = re.compile(
-    rf"{_DECLINED.pattern}|{_CONDITION}{_SUBJECT}(?:[^.!?]*?\band\s+(?:then\s+|also\s+)?)?$", re.I
+_THREATENED_BARE = re.compile(rf"{_DECLINED.pattern}|{_CONDITION}{_SUBJECT}$", re.I)
+# ... also as the second half of a threat made on a condition, however far back the condition
+# stands: "if it isn't back by Friday we'll dispute the charge and cancel the subscription". The
+# client must say what they will do ("we'll", "I'm going to"): "if possible I want you to refund
+# and cancel the order" asks for both.
+_THREAT_THEN_AND = re.compile(
+    rf"{_CONDITION}\b(?:i|we)(?:['’]ll|\s+will|\s+shall|['’]re\s+going\s+to|\s+are\s+going\s+to|"
+    r"['’]m\s+going\s+to|\s+am\s+going\s+to)\s+[^.!?]*?\band\s+(?:then\s+|also\s+)?\Z",
+    re.I,
 )
+# How far back the condition of such a threat may stand (characters).
+_THREAT_REACH = 200
+
+
+def cancelling_on_condition(lower: str, start: int) -> bool:
+    """Whether the cancelling at `start` is the second half of a threat made on a condition.
+
+    >>> text = "if it isn't back by friday we'll dispute the charge and cancel the plan"
+    >>> cancelling_on_condition(text, text.index("cancel"))
+    True
+    """
+    return _THREAT_THEN_AND.search(lower, max(0, start - _THREAT_REACH), start) is not None
+
+
 # What may follow the lead-in of a cancel ask: the cancelling itself, or ending a service.
 _CANCELLING = r"""\s+(?:\w+\s+)?(?:
               (?:cancel|cancell?ing)\b(?:\s+(?:my|our|the|this|it|that|your)\b

@@ -332,6 +332,14 @@ def test_a_phrase_is_found_in_any_sentence_of_a_long_draft() -> None:
         "It's not rocket science to plug it in.",
         "Whatever. It will arrive when it arrives.",
         "Get over it, it's a late parcel.",
+        "Do you even understand the concept of a refund window?",
+        "I'm not sure you understand what a tracking number is.",
+        "Oh, well done, genius, you found the reset button.",
+        "Lmao no. The discount ended last week.",
+        "Go do some research before you complain.",
+        "It's one late parcel. Nobody cares.",
+        "That's your problem, not ours.",
+        "Honestly, whatever helps you sleep at night.",
     ],
 )
 def test_condescension_family_catches_general_put_downs(draft: str) -> None:
@@ -348,6 +356,13 @@ def test_condescension_family_catches_general_put_downs(draft: str) -> None:
         "Pro tip from the team: the app shows live tracking.",
         "Thanks for sharing your kiddo's drawing!",
         "Relax and enjoy the weekend, the parcel is on its way.",
+        "Well played, my friend! Enjoy the new headset.",
+        "Haha, okay, you've made our whole team smile.",
+        "We'll do some research on the fault and call you at 3 pm.",
+        "You have no idea how pleased we are that it arrived.",
+        "No one cares more about getting this right than our night team.",
+        "If you're confused by the new bill, I'll go through it with you.",
+        "Sure you can, just bring the receipt to any store.",
     ],
 )
 def test_condescension_family_stays_quiet_on_ordinary_support_wording(draft: str) -> None:

@@ -39,7 +39,8 @@ def condescending(context: Context, phrases: Phrases) -> Iterator[Hit]:
     suggestion="This shouldn't have happened, and I'll make sure it's put right.",
 )
 def dismissive(context: Context, phrases: Phrases) -> Iterator[Hit]:
-    """Flags shrugging the problem off: these things happen, it's only two days, it's no big deal.
+    """Flags shrugging the problem off: these things happen, it's only two days, no one cares, not
+    my problem.
 
     Why: what is small to us is the client's week. Minimising the problem tells them it does not
     matter to us, the opposite of acknowledging its impact.
@@ -60,11 +61,12 @@ def dismissive(context: Context, phrases: Phrases) -> Iterator[Hit]:
 )
 def talking_down(context: Context, phrases: Phrases) -> Iterator[Hit]:
     """Flags lecturing and belittling turns: obviously you, did you even read, educate yourself,
-    buddy, nice try.
+    buddy, nice try, well done genius, lol no.
 
     Why: the guide's partnership mindset puts the rep beside the client, not above them. Doubting
     their understanding, lecturing them or addressing them like a child turns a fix into a
-    put-down; explain the point plainly and offer help.
+    put-down; explain the point plainly and offer help. Sarcastic praise ("well done, genius") and a
+    correction laughed off ("lol no") mock the reader the same way.
 
     Bad: Did you even read the instructions? Obviously you skipped the first page.
     Better: The first page of the instructions is easy to miss; here is the setting that matters,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import re
+import sys
 from dataclasses import replace
 
 import pytest
@@ -15,7 +17,9 @@ from calmdesk.text import (
     Span,
     _set_aside_regions,
     decode,
+    lower_in_place,
     normalise,
+    token_words,
     tokenize,
     unwrap,
 )
@@ -92,6 +96,39 @@ def test_tokens_are_the_matches_of_the_token_pattern(text: str) -> None:
     # plain pattern.
     expected = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     assert [(t.start, t.end, t.text) for t in tokenize(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.text(alphabet=st.sampled_from("aB1_ '’#@$£€.,-!\n\tΣΟİẞ中😡"), max_size=40))
+def test_token_words_are_the_tokens_starts_and_lower_case(text: str) -> None:
+    lowered = lower_in_place(text)
+    if lowered is None:
+        return  # token_words is only for text that lower-cases in place
+    tokens = tokenize(text, lowered)
+    assert token_words(lowered) == ([t.start for t in tokens], [t.lower for t in tokens])
+
+
+def test_lower_casing_keeps_every_character_class_the_token_patterns_read() -> None:
+    # `token_words` splits the lower-cased text: that gives the same tokens only because no
+    # character that lower-cases to one character changes class. Checked for every character.
+    classes = [re.compile(p) for p in (r"\s", r"\w", r"[^\W_]", r"['’]", r"[#@$£€]", r"[\w.,]")]
+    changed = [
+        (character, pattern.pattern)
+        for character in map(chr, range(sys.maxunicode + 1))
+        if len(lowered := character.lower()) == 1 and lowered != character
+        for pattern in classes
+        if bool(pattern.match(character)) != bool(pattern.match(lowered))
+    ]
+    assert changed == []
+
+
+def test_a_document_without_tokens_has_everything_else() -> None:
+    raw = "Hi Dana,\n\nI'll call you tomorrow at 3 pm.\n\nBest regards,\nSam"
+    full, light = normalise(raw, language=False), normalise(raw, tokens=False)
+    assert light.tokens == ()
+    assert replace(full, tokens=()) == light
+    # A body that does not lower-case in place keeps its tokens.
+    assert normalise("İstanbul order is late", tokens=False).tokens != ()
 
 
 def test_a_span_of_a_text_is_a_frozen_span_like_any_other() -> None:

@@ -43,3 +43,16 @@ def test_a_phrase_read_again_quotes_its_own_words() -> None:
     for text in ("ASAP", "asap", "ASAP"):
         when = read_phrase(list(TIME.finditer(text.lower())), text)
         assert when.vague == text
+
+
+def test_a_reply_normalised_without_tokens_gives_the_same_anchors() -> None:
+    replies = [
+        "Our engineer, Tom, will call you by 3 pm. If it's late, I'll refund you #refund.",
+        "We'll ship it tomorrow; you'll get the tracking email within the hour.",
+        "İ'll send the replacement by Friday.",  # folded: no lower case in place
+        "",
+    ]
+    for reply in replies:
+        with_tokens = Anchors.of(normalise(reply, language=False))
+        assert Anchors.of(normalise(reply, tokens=False)) == with_tokens
+    assert Anchors.of(normalise(replies[0], tokens=False)).trigger != ()

@@ -42,8 +42,9 @@ def commitments(
             "section (timezone, opens, closes, days) to work out due times."
         )
     if isinstance(reply, str):
-        # Promises are read whatever the language, so it is not detected.
-        reply = normalise(reply, playbook.limits.max_chars, language=False)
+        # Promises are read whatever the language, so it is not detected, and from the tokens'
+        # starts and lower case only (see `Anchors.of`).
+        reply = normalise(reply, playbook.limits.max_chars, tokens=False)
     return find(reply, sent_at, hours, client_zone)
 
 

@@ -23,7 +23,6 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
-from operator import itemgetter
 
 from calmdesk.commitments.phrases import (
     CONTINGENT_WORDS,
@@ -37,7 +36,7 @@ from calmdesk.commitments.phrases import (
     TRIGGER_STARTS,
     WAITING_WORDS,
 )
-from calmdesk.text import Document
+from calmdesk.text import Document, token_words, tokenize
 
 # What a word is or may start. The four public bits name the families `Anchors.where` looks up;
 # their word sets do not overlap, so a word is in one family at most.
@@ -65,7 +64,6 @@ _WORD = re.compile(r"[^\W_]+")
 # Characters a case-insensitive pattern equates with an ASCII letter although their lower case
 # differs ("ſ" matches "s"); folding them keeps the lower-case patterns exact.
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-_LOWER = itemgetter(3)
 
 
 def word_class(word: str) -> int:
@@ -204,8 +202,17 @@ class Anchors:
 
     @classmethod
     def of(cls, document: Document) -> Anchors:
-        body, tokens = document.body, document.tokens
-        words = list(map(_LOWER, tokens))
+        """The anchors of a document, from its tokens, or from its lower-case body when it was
+        normalised without them (`normalise(..., tokens=False)`)."""
+        body = document.body
+        starts: Sequence[int]
+        if document.tokens or document.lower is None:
+            tokens = document.tokens or tokenize(body)
+            # One pass over the tokens gives both columns.
+            starts, _, _, lowers = zip(*tokens, strict=True) if tokens else ((), (), (), ())
+            words = list(lowers)
+        else:
+            starts, words = token_words(document.lower)
         exotic = "İ" in body or "ı" in body or "ſ" in body
         if exotic:
             low = body.translate(_FOLD).lower()
@@ -220,14 +227,14 @@ class Anchors:
         families: dict[int, list[int]] = {PREPOSITION: [], CONTINGENT: [], WAITING: [], OWN: []}
         words.append(" ")  # no rule allows it: nothing starts before the end of the text
         # Only the tokens that may start something are visited; compress picks them in C.
-        for index in compress(range(len(tokens)), profiles):
+        for index in compress(range(len(starts)), profiles):
             time_rule, trigger_rule, modal, marks, kinds = profiles[index]  # type: ignore[misc]
-            at = tokens[index][0]
-            if modal and index and (not trigger or trigger[-1] != tokens[index - 1][0]):
+            at = starts[index]
+            if modal and index and (not trigger or trigger[-1] != starts[index - 1]):
                 before = index - 1
                 if words[before] == "," and before and words[index] == "will":
                     before -= 1  # "our engineer, Tom, will": the name before the comma
-                trigger.append(tokens[before][0])  # "the refund will": the word before
+                trigger.append(starts[before])  # "the refund will": the word before
             if time_rule and (time_rule is True or _follows(words[index + 1], time_rule)):
                 time.append(at)
             if trigger_rule and (trigger_rule is True or _follows(words[index + 1], trigger_rule)):

@@ -233,7 +233,8 @@ def find(
         sent = calendar.at(sent_at.date(), sent_at.time())
     else:
         sent = sent_at.astimezone(calendar.zone)
-    document = reply if isinstance(reply, Document) else normalise(reply, language=False)
+    # Finding promises reads the tokens' starts and lower case only (see `Anchors.of`).
+    document = reply if isinstance(reply, Document) else normalise(reply, tokens=False)
     found: list[Commitment] = []
     anchors = Anchors.of(document)
     for sentence in document.sentences:

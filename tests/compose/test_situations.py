@@ -35,6 +35,8 @@ SITUATIONS = {
             "My suitcase came back with the handle ripped off and a huge crack down one side.",
             "Your handlers smashed my guitar case and broke into my bag. Disgraceful.",
             "Thanks to your airline I now have a ruined suitcase and nobody will help.",
+            "The handle was ripped off my suitcase somewhere between Leeds and Malaga.",
+            "My suitcase wheel was snapped clean off when it came round the belt.",
         ),
         "photos",
         "repair of your bag",
@@ -43,6 +45,8 @@ SITUATIONS = {
         (
             "My flight to Oslo was cancelled an hour before boarding and nobody will tell us why.",
             "Cancelled flight, no rebooking offered, stuck in Denver overnight.",
+            # a wish about the problem is no hedge against it
+            "It would be nice to get a text when my flight is cancelled. Found out at the gate.",
         ),
         "booking reference",
         "next available flight",
@@ -73,6 +77,36 @@ SITUATIONS = {
         ),
         "refund was",
         "trace on the refund",
+    ),
+    "booking": (
+        (
+            "Tried to move my flight to Friday on your app and it keeps throwing an error.",
+            "I couldn't change the name on my reservation online and your phone line is useless.",
+            "You charged me a $150 change fee for moving my trip by one day. Daylight robbery.",
+            "Checked in this morning and you've moved our seats so my son sits alone. Not okay.",
+            "My hotel booking has vanished from the app and the front desk has no record of it.",
+        ),
+        "reference",
+        "booking put right",
+    ),
+    "onboard": (
+        (
+            "Paid for the wifi on my flight to Chicago and it didn't work for the whole trip.",
+            "Nine hours on your plane with a seat that wouldn't recline and a broken screen.",
+            "The cabin crew ran out of meals three rows before us on a long-haul flight.",
+            "Flew with you yesterday, no entertainment and no power outlets for six hours.",
+        ),
+        "flight number",
+        "goodwill credit",
+    ),
+    "food_order": (
+        (
+            "Our pizza turned up stone cold and an hour late. Waste of money.",
+            "Half the food was missing from my takeaway and there were no fries at all.",
+            "Ordered a curry through your app, the rice was missing and the naan was burnt.",
+        ),
+        "order number",
+        "made again fresh",
     ),
     "wrong_item": (
         (
@@ -118,6 +152,20 @@ NEAR_MISSES = (
     "A delivery van cut me off on the motorway this morning, nearly hit me.",
     "The crew treated us really well, but my bag didn't fit in the overhead locker.",
     "The touch screen on the kiosk didn't respond to my taps, so I used the desk instead.",
+    # feared or hoped for, not yet happened
+    "Checking in two cases tomorrow, hopefully the bags aren't lost like last time.",
+    "Please don't lose my luggage on the way back, it has my laptop in it.",
+    "What happens if my flight is cancelled because of the snow?",
+    # a booking with nothing wrong, and a fee asked about
+    "Trying to book a flight for the May holidays, are there any deals on?",
+    "Do you charge a change fee if I move my reservation to June?",
+    # a meal or a screen, with nothing wrong with it
+    "The meal on the flight home was lovely, please thank the crew.",
+    "My takeaway arrived hot and early tonight, great job.",
+    "I left my bag of food on the bus, does anyone have it?",
+    # a car's seat is no cabin's
+    "The driver's seat in my car is broken after a year, the dealer won't help.",
+    "I hope my flight isn't delayed tomorrow, I have a wedding to get to.",
 )
 
 
@@ -189,3 +237,57 @@ def test_not_being_answered_gives_way_to_a_particular_problem() -> None:
     assert situation_of(message) is None  # the bill keeps its own wording
     message = "I was on hold for twenty minutes. Can you send an engineer out to us tomorrow?"
     assert situation_of(message) is None  # the visit is what gets put right
+
+
+def test_what_went_wrong_on_board_is_named_in_the_check() -> None:
+    draft = compose(
+        read("The wifi didn't work for the whole flight to Denver.", PLAYBOOK), PLAYBOOK
+    )
+    clarify = draft.part("clarify")
+    assert clarify is not None and "the wifi on your flight" in clarify.span.text
+    draft = compose(read("Broken seat for eight hours on the plane. Agony.", PLAYBOOK), PLAYBOOK)
+    clarify = draft.part("clarify")
+    assert clarify is not None and "your seat" in clarify.span.text
+
+
+def test_a_takeaway_bag_is_no_luggage() -> None:
+    message = "Two burgers were missing from the bag when it arrived. Rubbish."
+    assert situation_of(message) != "lost_bag"
+    message = "The bag from the burger place was missing the fries again."
+    assert situation_of(message) != "lost_bag"
+
+
+def test_a_broken_thing_is_named_and_one_that_came_broken_is_replaced() -> None:
+    draft = compose(read("The blender stopped working after a week. Useless.", PLAYBOOK), PLAYBOOK)
+    acknowledge = draft.part("acknowledge")
+    assert acknowledge is not None and "your blender" in acknowledge.span.text
+    message = "The lamp I bought from your shop arrived with a cracked base."
+    draft = compose(read(message, PLAYBOOK), PLAYBOOK)
+    solve = draft.part("solve")
+    assert "damaged" in draft.text and solve is not None and "replacement" in solve.span.text
+    # worn out over time: no transit damage, no photos of the packaging
+    message = "I got this kettle in May and now it's broken. Rubbish quality."
+    assert "packaging" not in compose(read(message, PLAYBOOK), PLAYBOOK).text
+
+
+@pytest.mark.parametrize(
+    ("message", "paper"),
+    [
+        ("Could you send me a copy of the invoice for my March order please?", "invoice"),
+        ("I need a receipt for the seat upgrade I paid for yesterday.", "receipt"),
+        ("How do I get a statement for last quarter? I've asked twice now.", "statement"),
+    ],
+)
+def test_a_paper_asked_for_is_sent_not_held(message: str, paper: str) -> None:
+    reading = read(message, PLAYBOOK)
+    draft = compose(reading, PLAYBOOK, ComposeContext(seed=1))
+    solve = draft.part("solve")
+    assert solve is not None and f"a copy of the {paper}, sent to you by email" in solve.span.text
+    assert "fresh copy" not in draft.text
+    assert review(draft.text, PLAYBOOK, reading).verdict == "send"
+
+
+def test_a_paper_merely_mentioned_is_not_sent() -> None:
+    message = "I have an invoice from the dry cleaner for the stain, where do I send it?"
+    reading = read(message, PLAYBOOK)
+    assert not facts_from(reading, PLAYBOOK, ComposeContext()).has("resend")

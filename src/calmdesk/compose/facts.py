@@ -79,6 +79,12 @@ _DAMAGED = re.compile(
     r"were\s+|is\s+|are\s+|came\s+|arrived\s+)?(?:\w+\s+)?(?:damaged|crushed|torn|smashed|"
     r"dented|ripped|soaked|broken)\b"
 )
+# Goods that came broken, said outright: "the kettle arrived with a cracked lid", "the lamp came
+# smashed". Narrower than `_DAMAGED`: "I got it in May and now it's broken" is wear, not transit.
+_ARRIVED_BROKEN = re.compile(
+    r"\b(?:arrived|came(?!\s+back)|turned\s+up|was\s+delivered|were\s+delivered)\s+(?:\w+\s+){0,4}?"
+    r"(?:damaged|broken|smashed|cracked|dented|shattered|crushed|in\s+pieces)\b"
+)
 # What a cancellation is of, in the ask's own words: "cancel the account today".
 _CANCELLED_THING = re.compile(
     r"\b(subscription|account|membership|contract|plan|booking|reservation|order|policy|"
@@ -172,6 +178,15 @@ _PAPER_AGAIN = (
     ),
     re.compile(rf"\bsend\s+(?:(?:me|us)\s+)?(?:the|your|that|this)\s+(?:\w+\s+)?{_PAPER}\s+again"),
 )
+# A paper asked for the first time: "could you send me a copy of the invoice?", "I need a receipt
+# for the upgrade". It goes out by email, not as a holding reply.
+_PAPER_ASKED = re.compile(
+    r"\b(?:(?:send|email|e-mail|forward)\s+(?:me|us|over)|need|want|would\s+like|"
+    r"(?:can|could|may)\s+(?:i|we)\s+(?:get|have|receive|request)|how\s+(?:do|can)\s+(?:i|we)\s+"
+    r"get|(?:just|trying|want)\s+to\s+get)\s+(?:a\s+copy\s+of\s+|copies\s+of\s+|a\s+copy\s+)?(?:the|my|our|an?|that|"
+    r"this)\s+(?:[\w-]+\s+){0,2}?(?P<thing>invoice|receipt|statement|credit\s+note|itinerary|"
+    r"confirmation\s+email)s?\b"
+)
 # Goods in the same message make it a delivery after all ("the parcel and its invoice never came").
 _GOODS_NOT_ARRIVING = re.compile(
     r"\b(?:parcels?|packages?|shipments?|items?|boxes|box|goods|products?|stock|deliver(?!able)\w*)\b"
@@ -220,6 +235,57 @@ _GOODS_NAMED = re.compile(
     r"\b(?:the|our|these|those)\s+([a-z]{3,}s)\s+(?:arrived|came|turned\s+up|were\s+delivered|"
     r"are|were|look|looked)\b"
 )
+# The thing that broke, named where it broke: "the blender stopped working after a week", "my new
+# kettle arrived with a cracked lid", "this vacuum is already broken".
+_BROKEN_ITEM = re.compile(
+    r"\b(?:my|our|the|this|a|an)\s+(?:(?:new|brand[\s-]+new|expensive|replacement)\s+)?"
+    r"(?P<item>[a-z]{3,})\s+(?:(?:has|have|had|just|already|suddenly|completely|now|then|"
+    r"only)\s+)*(?:stopped\s+working|broke\b|died|(?:is|was|arrived|came)\s+(?:\w+\s+)?"
+    r"(?:broken|faulty|defective|dead|cracked|smashed|leaking|dented)|(?:arrived|came)\s+with\s+"
+    r"(?:an?\s+)?(?:cracked|broken|smashed|dented|missing))"
+)
+# Words before "stopped working" that are no goods of their own ("the app", "it", "the order").
+_NOT_AN_ITEM = frozenset(
+    {
+        "one",
+        "thing",
+        "things",
+        "item",
+        "product",
+        "order",
+        "stuff",
+        "unit",
+        "device",
+        "machine",
+        "service",
+        "account",
+        "card",
+        "app",
+        "site",
+        "website",
+        "system",
+        "page",
+        "link",
+        "code",
+        "box",
+        "package",
+        "parcel",
+        "delivery",
+        "seat",
+        "bag",
+        "flight",
+        "plane",
+        "car",
+        "connection",
+        "line",
+        "signal",
+        "internet",
+        "wifi",
+        "power",
+        "heating",
+        "screen",
+    }
+)
 # A service down for everyone, not one user's trouble: fixed as an incident, not walked through.
 _OUTAGE = re.compile(
     r"\b(?:outages?(?!\s+(?:report\w*|map|page|tracker|line|number)\b)|"
@@ -237,6 +303,36 @@ _DAMAGE = (
     r"(?:damaged|broken|ripped|torn|smashed|busted|destroyed|crushed|cracked|dented|soaked|"
     r"wrecked|ruined)"
 )
+# A booking and what is done to one: booked, changed, checked in for.
+_BOOK = (
+    r"(?:book|re-?book|change|move|switch|modify|amend|reschedule|check\s*-?\s*in|purchase|buy|select|pick|"
+    r"choose|upgrade|use\s+(?:my|our|the)\s+(?:voucher|credit|miles|points))"
+)
+_BOOKED = (
+    r"(?:flights?|bookings?|reservations?|tickets?|tix|seats?|itinerar\w+|trip|travel|online|"
+    r"website|site|app|rez)\b"
+)
+# What on board a flight lets a passenger down, and the ways it does.
+_ONBOARD_THING = (
+    r"(?:wi-?fi|internet|entertainment|tvs?|screens?|movies|headphone\s+jacks?|audio|"
+    r"power\s+(?:outlets?|ports?|sockets?)|outlets?|usb\s+ports?|reading\s+lights?|tray\s+"
+    r"tables?|seat\s*backs?|seats?|armrests?|legroom|air\s*con\w*|lavator(?:y|ies)|toilets?|"
+    r"bathrooms?|restrooms?|meals?|food|snacks?|drinks?|coffee|sandwich\w*|breakfast|lunch|dinner)"
+)
+_ONBOARD_FAULT = (
+    r"(?:broken|busted|(?:not|n['’]?t)\s+working|(?:didn['’]?t|doesn['’]?t|don['’]?t|wouldn['’]?t|"
+    r"won['’]?t|did\s+not|does\s+not)\s+work|stopped\s+working|out\s+of\s+order|dead|failed|"
+    r"kept\s+(?:dropping|cutting\s+out|freezing)|cold|stale|inedible|disgusting|gross|spoiled|"
+    r"(?:was|were|is|are)\s+(?:so\s+|very\s+|really\s+)?(?:dirty|filthy|wet|sticky|smelly|"
+    r"awful|terrible|horrible)|ran\s+out|not\s+available|unavailable)\b"
+)
+# Food from a restaurant or a delivery app.
+_FOOD = (
+    r"(?:food|meals?|pizzas?|burgers?|fries|chips|chicken|nuggets|burritos?|sandwich(?:es)?|"
+    r"curry|noodles|sushi|wings|drinks?|sauces?|takeaway|takeout)"
+)
+# The parts of a bag that break in handling.
+_BAG_PART = r"(?:handles?|wheels?|zips?|zippers?|straps?|locks?|shell|frame|casters?)"
 # Services at home, which are down for the client rather than broken in their hands.
 _UTILITY = (
     r"(?:internet|broadband|wi-?fi|power(?!\s+(?:outlets?|ports?|sockets?|plugs?))|electricity|"
@@ -252,8 +348,15 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b{_BAG}\s+(?:was|were|is|are|got|came(?:\s+back)?|arrived|turned\s+up|"
             rf"(?:has|have|had)\s+been)\s+(?:\w+\s+){{0,4}}?{_DAMAGE}\b"
             rf"|\b{_DAMAGE}\s+(?:\w+\s+)?{_BAG}\b|\b{_BAG}\s+and\s+(?:its\s+|the\s+)?contents\s+{_DAMAGE}\b"
-            r"|\b(?:broke|damaged|ripped|smashed|destroyed)\s+(?:into\s+)?(?:my|our|the|her|his)"
+            r"|\b(?:broke|damaged|ripped|smashed|destroyed)\s+(?:into\s+|off\s+)?(?:my|our|the|her|his)"
             rf"\s+(?:[\w'’]+\s+){{0,2}}?{_BAG}\b"
+            # a bag named only by its broken part: "the handle ripped off my suitcase", "my
+            # bag's wheel snapped", "suitcase zip broken"
+            rf"|\b{_BAG_PART}\s+(?:was\s+|were\s+|got\s+|has\s+been\s+)?(?:{_DAMAGE}|snapped|"
+            rf"broke|missing|off)\s+(?:off\s+|on\s+|of\s+|from\s+)?(?:my|our|the|her|his)\s+"
+            rf"(?:\w+\s+)?{_BAG}\b"
+            rf"|\b{_BAG}(?:['’]s)?\s+{_BAG_PART}\s+(?:was\s+|were\s+|is\s+|are\s+|got\s+|"
+            rf"has\s+been\s+|came\s+)?(?:\w+\s+)?(?:{_DAMAGE}|snapped|broke|missing|off)\b"
         ),
     ),
     (
@@ -325,6 +428,68 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<!not\s)\btreated\s+(?:me|us|my\s+\w+|them|her|him)\s+(?:so\s+|very\s+|really\s+)?"
             r"(?:poorly|badly|rudely|terribly|horribly|appallingly|like\s+(?:dirt|garbage|rubbish|"
             r"crap|criminals|cattle|animals|an?\s+idiot))\b"
+        ),
+    ),
+    (
+        # "couldn't change my flight online", "charged a $200 change fee", "you gave my seat away",
+        # "my reservation disappeared from the app"
+        "booking",
+        re.compile(
+            r"\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not|unable\s+to|not\s+able\s+to|"
+            r"won['’]?t\s+let\s+(?:me|us)|wouldn['’]?t\s+let\s+(?:me|us)|failed\s+to)\s+"
+            rf"(?:\w+\s+)?{_BOOK}\b[^.!?]{{0,50}}?\b{_BOOKED}"
+            # trying alone is no failure: "trying to book a flight for May, any deals?"
+            rf"|\b(?:trying|tried|try)\s+to\s+{_BOOK}\b[^.!?]{{0,80}}?\b(?:errors?|won['’]?t|"
+            r"wouldn['’]?t|doesn['’]?t|didn['’]?t|can['’]?t|couldn['’]?t|kick\w*|crash\w*|"
+            r"fail\w*|impossible|no\s+luck|keeps?\s+(?:failing|saying|telling|crashing))"
+            # charged, not asked about: "do you charge a change fee?" is a question
+            r"|\b(?:charged|paid|paying|cost\s+(?:me|us)|slammed|hit|(?:made|make|making)\s+"
+            r"(?:me|us)\s+pay|had\s+to\s+pay|charging\s+(?:me|us))\b[^.!?]{0,40}?\b(?:change|"
+            r"changing|rebook\w*|name\s+change)\s+fees?\b"
+            r"|\b(?:change|rebooking)\s+fees?\b[^.!?]{0,40}?\b(?:ridiculous|rip\s*-?\s*off|"
+            r"outrageous|absurd|insane|robbery|unfair|joke|scam)"
+            r"|\b(?:booking|reservation|itinerary|seat\s+assignment|confirmation|e-?ticket)s?\b"
+            r"[^.!?]{0,40}?\b(?:disappeared|vanished|deleted|messed\s+up|not\s+showing|"
+            r"(?:doesn['’]?t|isn['’]?t|won['’]?t)\s+show\w*|never\s+went\s+through|"
+            r"(?:didn['’]?t|did\s+not)\s+go\s+through|(?:is|was)\s+wrong)\b"
+            r"|\bwrong\s+(?:name|date|dates|time|flight|seat|city|destination|airport)\s+on\s+"
+            r"(?:my|our|the)\s+(?:booking|reservation|ticket|itinerary|confirmation)\b"
+            r"|\bbooked\s+(?:me|us)\s+(?:on|onto|into|for)\s+the\s+wrong\b"
+            # a seat taken from the client: "gave my seat away", "moved us apart"
+            r"|\b(?:gave|given|sold)\s+(?:away\s+)?(?:my|our)\s+(?:\w+\s+)?seats?\b"
+            r"|\b(?:lost|moved|switched|changed|downgraded)\s+(?:my|our)\s+(?:\w+\s+)?seats?\b"
+            r"|\b(?:my|our)\s+seats?\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+            r"(?:changed|moved|given\s+away|taken|downgraded|switched|sold)\b"
+            r"|\b(?:can['’]?t|cannot|couldn['’]?t|won['’]?t\s+let\s+us|not\s+able\s+to)\s+"
+            r"(?:\w+\s+)?sit\s+together\b|\bbumped\s+(?:me|us|my\s+\w+)\s+(?:off|from)\b"
+        ),
+    ),
+    (
+        # "the wifi didn't work the whole flight", "broken seat on a 6 hour flight", "they ran out
+        # of meals before our row"
+        "onboard",
+        re.compile(
+            rf"\b{_ONBOARD_THING}\b[^.!?]{{0,50}}?\b{_ONBOARD_FAULT}"
+            rf"|\b(?:broken|busted|dirty|filthy|stale|inedible)\s+(?:[\w-]+\s+)?{_ONBOARD_THING}\b"
+            r"|\b(?:no|without)\s+(?:working\s+|any\s+)?(?:[\w-]+\s+)?(?:wi-?fi|internet|"
+            r"entertainment|tvs?|screens?|movies|power|outlets?|usb|legroom|food|meals?|snacks?|"
+            r"drinks?|water|coffee)\b(?!\s+(?:vouchers?|credits?|coupons?|allowances?|stamps?))"
+            r"|\bran\s+out\s+of\s+(?:\w+\s+)?(?:food|meals?|snacks?|drinks?|options|choices|"
+            r"sandwich\w*|water|coffee)\b"
+            r"|\b(?:seats?|chairs?)\s+(?:\w+\s+)?(?:won['’]?t|wouldn['’]?t|doesn['’]?t|didn['’]?t|"
+            r"(?:does|did|would|will|could)\s+not|couldn['’]?t)\s+recline\b"
+        ),
+    ),
+    (
+        # "the pizza arrived stone cold", "half my order was missing from the bag", "no fries"
+        "food_order",
+        re.compile(
+            rf"\b{_FOOD}\b[^.!?]{{0,40}}?\b(?:cold|soggy|raw|undercooked|uncooked|spilled|spilt|"
+            r"squashed|stale|burnt|burned|missing|wrong|never\s+(?:came|arrived|showed)|"
+            r"still\s+(?:hasn['’]?t|has\s+not|not)\s+(?:arrived|come|here))\b"
+            rf"|\b(?:missing|forgot|forgotten|left\s+out|no)\s+(?:\w+\s+)?{_FOOD}\b"
+            r"|\b(?:items?|pieces?|half\s+(?:the|my|our)\s+(?:food|order|meal))\b[^.!?]{0,30}?"
+            r"\b(?:missing|not\s+(?:in|there))\b"
         ),
     ),
     (
@@ -403,6 +568,7 @@ class Facts:
     data_loss: bool = False  # records, files or data lost: put right by restoring them
     exception: str | None = None  # a policy exception asked for that needs the lead (its id)
     paper_owed: bool = False  # the `resend` paper never came (not a copy asked for again)
+    paper_asked: bool = False  # the `resend` paper asked for a first time ("send me the receipt")
     damaged: bool = False  # goods that came damaged (put right with new ones)
     outage: bool = False  # a service down for everyone (an incident, not a walk-through)
     made_wrong: bool = False  # goods not made as ordered (made again, never repaired)
@@ -448,6 +614,9 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     topic = reading.topic.topic if reading.in_scope else "other"
     lowered = reading.text.lower()
     damaged = (topic == "delivery" or cause == "carrier") and _DAMAGED.search(lowered) is not None
+    if not damaged and (topic == "product_quality" or cause == "product_defect"):
+        # faulty goods that came broken out of the box: new ones, as for a damaged delivery
+        damaged = _ARRIVED_BROKEN.search(lowered) is not None and not _SOFTWARE.search(lowered)
     if damaged:
         topic = "delivery"  # goods that came damaged are a delivery to put right
     elif topic == "delivery" and not _LATE.search(lowered):
@@ -499,6 +668,12 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     )
     if made_wrong and (goods := _GOODS_NAMED.search(lowered)) is not None:
         known.setdefault("item", goods[1])
+    elif faulty and not software and not made_wrong:
+        # name what broke ("your blender"), one thing only: the wording is singular
+        broken = _BROKEN_ITEM.search(lowered)
+        item = broken["item"] if broken is not None else ""
+        if item and item not in _NOT_AN_ITEM and not item.endswith(("s", "ing", "ed", "ly")):
+            known.setdefault("item", item)
     # Something sent again by email: "the invoice link returns a 404, could you resend it?"
     if "replacement" in asks and not _GOODS.search(lowered):
         sent = _SENT_THING.search(lowered)
@@ -509,10 +684,14 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     owed = next((m for m in (r.search(lowered) for r in _PAPER_OWED) if m is not None), None)
     asked = next((m for m in (r.search(lowered) for r in _PAPER_AGAIN) if m is not None), None)
     found = owed if owed is not None else asked
+    requested = _PAPER_ASKED.search(lowered) if found is None else None
+    found = found if found is not None else requested
+    paper_asked = False
     if found is not None and "resend" not in known and not _GOODS_NOT_ARRIVING.search(lowered):
         paper = " ".join(found["thing"].split())
         known["resend"] = paper
         paper_owed = owed is not None
+        paper_asked = requested is not None
         when = deadline_words(reading)
         if when is not None:
             known.setdefault(
@@ -533,7 +712,15 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
             or _VISIT_WANTED.search(lowered) is not None
         )
     )
+    if topic == "other" and context.topic is not None:
+        topic = context.topic  # "any update??": the problem is the one stated earlier
     situation = _situation(lowered, topic) if reading.in_scope else None
+    if situation in (None, "no_reply") and context.situation is not None:
+        situation = context.situation  # chased for an answer about the bag stated earlier
+    if situation == "onboard":
+        said = _onboard_said(lowered)
+        if said is not None:
+            known.setdefault("onboard_problem", said)
     if situation == "no_reply" and (visit or damaged or made_wrong or "resend" in known):
         situation = None  # the visit, the goods or the paper is the problem to put right
     return Facts(
@@ -550,6 +737,7 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         data_loss=software and _DATA_LOSS.search(lowered) is not None,
         exception=_exception_asked(reading, playbook) if reading.in_scope else None,
         paper_owed=paper_owed,
+        paper_asked=paper_asked,
         damaged=damaged,
         outage=software and _OUTAGE.search(lowered) is not None,
         made_wrong=made_wrong,
@@ -581,6 +769,83 @@ _SITUATION_WORDS: dict[str, tuple[str, ...]] = {
         "laughed at",
         "mocked",
         "treated",
+    ),
+    "booking": (
+        "book",
+        "reserv",
+        "seat",
+        "ticket",
+        "tix",
+        "itinerar",
+        "fee",
+        "check in",
+        "check-in",
+        "checkin",
+        "rez",
+        "bumped",
+        "chang",
+        "move",
+        "switch",
+        "modif",
+        "amend",
+        "resched",
+        "upgrad",
+    ),
+    "onboard": (
+        "wifi",
+        "wi-fi",
+        "internet",
+        "entertainment",
+        "tv",
+        "screen",
+        "movie",
+        "headphone",
+        "audio",
+        "power",
+        "outlet",
+        "usb",
+        "light",
+        "tray",
+        "seat",
+        "armrest",
+        "legroom",
+        "air con",
+        "aircon",
+        "lavator",
+        "toilet",
+        "bathroom",
+        "restroom",
+        "meal",
+        "food",
+        "snack",
+        "drink",
+        "coffee",
+        "water",
+        "sandwich",
+        "breakfast",
+        "lunch",
+        "dinner",
+        "ran out",
+    ),
+    "food_order": (
+        "food",
+        "meal",
+        "pizza",
+        "burger",
+        "fries",
+        "chips",
+        "chicken",
+        "nugget",
+        "burrito",
+        "sandwich",
+        "curry",
+        "noodle",
+        "sushi",
+        "wings",
+        "drink",
+        "sauce",
+        "takeaway",
+        "takeout",
     ),
     "wrong_item": ("wrong",),
     "service_down": (
@@ -633,23 +898,98 @@ _SITUATION_SAID = {
     "late_flight": "your flight was delayed",
     "rude_staff": "you weren't treated with the courtesy you should have been",
     "refund_missing": "your refund hasn't reached you yet",
+    "booking": "something went wrong with your booking",
+    "onboard": "something on board your flight wasn't as it should have been",
+    "food_order": "your food order didn't come as it should have",
     "wrong_item": "what arrived wasn't what you ordered",
     "service_down": "your service has been down",
     "no_reply": "you haven't been able to get an answer from us",
 }
 
 
+_FOOD_WORDS = re.compile(rf"\b{_FOOD}\b")
+_ROAD = re.compile(
+    r"\b(?:cars?|vehicles?|trucks?|suv|dealers?\w*|drivers?['’]?s?|coach|bus|train)\b"
+)
+# Words of a flight, where the food and the wifi are the cabin's, not a restaurant's or a home's.
+_FLYING = re.compile(
+    r"\b(?:flights?|flt|flew|flying|fly|plane|aircraft|on\s*board|aboard|in-?flight|cabin|crew|"
+    r"flight\s+attendants?|airlines?|airways|air)\b"
+)
+# Words before a problem that only fear or hope it: "hopefully my bag isn't lost this time",
+# "in case my flight is cancelled", "worried they'll lose my luggage".
+_HEDGE = re.compile(
+    r"\b(?:in\s+case|what\s+if|what\s+happens\s+(?:if|when)|would\s+hate|"
+    r"better\s+not|(?:don['’]?t|do\s+not|won['’]?t)\s+lose|(?:could|might|may)\s+(?:be|get)"
+    # hoped against, not hoped for: "hopefully it isn't lost", not "hope you refund the delays"
+    r"|(?:hopefully|hope|hoping|pray\w*|fingers\s+crossed)\b[^.!?]*?(?:\bnot|\bnever|n['’]t))\b"
+)
+
+
 def _situation(lowered: str, topic: str) -> str | None:
     """The first of `_SITUATIONS` the message states, or None. Not being answered is the problem
-    only when nothing more particular is said: a bill or a parcel keeps its own wording."""
+    only when nothing more particular is said: a bill or a parcel keeps its own wording. A problem
+    only feared or hoped against ("hopefully my bag isn't lost") is no problem yet."""
+    flight_words: bool | None = None
     for name, said in _SITUATIONS:
         if name == "no_reply" and topic not in ("travel", "service", "other"):
             continue
         if name == "service_down" and topic == "travel":
             continue  # no wifi on board is the flight's comfort, not a service at home
-        if any(word in lowered for word in _SITUATION_WORDS[name]) and said.search(lowered):
+        if not any(word in lowered for word in _SITUATION_WORDS[name]):
+            continue
+        if name in ("onboard", "food_order", "lost_bag", "damaged_bag"):
+            if flight_words is None:
+                flight_words = _FLYING.search(lowered) is not None
+            # (a car's seat or a coach's is no cabin's)
+            flying = flight_words or (topic == "travel" and not _ROAD.search(lowered))
+            if name in ("onboard", "food_order") and flying != (name == "onboard"):
+                continue  # a meal on board is the flight's; a cold pizza is the restaurant's
+            if name.endswith("_bag") and not flight_words and _FOOD_WORDS.search(lowered):
+                continue  # a takeaway's bag is no luggage
+        if any(not _hedged(lowered, found) for found in said.finditer(lowered)):
             return name
     return None
+
+
+# What on board let the client down, by the words of the problem found, and how it is restated.
+_ONBOARD_KINDS = (
+    (re.compile(r"\b(?:wi-?fi|internet)\b"), "the wifi on your flight let you down"),
+    (
+        re.compile(r"\b(?:entertainment|tvs?|screens?|movies|headphone|audio)\b"),
+        "the entertainment on your flight let you down",
+    ),
+    (re.compile(r"\b(?:power|outlets?|usb)\b"), "the power sockets on your flight let you down"),
+    (
+        re.compile(
+            r"\b(?:meals?|food|snacks?|drinks?|coffee|water|sandwich\w*|breakfast|lunch|dinner)\b"
+        ),
+        "the food and drink on your flight fell short",
+    ),
+    (
+        re.compile(r"\b(?:seats?|tray|armrests?|recline|legroom|chairs?)\b"),
+        "your seat wasn't in the state it should have been",
+    ),
+    (
+        re.compile(r"\b(?:lavator\w*|toilets?|bathrooms?|restrooms?|air\s*con\w*)\b"),
+        "the cabin wasn't kept as it should have been",
+    ),
+)
+
+
+def _onboard_said(lowered: str) -> str | None:
+    """The on-board problem restated by what it was in ("the wifi on your flight let you down")."""
+    pattern = dict(_SITUATIONS)["onboard"]
+    found = next((f for f in pattern.finditer(lowered) if not _hedged(lowered, f)), None)
+    if found is None:
+        return None
+    return next((said for kind, said in _ONBOARD_KINDS if kind.search(found[0])), None)
+
+
+def _hedged(lowered: str, found: re.Match[str]) -> bool:
+    """Whether the words of `found`, or those before it in its sentence, only fear or hope it."""
+    sentence_start = max(lowered.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
+    return _HEDGE.search(lowered, sentence_start, found.end()) is not None
 
 
 def _exception_asked(reading: Reading, playbook: Playbook) -> str | None:
@@ -724,6 +1064,8 @@ def _ask_words(facts: Facts) -> list[str]:
         wanted["replacement"] = f"a fresh copy of the {facts.say('resend')}"
         if facts.paper_owed:
             wanted["replacement"] = wanted["fix"] = f"the {facts.say('resend')} sent to you"
+        elif facts.paper_asked:
+            wanted["replacement"] = f"a copy of the {facts.say('resend')}"
         wanted.pop("expedite")  # a paper goes by email: nothing to speed up
         wanted.pop("fix")  # the copy is the fix
     if facts.visit:
@@ -767,8 +1109,12 @@ def restatement(facts: Facts) -> str | None:
     }.get("outage" if facts.outage else facts.topic)
     if facts.situation is not None:
         what = _SITUATION_SAID.get(facts.situation, what)
+        if facts.situation == "onboard" and facts.known.get("onboard_problem"):
+            what = facts.known["onboard_problem"]
     if facts.has("resend"):
-        what = "{subject} hasn't reached you"
+        what = (
+            "you need a copy of {subject}" if facts.paper_asked else "{subject} hasn't reached you"
+        )
     wants = _ask_words(facts)
     if what is None and not wants:
         return None

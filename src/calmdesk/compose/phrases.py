@@ -135,6 +135,24 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
         "I'm really sorry you're still waiting on your refund; I understand why you're fed up "
         "with chasing it.",
     ),
+    "booking": (
+        "I'm really sorry your booking hasn't gone the way it should; I know how stressful it is "
+        "when your plans hang on getting it right.",
+        "I'm so sorry about the trouble with your booking; I can see how frustrating it is to "
+        "have to fight to sort out something that should be simple.",
+    ),
+    "onboard": (
+        "I'm really sorry your time on board wasn't what it should have been; I know how much "
+        "longer a flight feels when something lets you down.",
+        "I'm so sorry about what you had to put up with on your flight; it isn't the experience "
+        "you paid for, and I can see why you're disappointed.",
+    ),
+    "food_order": (
+        "I'm really sorry your food wasn't right; a meal you've paid for and waited on should "
+        "come complete and as it should be, and I understand why you're annoyed.",
+        "I'm so sorry about your order; I know how disappointing it is when the meal you were "
+        "looking forward to turns up wrong.",
+    ),
     "wrong_item": (
         "I'm really sorry you were sent the wrong item; I know how disappointing it is to open "
         "a delivery and find it isn't what you ordered.",
@@ -232,6 +250,24 @@ SITUATION_QUESTION: dict[str, tuple[str, ...]] = {
         "was issued, so I can trace it?",
         "So I can trace the payment, could you reply with your reference and roughly when the "
         "refund was approved?",
+    ),
+    "booking": (
+        "Could you send me your booking reference and the change you need, so I can put the "
+        "booking right?",
+        "So I can sort the booking out, could you reply with your reference and what it should "
+        "have been?",
+    ),
+    "onboard": (
+        "Could you send me your flight number, the date and your seat, so I can report it to "
+        "the right team?",
+        "So I can take it up with the right team, could you reply with your flight number, the "
+        "date you flew and where you were sitting?",
+    ),
+    "food_order": (
+        "Could you send me your order number and which items were missing or not right, so I "
+        "can put it right straight away?",
+        "So I can sort it out, could you reply with your order number and what was wrong with "
+        "the food?",
     ),
     "wrong_item": (
         "Could you send me your order number and a photo of what arrived, so I send exactly the "

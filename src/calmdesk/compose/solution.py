@@ -46,6 +46,9 @@ _TRIED_WORDS = {
     "late_flight": ("rebook", "compensat"),
     "rude_staff": ("complaint", "manager"),
     "refund_missing": ("trace", "traced", "tracing"),
+    "booking": ("rebook", "change", "amend", "booking"),
+    "onboard": ("credit", "voucher", "report"),
+    "food_order": ("refund", "remake", "re-make", "fresh"),
     "wrong_item": ("replace", "resen", "reship", "right item"),
     "service_down": ("engineer", "line check", "visit"),
     "no_reply": ("single contact",),
@@ -75,6 +78,18 @@ _SITUATION_REMEDIES = {
     "refund_missing": (
         "a trace on the refund with our payments team, and the payment sent again if it "
         "has stalled",
+    ),
+    "booking": (
+        "your booking put right at no extra cost to you, with any fee you were charged because "
+        "of the problem refunded",
+    ),
+    "onboard": (
+        "a report to the team responsible so it's fixed before you fly again, and a goodwill "
+        "credit for the part of the service you didn't get",
+    ),
+    "food_order": (
+        "a refund for anything that was missing or not fit to eat",
+        "the order made again fresh and sent out to you at no cost",
     ),
     "wrong_item": (
         "the right item sent by express delivery at no cost to you, with a free return for the "
@@ -147,6 +162,8 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
         sent = (
             f"the {paper}, sent to you by email"
             if facts.paper_owed
+            else f"a copy of the {paper}, sent to you by email"
+            if facts.paper_asked
             else f"a fresh copy of the {paper}, sent to you by email"
         )
         if facts.has("needed_by"):
@@ -216,6 +233,7 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
         and not _tried(context, "credit")
         and lead_refund is None
         and not waiver
+        and facts.situation != "onboard"  # its remedy holds a goodwill credit already
     ):
         options.append(_CREDIT)
     if facts.topic == "billing" and not options and lead_refund is None:

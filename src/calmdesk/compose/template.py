@@ -91,7 +91,10 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     )
     writer.add("greeting", [greeting], "")
 
-    if reading.is_routine:
+    # A calm message that states a problem ("the wifi didn't work the whole flight") is still a
+    # complaint to put right, not a question to hold; kind words about one are not.
+    stated = facts.situation is not None and not _grateful(reading)
+    if reading.is_routine and not stated:
         return _routine(reading, playbook, context, facts, deadline, writer, seed, notes)
 
     topic = facts.topic if facts.topic in phrases.ACKNOWLEDGE else "other"

@@ -87,6 +87,10 @@ class ComposeContext:
     tried: tuple[str, ...] = ()
     seed: int | None = None
     cause: str | None = None
+    # The problem an earlier message in the thread stated (`compose.thread`): the topic and the
+    # situation (`compose.facts`), used when the newest message names none ("any update??").
+    topic: str | None = None
+    situation: str | None = None
 
 
 def context_from_json(data: object) -> ComposeContext:

@@ -392,3 +392,66 @@ def test_cli_without_thread_still_reads_one_message(
     done = run(capsys, monkeypatch, "compose", str(path), "--format", "json")
     assert done.code == 0
     assert "Client:" not in json.loads(done.out)["draft"]["text"]  # read as one message, as before
+
+
+PLAYBOOK_FOR_PROBLEMS = default_playbook()
+
+
+@pytest.mark.parametrize(
+    ("first", "chase", "named", "remedy"),
+    [
+        (
+            "You lost my suitcase on the way back from Porto on Sunday.",
+            "any update??",
+            "bag",
+            "trace on your bag",
+        ),
+        (
+            "Our flight to Vienna was cancelled and nobody has rebooked us.",
+            "Still nothing. This is a joke.",
+            "cancel",
+            "next available flight",
+        ),
+    ],
+)
+def test_a_chaser_is_answered_for_the_problem_stated_earlier(
+    first: str, chase: str, named: str, remedy: str
+) -> None:
+    thread = Case(
+        (
+            Message(first, "client"),
+            Message("I'm sorry to hear that, I'm looking into it now.", "rep"),
+            Message(chase, "client"),
+        )
+    )
+    draft = compose_in_thread(thread, PLAYBOOK_FOR_PROBLEMS, ComposeContext(seed=2))
+    acknowledge, solve = draft.part("acknowledge"), draft.part("solve")
+    assert acknowledge is not None and named in acknowledge.span.text.lower()
+    assert solve is not None and remedy in solve.span.text
+    assert "whatever fix" not in draft.text
+
+
+def test_the_newest_message_keeps_its_own_problem_over_an_earlier_one() -> None:
+    thread = Case(
+        (
+            Message("You lost my suitcase on the way back from Porto on Sunday.", "client"),
+            Message("It has been found and is on its way to you.", "rep"),
+            Message("Got the bag, but the wifi on the flight home was broken too.", "client"),
+        )
+    )
+    draft = compose_in_thread(thread, PLAYBOOK_FOR_PROBLEMS, ComposeContext(seed=2))
+    clarify = draft.part("clarify")
+    assert clarify is not None and "wifi" in clarify.span.text
+    assert "trace on your bag" not in draft.text
+
+
+def test_an_earlier_calm_question_states_no_problem() -> None:
+    thread = Case(
+        (
+            Message("Hi, what is the baggage allowance on the Madrid route?", "client"),
+            Message("It's 23kg for one checked bag.", "rep"),
+            Message("any update??", "client"),
+        )
+    )
+    draft = compose_in_thread(thread, PLAYBOOK_FOR_PROBLEMS, ComposeContext(seed=2))
+    assert "trace on your bag" not in draft.text and "damaged" not in draft.text

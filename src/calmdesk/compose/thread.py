@@ -38,6 +38,7 @@ from datetime import datetime
 from calmdesk.case import Case, prepare
 from calmdesk.commitments import Commitment
 from calmdesk.compose import phrases
+from calmdesk.compose.facts import facts_from
 from calmdesk.compose.placeholders import placeholders_in
 from calmdesk.compose.refund import format_amount, refund_amount
 from calmdesk.compose.template import compose
@@ -139,7 +140,16 @@ def compose_in_thread(
         # A refund above the ceiling was not the rep's to give: it goes to the lead, not "tried".
         done = tuple(remedy for remedy in done if remedy != "a refund")
     tried = tuple(dict.fromkeys((*context.tried, *done)))
-    draft = compose(reading, playbook, replace(context, now=now, facts=facts, tried=tried))
+    topic, situation = stated_problem(prepared, playbook)
+    context = replace(
+        context,
+        now=now,
+        facts=facts,
+        tried=tried,
+        topic=context.topic or topic,
+        situation=context.situation or situation,
+    )
+    draft = compose(reading, playbook, context)
     owned = (
         None if _thanks_only(reading) else _overdue(prepared, escalation.handoff.promised, playbook)
     )
@@ -161,6 +171,21 @@ def compose_in_thread(
             f"({_quoted(owned.commitment.span.text)}) is overdue: the acknowledgement owns it."
         )
     return replace(draft, notes=tuple(notes))
+
+
+def stated_problem(case: Case, playbook: Playbook) -> tuple[str | None, str | None]:
+    """The topic and the situation (`compose.facts`) of the newest earlier client message that
+    states a problem, for a newest message that only chases ("any update??"): (None, None) when
+    none does. The newest message's own problem, when it states one, still comes first."""
+    clients = client_messages(case)
+    for message in reversed(clients[:-1]):
+        reading = message.reading
+        if not reading.in_scope or reading.is_routine:
+            continue
+        facts = facts_from(reading, playbook, ComposeContext())
+        if facts.situation is not None or facts.topic != "other":
+            return (None if facts.topic == "other" else facts.topic), facts.situation
+    return None, None
 
 
 def thread_facts(case: Case, playbook: Playbook) -> dict[str, str | None]:

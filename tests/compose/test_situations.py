@@ -26,6 +26,7 @@ SITUATIONS = {
             "Where is my luggage?? Your baggage desk just shrugs at me.",
             "Two days in Rome without my suitcase and you keep losing my luggage. I want my bag!",
             "I made it to Dublin for the wedding but my luggage didn't. Who do I talk to?",
+            "My mum flew home with you on Friday and never got her suitcase at the other end.",
         ),
         "baggage",
         "trace on your bag",
@@ -85,6 +86,9 @@ SITUATIONS = {
             "You charged me a $150 change fee for moving my trip by one day. Daylight robbery.",
             "Checked in this morning and you've moved our seats so my son sits alone. Not okay.",
             "My hotel booking has vanished from the app and the front desk has no record of it.",
+            "Paid for two tickets on Monday and the purchase is still pending. What is going on?",
+            "I need my flight moved to Monday. Tried to change it online and it keeps failing.",
+            "Our flight was overbooked and the gate agent left us behind with two small kids.",
         ),
         "reference",
         "booking put right",
@@ -95,6 +99,7 @@ SITUATIONS = {
             "Nine hours on your plane with a seat that wouldn't recline and a broken screen.",
             "The cabin crew ran out of meals three rows before us on a long-haul flight.",
             "Flew with you yesterday, no entertainment and no power outlets for six hours.",
+            "Zero entertainment on a five hour flight in 2026, come on.",
         ),
         "flight number",
         "goodwill credit",
@@ -166,6 +171,7 @@ NEAR_MISSES = (
     # a car's seat is no cabin's
     "The driver's seat in my car is broken after a year, the dealer won't help.",
     "I hope my flight isn't delayed tomorrow, I have a wedding to get to.",
+    "My support ticket about the app has been pending for a week now.",
 )
 
 

@@ -187,6 +187,7 @@ _PAPER_ASKED = re.compile(
     r"this)\s+(?:[\w-]+\s+){0,2}?(?P<thing>invoice|receipt|statement|credit\s+note|itinerary|"
     r"confirmation\s+email)s?\b"
 )
+_PAPER_ASKED_WORDS = ("invoice", "receipt", "statement", "credit note", "itinerar", "confirmation")
 # Goods in the same message make it a delivery after all ("the parcel and its invoice never came").
 _GOODS_NOT_ARRIVING = re.compile(
     r"\b(?:parcels?|packages?|shipments?|items?|boxes|box|goods|products?|stock|deliver(?!able)\w*)\b"
@@ -366,6 +367,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:lost|lose|losing|misplaced|missing|delayed|mishandled)\s+(?:\w+\s+){{0,2}}?{_BAG}\b"
             # "I want my luggage", "the carousel stopped without my bag", "my luggage didn't."
             rf"|\b(?:my|our)\s+{_BAG}\s+(?:didn['’]?t|did\s+not)\s*[.!,;]"
+            rf"|\bnever\s+(?:got|received|saw)\s+(?:my|our|their|his|her)\s+{_BAG}\b"
             rf"|\b(?:want|need|without)\s+(?:my|our)\s+(?:\w+\s+)?{_BAG}\b"
             rf"|\b{_BAG}\b[^.!?]{{0,50}}?\b(?:(?<!gets\s)(?<!get\s)lost|missing|misplaced|mishandled|delayed|never\s+(?:arrived|came|made\s+it|"
             r"showed)|(?:hasn['’]?t|has\s+not|haven['’]?t|have\s+not|didn['’]?t|did\s+not|not|"
@@ -451,7 +453,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:booking|reservation|itinerary|seat\s+assignment|confirmation|e-?ticket)s?\b"
             r"[^.!?]{0,40}?\b(?:disappeared|vanished|deleted|messed\s+up|not\s+showing|"
             r"(?:doesn['’]?t|isn['’]?t|won['’]?t)\s+show\w*|never\s+went\s+through|"
-            r"(?:didn['’]?t|did\s+not)\s+go\s+through|(?:is|was)\s+wrong)\b"
+            r"(?:didn['’]?t|did\s+not)\s+go\s+through|(?:is|was)\s+wrong|(?:been\s+|still\s+)pending)\b"
             r"|\bwrong\s+(?:name|date|dates|time|flight|seat|city|destination|airport)\s+on\s+"
             r"(?:my|our|the)\s+(?:booking|reservation|ticket|itinerary|confirmation)\b"
             r"|\bbooked\s+(?:me|us)\s+(?:on|onto|into|for)\s+the\s+wrong\b"
@@ -462,6 +464,9 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:changed|moved|given\s+away|taken|downgraded|switched|sold)\b"
             r"|\b(?:can['’]?t|cannot|couldn['’]?t|won['’]?t\s+let\s+us|not\s+able\s+to)\s+"
             r"(?:\w+\s+)?sit\s+together\b|\bbumped\s+(?:me|us|my\s+\w+)\s+(?:off|from)\b"
+            r"|\b(?:flight|plane)\s+(?:was|is|got)\s+(?:over-?booked|oversold)\b"
+            r"|(?<!support\s)(?<!help\s)\b(?:tickets?|tix|purchase)\b[^.!?]{0,30}?\b(?:been|still)\s+"
+            r"(?:says\s+)?pending\b"
         ),
     ),
     (
@@ -471,7 +476,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b{_ONBOARD_THING}\b[^.!?]{{0,50}}?\b{_ONBOARD_FAULT}"
             rf"|\b(?:broken|busted|dirty|filthy|stale|inedible)\s+(?:[\w-]+\s+)?{_ONBOARD_THING}\b"
-            r"|\b(?:no|without)\s+(?:working\s+|any\s+)?(?:[\w-]+\s+)?(?:wi-?fi|internet|"
+            r"|\b(?:no|zero|without)\s+(?:working\s+|any\s+)?(?:[\w-]+\s+)?(?:wi-?fi|internet|"
             r"entertainment|tvs?|screens?|movies|power|outlets?|usb|legroom|food|meals?|snacks?|"
             r"drinks?|water|coffee)\b(?!\s+(?:vouchers?|credits?|coupons?|allowances?|stamps?))"
             r"|\bran\s+out\s+of\s+(?:\w+\s+)?(?:food|meals?|snacks?|drinks?|options|choices|"
@@ -684,7 +689,11 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     owed = next((m for m in (r.search(lowered) for r in _PAPER_OWED) if m is not None), None)
     asked = next((m for m in (r.search(lowered) for r in _PAPER_AGAIN) if m is not None), None)
     found = owed if owed is not None else asked
-    requested = _PAPER_ASKED.search(lowered) if found is None else None
+    requested = (
+        _PAPER_ASKED.search(lowered)
+        if found is None and any(word in lowered for word in _PAPER_ASKED_WORDS)
+        else None
+    )
     found = found if found is not None else requested
     paper_asked = False
     if found is not None and "resend" not in known and not _GOODS_NOT_ARRIVING.search(lowered):
@@ -770,6 +779,7 @@ _SITUATION_WORDS: dict[str, tuple[str, ...]] = {
         "mocked",
         "treated",
     ),
+    # (the booked thing, not the verbs: "change" and "move" are in every other message)
     "booking": (
         "book",
         "reserv",
@@ -777,19 +787,14 @@ _SITUATION_WORDS: dict[str, tuple[str, ...]] = {
         "ticket",
         "tix",
         "itinerar",
-        "fee",
+        "flight",
+        "trip",
+        "change fee",
+        "rebooking fee",
         "check in",
         "check-in",
         "checkin",
-        "rez",
         "bumped",
-        "chang",
-        "move",
-        "switch",
-        "modif",
-        "amend",
-        "resched",
-        "upgrad",
     ),
     "onboard": (
         "wifi",
@@ -804,7 +809,7 @@ _SITUATION_WORDS: dict[str, tuple[str, ...]] = {
         "power",
         "outlet",
         "usb",
-        "light",
+        "reading light",
         "tray",
         "seat",
         "armrest",
@@ -947,9 +952,38 @@ def _situation(lowered: str, topic: str) -> str | None:
                 continue  # a meal on board is the flight's; a cold pizza is the restaurant's
             if name.endswith("_bag") and not flight_words and _FOOD_WORDS.search(lowered):
                 continue  # a takeaway's bag is no luggage
-        if any(not _hedged(lowered, found) for found in said.finditer(lowered)):
-            return name
+        if name == "booking":
+            # a long pattern whose every branch stays in one sentence: tried only on the sentences
+            # that hold one of its words, not at every place in the message
+            windows = _sentences_with(lowered, _SITUATION_WORDS[name])
+        else:
+            windows = [(0, len(lowered))]
+        for start, end in windows:
+            if any(not _hedged(lowered, found) for found in said.finditer(lowered, start, end)):
+                return name
     return None
+
+
+def _sentences_with(lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The (start, end) of each stretch of `lowered` from the sentence before one that holds one
+    of `words` to the sentence after it ("Need to change my flight. Can't do it online.")."""
+    spans: set[tuple[int, int]] = set()
+    for word in words:
+        at = lowered.find(word)
+        while at != -1:
+            start, end = _sentence_bounds(lowered, at)
+            start = _sentence_bounds(lowered, start - 2)[0] if start >= 2 else start
+            end = _sentence_bounds(lowered, end)[1] if end < len(lowered) else end
+            spans.add((start, end))
+            at = lowered.find(word, at + len(word))
+    return sorted(spans)
+
+
+def _sentence_bounds(lowered: str, at: int) -> tuple[int, int]:
+    """The (start, end) of the sentence around `at`, its closing mark included."""
+    start = max(lowered.rfind(mark, 0, at) for mark in ".!?") + 1
+    ends = [end for end in (lowered.find(mark, at) for mark in ".!?") if end != -1]
+    return start, (min(ends) + 1 if ends else len(lowered))
 
 
 # What on board let the client down, by the words of the problem found, and how it is restated.

@@ -172,6 +172,7 @@ NEAR_MISSES = (
     "The driver's seat in my car is broken after a year, the dealer won't help.",
     "I hope my flight isn't delayed tomorrow, I have a wedding to get to.",
     "My support ticket about the app has been pending for a week now.",
+    "I couldn't buy the wifi for my flight on my phone, the button was off the screen.",
 )
 
 

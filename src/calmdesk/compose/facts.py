@@ -308,6 +308,9 @@ _DAMAGE = (
 _BOOK = (
     r"(?:book|re-?book|change|move|switch|modify|amend|reschedule|check\s*-?\s*in|purchase|buy|select|pick|"
     r"choose|upgrade|use\s+(?:my|our|the)\s+(?:voucher|credit|miles|points))"
+    # (buying the wifi or a meal for a flight is no booking)
+    r"(?!\s+(?:the\s+|some\s+|in-?flight\s+)?(?:wi-?fi|internet|entertainment|food|meals?|snacks?|"
+    r"drinks?)\b)"
 )
 _BOOKED = (
     r"(?:flights?|bookings?|reservations?|tickets?|tix|seats?|itinerar\w+|trip|travel|online|"
@@ -936,54 +939,29 @@ def _situation(lowered: str, topic: str) -> str | None:
     only when nothing more particular is said: a bill or a parcel keeps its own wording. A problem
     only feared or hoped against ("hopefully my bag isn't lost") is no problem yet."""
     flight_words: bool | None = None
+    flying: bool | None = None
     for name, said in _SITUATIONS:
         if name == "no_reply" and topic not in ("travel", "service", "other"):
             continue
         if name == "service_down" and topic == "travel":
             continue  # no wifi on board is the flight's comfort, not a service at home
+        # (the word test first: it is far cheaper than any pattern, `_FLYING` included)
         if not any(word in lowered for word in _SITUATION_WORDS[name]):
             continue
         if name in ("onboard", "food_order", "lost_bag", "damaged_bag"):
             if flight_words is None:
                 flight_words = _FLYING.search(lowered) is not None
-            # (a car's seat or a coach's is no cabin's)
-            flying = flight_words or (topic == "travel" and not _ROAD.search(lowered))
-            if name in ("onboard", "food_order") and flying != (name == "onboard"):
-                continue  # a meal on board is the flight's; a cold pizza is the restaurant's
             if name.endswith("_bag") and not flight_words and _FOOD_WORDS.search(lowered):
                 continue  # a takeaway's bag is no luggage
-        if name == "booking":
-            # a long pattern whose every branch stays in one sentence: tried only on the sentences
-            # that hold one of its words, not at every place in the message
-            windows = _sentences_with(lowered, _SITUATION_WORDS[name])
-        else:
-            windows = [(0, len(lowered))]
-        for start, end in windows:
-            if any(not _hedged(lowered, found) for found in said.finditer(lowered, start, end)):
-                return name
+        if name in ("onboard", "food_order"):
+            if flying is None:
+                # (a car's seat or a coach's is no cabin's)
+                flying = flight_words or (topic == "travel" and not _ROAD.search(lowered))
+            if flying != (name == "onboard"):
+                continue  # a meal on board is the flight's; a cold pizza is the restaurant's
+        if any(not _hedged(lowered, found) for found in said.finditer(lowered)):
+            return name
     return None
-
-
-def _sentences_with(lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The (start, end) of each stretch of `lowered` from the sentence before one that holds one
-    of `words` to the sentence after it ("Need to change my flight. Can't do it online.")."""
-    spans: set[tuple[int, int]] = set()
-    for word in words:
-        at = lowered.find(word)
-        while at != -1:
-            start, end = _sentence_bounds(lowered, at)
-            start = _sentence_bounds(lowered, start - 2)[0] if start >= 2 else start
-            end = _sentence_bounds(lowered, end)[1] if end < len(lowered) else end
-            spans.add((start, end))
-            at = lowered.find(word, at + len(word))
-    return sorted(spans)
-
-
-def _sentence_bounds(lowered: str, at: int) -> tuple[int, int]:
-    """The (start, end) of the sentence around `at`, its closing mark included."""
-    start = max(lowered.rfind(mark, 0, at) for mark in ".!?") + 1
-    ends = [end for end in (lowered.find(mark, at) for mark in ".!?") if end != -1]
-    return start, (min(ends) + 1 if ends else len(lowered))
 
 
 # What on board let the client down, by the words of the problem found, and how it is restated.

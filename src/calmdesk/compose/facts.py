@@ -468,7 +468,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:can['’]?t|cannot|couldn['’]?t|won['’]?t\s+let\s+us|not\s+able\s+to)\s+"
             r"(?:\w+\s+)?sit\s+together\b|\bbumped\s+(?:me|us|my\s+\w+)\s+(?:off|from)\b"
             r"|\b(?:flight|plane)\s+(?:was|is|got)\s+(?:over-?booked|oversold)\b"
-            r"|(?<!support\s)(?<!help\s)\b(?:tickets?|tix|purchase)\b[^.!?]{0,30}?\b(?:been|still)\s+"
+            r"|\b(?<!support\s)(?<!help\s)(?:tickets?|tix|purchase)\b[^.!?]{0,30}?\b(?:been|still)\s+"
             r"(?:says\s+)?pending\b"
         ),
     ),
@@ -959,9 +959,35 @@ def _situation(lowered: str, topic: str) -> str | None:
                 flying = flight_words or (topic == "travel" and not _ROAD.search(lowered))
             if flying != (name == "onboard"):
                 continue  # a meal on board is the flight's; a cold pizza is the restaurant's
-        if any(not _hedged(lowered, found) for found in said.finditer(lowered)):
-            return name
+        # the long booking pattern stays within a sentence: tried near its words only
+        windows = _near(lowered, _SITUATION_WORDS[name]) if name == "booking" else [None]
+        for window in windows:
+            start, end = window or (0, len(lowered))
+            if any(not _hedged(lowered, f) for f in said.finditer(lowered, start, end)):
+                return name
     return None
+
+
+def _near(lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of `lowered` from the sentence before one that holds one of `words` to the
+    sentence after it ("Need to change my flight. Can't do it online."), in order."""
+    spans: set[tuple[int, int]] = set()
+    for word in words:
+        at = lowered.find(word)
+        while at != -1:
+            start, end = _sentence_bounds(lowered, at)
+            start = _sentence_bounds(lowered, start - 2)[0] if start >= 2 else start
+            end = _sentence_bounds(lowered, end)[1] if end < len(lowered) else end
+            spans.add((start, end))
+            at = lowered.find(word, at + len(word))
+    return sorted(spans)
+
+
+def _sentence_bounds(lowered: str, at: int) -> tuple[int, int]:
+    """The (start, end) of the sentence around `at`, its closing mark included."""
+    start = max(lowered.rfind(mark, 0, at) for mark in ".!?") + 1
+    ends = [end for end in (lowered.find(mark, at) for mark in ".!?") if end != -1]
+    return start, (min(ends) + 1 if ends else len(lowered))
 
 
 # What on board let the client down, by the words of the problem found, and how it is restated.

@@ -1,4 +1,8 @@
-"""The `calmdesk` command. Each sub-command lives in its own module and registers itself here."""
+"""The `calmdesk` command. Each sub-command lives in its own module and registers itself here.
+
+The command modules are light: each imports its engine (the reader, the review, ...) inside the
+command function, so a command loads only what it runs and `calmdesk --help` loads none.
+"""
 
 from __future__ import annotations
 

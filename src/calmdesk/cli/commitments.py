@@ -8,18 +8,16 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
 from calmdesk.cli.output import stdout
 from calmdesk.cli.read import read_input
-from calmdesk.commitments import Commitment, commitments
 from calmdesk.errors import InputError
-from calmdesk.playbook import load_playbook
-from calmdesk.serialise import dumps
-from calmdesk.text import normalise
+
+if TYPE_CHECKING:
+    from calmdesk.commitments import Commitment
 
 OWNER_STYLES = {"rep": "cyan", "team": "green", "client": "magenta", "third_party": "yellow"}
 
@@ -37,13 +35,17 @@ def parse_sent_at(value: str) -> datetime:
 
 def as_json(found: tuple[Commitment, ...]) -> str:
     """The commitments as a JSON list in their one serialised form."""
+    from calmdesk.serialise import dumps
+
     return dumps(found)
 
 
 def render(found: tuple[Commitment, ...]) -> None:
     """A Rich table: due time, owner, kind, the promise and how its time was read."""
+    from rich.table import Table
+
     if not found:
-        stdout.print("[dim]No promises found in this reply.[/]")
+        stdout().print("[dim]No promises found in this reply.[/]")
         return
     table = Table(title="Commitments", title_justify="left")
     table.add_column("due")
@@ -55,7 +57,7 @@ def render(found: tuple[Commitment, ...]) -> None:
         when = item.due_at.strftime("%a %d %b %H:%M %Z") if item.due_at else "[bold red]vague[/]"
         style = OWNER_STYLES.get(item.owner, "")
         table.add_row(when, f"[{style}]{item.owner}[/]", item.kind, item.span.text, item.note)
-    stdout.print(table)
+    stdout().print(table)
 
 
 def register(app: typer.Typer) -> None:
@@ -78,6 +80,10 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """List the promises in a sent reply, who owes them and when each is due."""
+        from calmdesk.commitments import commitments
+        from calmdesk.playbook import load_playbook
+        from calmdesk.text import normalise
+
         if output_format.lower() not in ("text", "json"):
             raise typer.BadParameter("use 'text' or 'json'", param_hint="--format")
         if not sent_at:

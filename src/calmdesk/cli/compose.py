@@ -16,28 +16,23 @@ import sys
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
-from rich.text import Text
 
-from calmdesk.case import Case, prepare
 from calmdesk.cli.output import stdout
 from calmdesk.cli.read import read_input
 from calmdesk.cli.review import SEVERITY_STYLES, VERDICT_STYLES
-from calmdesk.compose import ComposeContext, Draft, compose
-from calmdesk.compose.llm import LLMConfig, compose_llm
-from calmdesk.compose.thread import compose_in_thread
-from calmdesk.compose.values import context_from_json
 from calmdesk.errors import InputError
-from calmdesk.escalation.threads import parse_thread
-from calmdesk.playbook import load_playbook
-from calmdesk.playbook.model import Playbook
-from calmdesk.reading import read
-from calmdesk.review import Review, review
-from calmdesk.serialise import dump
-from calmdesk.text import decode
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from calmdesk.case import Case
+    from calmdesk.compose import ComposeContext, Draft
+    from calmdesk.compose.llm import LLMConfig
+    from calmdesk.playbook.model import Playbook
+    from calmdesk.review import Review
 
 FORMATS = ("text", "json")
 BACKEND_CHOICES = ("template", "llm")
@@ -57,6 +52,8 @@ def parse_now(value: str) -> datetime:
 
 def load_context(source: str | None) -> ComposeContext:
     """The context in a JSON file ('-' for stdin), or an empty one."""
+    from calmdesk.compose.values import ComposeContext, context_from_json
+
     if source is None:
         return ComposeContext()
     try:
@@ -69,6 +66,10 @@ def load_context(source: str | None) -> ComposeContext:
 def thread_case(source: str, playbook: Playbook) -> Case:
     """The thread in a file ('-' for stdin) as a case; times without an offset are the
     playbook's local time."""
+    from calmdesk.case import Case
+    from calmdesk.escalation.threads import parse_thread
+    from calmdesk.text import decode
+
     hours = getattr(playbook, "hours", None)
     text, _ = decode(read_input(source))
     name = "stdin" if source == "-" else source
@@ -78,6 +79,8 @@ def thread_case(source: str, playbook: Playbook) -> Case:
 
 def llm_config(url: str | None, model: str | None) -> LLMConfig:
     """The endpoint from the options, falling back on the environment for what they leave out."""
+    from calmdesk.compose.llm import LLMConfig
+
     from_env = LLMConfig.from_env(os.environ) if os.environ.get("CALMDESK_LLM_URL") else None
     url = url or (from_env.url if from_env else None)
     model = model or (from_env.model if from_env else None) or os.environ.get("CALMDESK_LLM_MODEL")
@@ -93,6 +96,8 @@ def llm_config(url: str | None, model: str | None) -> LLMConfig:
 
 def draft_text(draft: Draft) -> Text:
     """The draft with each part labelled in a left gutter and placeholders highlighted."""
+    from rich.text import Text
+
     shown = Text()
     for part in draft.parts:
         body = Text(part.span.text)
@@ -113,19 +118,21 @@ def draft_text(draft: Draft) -> Text:
 
 
 def render(draft: Draft, result: Review) -> None:
-    stdout.print(f"[bold]draft[/] [dim](backend {draft.backend}, seed {draft.seed})[/]")
-    stdout.print(draft_text(draft), end="")
+    from rich.markup import escape
+
+    stdout().print(f"[bold]draft[/] [dim](backend {draft.backend}, seed {draft.seed})[/]")
+    stdout().print(draft_text(draft), end="")
     if draft.placeholders:
         names = ", ".join(dict.fromkeys(p.name for p in draft.placeholders))
-        stdout.print(f"[{PLACEHOLDER_STYLE}]to fill[/] {escape(names)}")
+        stdout().print(f"[{PLACEHOLDER_STYLE}]to fill[/] {escape(names)}")
     for note in draft.notes:
-        stdout.print(f"[dim]note:[/] {escape(note)}")
+        stdout().print(f"[dim]note:[/] {escape(note)}")
     style = VERDICT_STYLES[result.verdict]
-    stdout.print(f"[bold]review[/] [{style}]{result.verdict}[/] \u00b7 score {result.score}/100")
+    stdout().print(f"[bold]review[/] [{style}]{result.verdict}[/] \u00b7 score {result.score}/100")
     for finding in result.findings:
         where = f" \u201c{escape(finding.quote(result.text))}\u201d" if finding.end else ""
         finding_style = SEVERITY_STYLES[finding.severity]
-        stdout.print(
+        stdout().print(
             f" \u00b7 [{finding_style}]{finding.severity}[/] [bold]{finding.rule}[/]{where}: "
             f"{escape(finding.message)}"
         )
@@ -183,6 +190,13 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Draft a reply that follows the guide, then show the review of that draft."""
+        from calmdesk.case import prepare
+        from calmdesk.compose import compose, compose_in_thread
+        from calmdesk.playbook import load_playbook
+        from calmdesk.reading import read
+        from calmdesk.review import review
+        from calmdesk.serialise import dump
+
         output_format = output_format.lower()
         if output_format not in FORMATS:
             raise typer.BadParameter("use 'text' or 'json'", param_hint="--format")
@@ -207,6 +221,8 @@ def register(app: typer.Typer) -> None:
                 raise InputError("The newest message in the thread is from the rep.")
             reading = newest
         elif backend == "llm":
+            from calmdesk.compose.llm import compose_llm  # with an HTTP client: only when asked
+
             reading = read(read_input(message), playbook)
             draft = compose_llm(reading, playbook, llm_config(llm_url, llm_model), context)
         else:

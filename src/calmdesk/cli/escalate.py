@@ -12,13 +12,7 @@ from typing import Annotated
 
 import typer
 
-from calmdesk.case import Case
 from calmdesk.cli.read import read_input
-from calmdesk.escalation import escalate, render_markdown
-from calmdesk.escalation.threads import FORMATS, parse_thread, parse_time, zone_named
-from calmdesk.playbook import load_playbook
-from calmdesk.serialise import dumps
-from calmdesk.text import decode
 
 
 def register(app: typer.Typer) -> None:
@@ -54,6 +48,13 @@ def register(app: typer.Typer) -> None:
         ] = "auto",
     ) -> None:
         """Decide whether to bring in a lead, with the line for the client and a handoff note."""
+        from calmdesk.case import Case
+        from calmdesk.escalation import escalate, render_markdown
+        from calmdesk.escalation.threads import FORMATS, parse_thread, parse_time, zone_named
+        from calmdesk.playbook import load_playbook
+        from calmdesk.serialise import dumps
+        from calmdesk.text import decode
+
         if output_format.lower() not in ("text", "json"):
             raise typer.BadParameter("use 'text' or 'json'", param_hint="--format")
         if thread_format.lower() not in FORMATS:

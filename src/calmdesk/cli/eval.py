@@ -9,18 +9,6 @@ from typing import Annotated
 
 import typer
 
-from calmdesk.evaluation import (
-    compose_tasks,
-    reading_tasks,
-    review_tasks,
-    rule_tasks,
-    satisfaction_tasks,
-)
-from calmdesk.evaluation.registry import TASKS
-from calmdesk.playbook import load_playbook
-
-TASK_MODULES = (reading_tasks, review_tasks, rule_tasks, compose_tasks, satisfaction_tasks)
-
 
 def register(app: typer.Typer) -> None:
     @app.command("eval")
@@ -34,6 +22,17 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Measure accuracy on a labelled file; prints one JSON object of metrics."""
+        # Each task module registers its tasks in TASKS when imported.
+        from calmdesk.evaluation import (  # noqa: F401
+            compose_tasks,
+            reading_tasks,
+            review_tasks,
+            rule_tasks,
+            satisfaction_tasks,
+        )
+        from calmdesk.evaluation.registry import TASKS
+        from calmdesk.playbook import load_playbook
+
         if task_name == "list":
             for task in TASKS.values():
                 sys.stdout.write(f"{task.name:14} {task.data_set:18} {task.summary}\n")

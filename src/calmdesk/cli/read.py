@@ -1,25 +1,23 @@
-"""`calmdesk read`: what a client message says beneath the heat."""
+"""`calmdesk read`: what a client message says beneath the heat.
+
+Like every command module, this one imports the reader, the playbook and Rich inside the
+functions that use them: `calmdesk --help` and the other commands import this module too.
+"""
 
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
 
 from calmdesk.cli.output import stdout
 from calmdesk.errors import InputError
-from calmdesk.playbook import load_playbook
-from calmdesk.reading import Reading, read
-from calmdesk.reading.values import Evidence
-from calmdesk.serialise import dumps
-from calmdesk.text import unwrap
+
+if TYPE_CHECKING:
+    from calmdesk.reading import Reading
+    from calmdesk.reading.values import Evidence
 
 EXAMPLE = "angry_email.txt"
 HEAT_STYLES = ("green", "yellow", "dark_orange", "red", "bold white on red")
@@ -39,15 +37,26 @@ def read_input(source: str) -> bytes:
 
 
 def example_bytes() -> bytes:
+    from importlib import resources
+
     return resources.files("calmdesk.examples").joinpath(EXAMPLE).read_bytes()
 
 
 def _evidence(items: tuple[Evidence, ...]) -> str:
+    from rich.markup import escape
+
     return escape(", ".join(f"{item.name} «{item.span.text}»" for item in items)) or "none"
 
 
 def render(reading: Reading) -> None:
     """Rich text report: the message with spans highlighted, then the findings."""
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    from calmdesk.text import unwrap
+
     heat = reading.heat
     style = HEAT_STYLES[heat.level] if reading.in_scope else "dim"
     # Lines a mail client broke at 72-80 columns are joined, so the panel wraps them afresh.
@@ -63,13 +72,13 @@ def render(reading: Reading) -> None:
     for part in reading.set_aside:
         body.stylize("dim", part.span.start, part.span.end)
     title = f"heat: {heat.label} ({heat.level}/4, score {heat.score:.2f})"
-    stdout.print(Panel(body, title=title, border_style=style, title_align="left"))
-    stdout.print(
+    stdout().print(Panel(body, title=title, border_style=style, title_align="left"))
+    stdout().print(
         "[dim]key: [underline cyan]fact[/] · [magenta]feeling[/] · [bold red]heat cue[/] · "
         "[bold reverse]ask or trigger[/] · [dim]set aside[/dim][/dim]"
     )
     for note in reading.notes:
-        stdout.print(f"[dim]note: {escape(note)}[/]")
+        stdout().print(f"[dim]note: {escape(note)}[/]")
     if not reading.in_scope:
         return
     table = Table(show_header=False, box=None, pad_edge=False)
@@ -90,16 +99,19 @@ def render(reading: Reading) -> None:
     entities = ", ".join(f"{e.kind}={e.shown()}" for e in reading.entities)
     table.add_row("entities", escape(entities) or "none")
     table.add_row("channel", "move to a call" if reading.channel == "call" else "reply in writing")
-    stdout.print(table)
+    stdout().print(table)
     if reading.advice:
-        stdout.print("[bold]next moves[/]")
+        stdout().print("[bold]next moves[/]")
         for number, move in enumerate(reading.advice, start=1):
-            stdout.print(f" {number}. {escape(move.message)} [dim]({move.move})[/]")
+            stdout().print(f" {number}. {escape(move.message)} [dim]({move.move})[/]")
 
 
 def show_example() -> None:
     """The quick-start demo: read the bundled example email and print what was found."""
-    stdout.print("[bold]calmdesk[/] reading the bundled example client email:\n")
+    from calmdesk.playbook import load_playbook
+    from calmdesk.reading import read
+
+    stdout().print("[bold]calmdesk[/] reading the bundled example client email:\n")
     render(read(example_bytes(), load_playbook()))
 
 
@@ -115,6 +127,10 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Read a client message: heat, emotions, facts, asks, triggers, advice."""
+        from calmdesk.playbook import load_playbook
+        from calmdesk.reading import read
+        from calmdesk.serialise import dumps
+
         if output_format not in ("text", "json"):
             raise typer.BadParameter("use 'text' or 'json'", param_hint="--format")
         reading = read(read_input(source), load_playbook(playbook_file))

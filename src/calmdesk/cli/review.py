@@ -8,25 +8,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
-from rich.panel import Panel
-from rich.text import Text
 
 from calmdesk.cli.output import stdout
 from calmdesk.cli.read import read_input
 from calmdesk.errors import InputError
-from calmdesk.playbook import load_playbook
-from calmdesk.reading import read
-from calmdesk.review import review
-from calmdesk.review.values import SEVERITIES, Finding, Review
-from calmdesk.serialise import dumps
-from calmdesk.text import normalise, unwrap, what_is_empty
+
+if TYPE_CHECKING:
+    from calmdesk.review.values import Finding, Review
 
 FORMATS = ("text", "json", "github")
-FAIL_ON = (*SEVERITIES, "never")
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 VERDICT_STYLES = {"send": "bold green", "revise": "bold yellow", "rewrite": "bold red"}
 _GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -64,6 +57,8 @@ def github_lines(result: Review, file_name: str) -> list[str]:
 
 
 def _finding_line(number: int, finding: Finding, text: str) -> str:
+    from rich.markup import escape
+
     style = SEVERITY_STYLES[finding.severity]
     where = (
         f" [italic]\u201c{escape(' '.join(finding.quote(text).split()))}\u201d[/]"
@@ -78,6 +73,12 @@ def _finding_line(number: int, finding: Finding, text: str) -> str:
 
 def render(result: Review) -> None:
     """The draft with the findings underlined, the findings with better wording, the steps."""
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.text import Text
+
+    from calmdesk.text import unwrap
+
     # Lines a mail client broke at 72-80 columns are joined, so the panel wraps them afresh.
     body = Text(unwrap(result.text))
     for finding in result.findings:
@@ -87,14 +88,14 @@ def render(result: Review) -> None:
             )
     verdict_style = VERDICT_STYLES[result.verdict]
     title = f"[{verdict_style}]{result.verdict}[/] · score {result.score}/100"
-    stdout.print(Panel(body, title=title, title_align="left", border_style=verdict_style))
+    stdout().print(Panel(body, title=title, title_align="left", border_style=verdict_style))
     if result.findings:
-        stdout.print("[bold]findings[/]")
+        stdout().print("[bold]findings[/]")
         for number, finding in enumerate(result.findings, start=1):
-            stdout.print(_finding_line(number, finding, result.text))
+            stdout().print(_finding_line(number, finding, result.text))
     else:
-        stdout.print("[green]no findings[/]")
-    stdout.print("[bold]steps[/]")
+        stdout().print("[green]no findings[/]")
+    stdout().print("[bold]steps[/]")
     for step in result.steps:
         mark = (
             "[green]\u2714[/]"
@@ -104,10 +105,10 @@ def render(result: Review) -> None:
             else "[red]\u2718[/]"
         )
         strength = ("missing", "weak", "strong")[step.strength]
-        stdout.print(f" {mark} {step.step:<12} [dim]{strength}[/]")
-    stdout.print("[bold]why this score[/]")
+        stdout().print(f" {mark} {step.step:<12} [dim]{strength}[/]")
+    stdout().print("[bold]why this score[/]")
     for reason in result.explanation:
-        stdout.print(f" · {escape(reason)}")
+        stdout().print(f" · {escape(reason)}")
 
 
 def register(app: typer.Typer) -> None:
@@ -132,11 +133,19 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Review a reply draft: steps taken, findings with better wording, score and verdict."""
+        from calmdesk.playbook import load_playbook
+        from calmdesk.reading import read
+        from calmdesk.review import review
+        from calmdesk.review.values import SEVERITIES
+        from calmdesk.serialise import dumps
+        from calmdesk.text import normalise, what_is_empty
+
+        fail_levels = (*SEVERITIES, "never")
         output_format = output_format.lower()
         if output_format not in FORMATS:
             raise typer.BadParameter("use 'text', 'json' or 'github'", param_hint="--format")
-        if fail_on not in FAIL_ON:
-            raise typer.BadParameter(f"use one of {', '.join(FAIL_ON)}", param_hint="--fail-on")
+        if fail_on not in fail_levels:
+            raise typer.BadParameter(f"use one of {', '.join(fail_levels)}", param_hint="--fail-on")
         if draft == "-" and client == "-":
             raise InputError("Only one of the draft and --client can come from stdin ('-').")
         playbook = load_playbook(playbook_file)

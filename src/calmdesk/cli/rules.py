@@ -7,14 +7,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markdown import Markdown
-from rich.table import Table
 
 from calmdesk.cli.output import stdout
 from calmdesk.errors import CalmdeskError
-from calmdesk.playbook import load_playbook
-from calmdesk.review.rules import RULES, active_rules
-from calmdesk.review.rules.documentation import rule_markdown
 
 
 class UnknownRuleError(CalmdeskError):
@@ -32,6 +27,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """List the review rules (id, family, severity, what each catches), or explain one."""
+        from calmdesk.review.rules import RULES
+
         if rule_id is not None:
             if rule_id not in RULES:
                 close = difflib.get_close_matches(rule_id, list(RULES), n=1)
@@ -39,8 +36,17 @@ def register(app: typer.Typer) -> None:
                 raise UnknownRuleError(
                     f"No rule '{rule_id}'.{hint} Run `calmdesk rules` to list them."
                 )
-            stdout.print(Markdown(rule_markdown(RULES[rule_id])))
+            from rich.markdown import Markdown
+
+            from calmdesk.review.rules.documentation import rule_markdown
+
+            stdout().print(Markdown(rule_markdown(RULES[rule_id])))
             return
+        from rich.table import Table
+
+        from calmdesk.playbook import load_playbook
+        from calmdesk.review.rules import active_rules
+
         active = {a.rule.id: a.severity for a in active_rules(load_playbook(playbook_file))}
         table = Table(box=None, pad_edge=False)
         for column in ("id", "family", "severity", "what it catches"):
@@ -48,4 +54,4 @@ def register(app: typer.Typer) -> None:
         for rule in RULES.values():
             severity = active.get(rule.id, "off")
             table.add_row(rule.id, rule.family, severity, rule.summary)
-        stdout.print(table)
+        stdout().print(table)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -78,6 +80,48 @@ def test_without_the_private_compiler_the_lower_case_copy_is_compiled_from_text(
     draft = cues.Draft.of(normalise("Sadly it is out of our hands. Out of MY hands, too."))
     assert [m.span() for m in draft.finditer(cue)] == [(12, 28), (30, 45)]
     assert cue.lowered is not None and cue.lowered.pattern == r"\bout of (?:my|our) hands\b"
+
+
+def test_a_readable_pattern_is_parsed_only_when_the_next_draft_is_made() -> None:
+    cue = cues.anchored(r"\bour courier (?:lost|mislaid)\b")
+    assert cue in cues._REGISTRY.waiting and cue.tree is None  # not parsed yet
+    draft = cues.Draft.of(normalise("Sadly our courier lost it. OUR COURIER mislaid the next."))
+    assert cue.key >= 0 and cue.key < draft.known
+    assert [m.span() for m in draft.finditer(cue)] == [(6, 22), (27, 46)]
+
+
+def test_a_pattern_made_after_a_draft_is_scanned_in_full_on_that_draft() -> None:
+    draft = cues.Draft.of(normalise("Sadly our driver mislaid it."))
+    cue = cues.anchored(r"\bour driver (?:lost|mislaid)\b")
+    assert [m.span() for m in draft.finditer(cue)] == [(6, 24)]
+    assert draft.search(cue) is not None and cue in cues._REGISTRY.waiting
+
+
+def test_keys_follow_the_order_the_patterns_are_made_in() -> None:
+    first = cues.anchored(r"\bthe parcel came back\b")
+    second = cues.anchored_regex(r"\bthe parcel vanished\b")  # parsed at once, made later
+    draft = cues.Draft.of(normalise("The parcel came back, then the parcel vanished."))
+    assert 0 <= first.key < second.key < draft.known
+    assert [m.span() for m in draft.finditer(first)] == [(0, 20)]
+
+
+def test_a_bad_readable_pattern_fails_when_the_next_draft_is_made() -> None:
+    cues.anchored(r"\bsorry (for")
+    with pytest.raises(re.error):
+        cues.Draft.of(normalise("Sorry for the wait."))
+    assert cues.Draft.of(normalise("Sorry for the wait.")).known == cues._REGISTRY.count
+
+
+def test_importing_the_review_parses_none_of_its_own_patterns() -> None:
+    # `calmdesk rules` and the other commands that review nothing import this much.
+    code = (
+        "import calmdesk.review, calmdesk.review.rules, calmdesk.review.tone\n"
+        "from calmdesk.review.steps import cues\n"
+        "print(len(cues._REGISTRY.words), len(cues._REGISTRY.waiting))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    first_words, waiting = map(int, done.stdout.split())
+    assert first_words == 0 and waiting > 50
 
 
 def test_a_phrase_rule_whose_words_are_absent_is_never_compiled() -> None:

@@ -62,8 +62,10 @@ class AvoidedPhrase:
     """Something the guide says not to write: regular-expression patterns, why, and what instead.
 
     Patterns are compiled with `re.IGNORECASE` (see `calmdesk.playbook.compile_pattern`) and
-    match the raw text, so they spell apostrophes as `['’]`. `examples` must match a pattern and
-    `near_misses` must not. `step` names the step the slip undermines, if any.
+    match the raw text, so they spell apostrophes as `['’]`; the review also accepts the
+    contraction typed without one where that is no other word ("dont", "thats", not "well":
+    `calmdesk.review.rules.contractions`). `examples` must match a pattern and `near_misses` must
+    not. `step` names the step the slip undermines, if any.
     """
 
     id: str

@@ -38,6 +38,7 @@ from calmdesk.reading.values import (
     Reading,
     Topic,
 )
+from calmdesk.review.rules.contractions import loosened
 from calmdesk.review.steps.cues import Anchored, Draft, anchored_regex
 from calmdesk.review.values import SEVERITIES, StepResult
 from calmdesk.text import Document, Span
@@ -98,11 +99,13 @@ def _phrases(sources: tuple[str, ...]) -> Phrases:
         return Phrases(sources, ())
     for source in sources:
         compile_pattern(source)  # a bad pattern fails here with the playbook's own error
-    joined = "|".join(f"(?:{source})" for source in sources)
+    # ("dont" and "thats" are caught as "don't" and "that's": see `contractions`)
+    loose = tuple(loosened(source) for source in sources)
+    joined = "|".join(f"(?:{source})" for source in loose)
     try:
         return Phrases(sources, (anchored_regex(joined),))
     except re.error:  # a team's patterns may not combine (repeated group names, inline flags)
-        return Phrases(sources, tuple(anchored_regex(source) for source in sources))
+        return Phrases(sources, tuple(anchored_regex(source) for source in loose))
 
 
 @dataclass(frozen=True, slots=True)

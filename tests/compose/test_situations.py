@@ -298,3 +298,16 @@ def test_a_paper_merely_mentioned_is_not_sent() -> None:
     message = "I have an invoice from the dry cleaner for the stain, where do I send it?"
     reading = read(message, PLAYBOOK)
     assert not facts_from(reading, PLAYBOOK, ComposeContext()).has("resend")
+
+
+def test_a_bill_stated_wrong_is_answered_before_an_outage_mentioned_in_passing() -> None:
+    message = (
+        "You charged our card twice for the annual plan and nobody has sorted it out. We also "
+        "had no internet at the office last night, but that's a separate story."
+    )
+    assert situation_of(message) is None
+    draft = compose(read(message, PLAYBOOK), PLAYBOOK)
+    assert "charged twice" in draft.text
+    assert "without service" not in draft.text
+    # ... while an outage alone is still named as one
+    assert situation_of("We've had no internet at the office since last night.") == "service_down"

@@ -735,6 +735,8 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
             known.setdefault("onboard_problem", said)
     if situation == "no_reply" and (visit or damaged or made_wrong or "resend" in known):
         situation = None  # the visit, the goods or the paper is the problem to put right
+    if situation in _NOT_ABOUT_MONEY and "billing_problem" in known:
+        situation = None  # "charged us twice ... no internet at the office either": the bill first
     return Facts(
         name=first_name(known.get("name")),
         known=known,
@@ -932,6 +934,11 @@ _HEDGE = re.compile(
     # hoped against, not hoped for: "hopefully it isn't lost", not "hope you refund the delays"
     r"|(?:hopefully|hope|hoping|pray\w*|fingers\s+crossed)\b[^.!?]*?(?:\bnot|\bnever|n['’]t))\b"
 )
+
+
+# Situations that say nothing about money: a bill stated wrong in so many words ("charged twice")
+# is the problem to answer before any of them.
+_NOT_ABOUT_MONEY = frozenset(("service_down", "no_reply", "rude_staff", "onboard"))
 
 
 def _situation(lowered: str, topic: str) -> str | None:

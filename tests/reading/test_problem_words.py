@@ -30,6 +30,10 @@ from tests.reading.model_outputs import output
         "Frustrating to wait in all day for a courier.",
         # the writer's loss, laid at the company's door
         "We lost two days of bookings after your update on Monday.",
+        # a service out, and for how long
+        "No internet for the third evening running.",
+        "We've had no heating since Tuesday.",
+        "No phone line again this morning.",
     ],
 )
 def test_plain_wording_of_a_complaint(text: str) -> None:
@@ -53,6 +57,8 @@ def test_plain_wording_of_a_complaint(text: str) -> None:
         # praise or a plain question that share a word with a reproach
         "That's why you're my favourite shop.",
         "Can you tell me whether the blue one is in stock?",
+        "Does the map still work with no internet connection?",
+        "The cabin has no wifi, which is exactly why we booked it.",
     ],
 )
 def test_near_misses_say_nothing_went_wrong(text: str) -> None:

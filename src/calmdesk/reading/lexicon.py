@@ -494,6 +494,11 @@ _PROBLEM_PHRASES = (
     "account (?:has been|was|is|got) (?:closed|suspended|blocked|locked|terminated|disabled|"
     "deactivated|hacked)",
     "no (?:reply|response|answer|callback|call back)",
+    # a service out, and for how long: "no internet for the third evening running", "no power
+    # since 6 am" (not "works with no internet")
+    "no (?:internet|broadband|wi-?fi|signal|service|power|electricity|heating|hot water|tv|cable|"
+    "phone line|dial tone|landline)(?: connection| service| signal)? (?:since|for|all|again|at all|"
+    "today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last night)",
     # a question that carries a reproach: "why is my order still not here", "how come..."
     "why (?:would|did|have|has) you",
     "why (?:can'?t|won'?t|doesn'?t|isn'?t|hasn'?t|haven'?t|didn'?t|aren'?t|wasn'?t|weren'?t|"

@@ -34,6 +34,8 @@ from tests.reading.model_outputs import output
         "No internet for the third evening running.",
         "We've had no heating since Tuesday.",
         "No phone line again this morning.",
+        # thanks, but for the problem itself
+        "Thanks for finding my suitcase, but the handle is broken.",
     ],
 )
 def test_plain_wording_of_a_complaint(text: str) -> None:
@@ -59,6 +61,10 @@ def test_plain_wording_of_a_complaint(text: str) -> None:
         "Can you tell me whether the blue one is in stock?",
         "Does the map still work with no internet connection?",
         "The cabin has no wifi, which is exactly why we booked it.",
+        # the problem named as what was put right, with thanks
+        "Thank you for finding my lost suitcase so quickly!",
+        "Thanks so much for sorting out my cancelled train, the new seat is great.",
+        "Thank you for replacing the damaged lamp.",
     ],
 )
 def test_near_misses_say_nothing_went_wrong(text: str) -> None:

@@ -542,6 +542,14 @@ _NEGATED = re.compile(
     r"\b(?:not|never|no|nothing|without|(?:is|was|are|were|do|does|did|has|have|had|wo|ca)n'?t|"
     r"nothing (?:was|is|got|has been))\s+$"
 )
+# A problem named as what was put right, with thanks: "thank you for finding my lost bag",
+# "thanks for sorting out my cancelled flight" (not "thanks for losing my bag").
+_THANKED_FOR_FIXING = re.compile(
+    r"\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?\s+(?:to\s+\w+\s+)?for\s+"
+    r"(?:finding|sorting(?:\s+out)?|fixing|resolving|tracking\s+down|locating|recovering|"
+    r"returning|rebooking|replacing|refunding|reimbursing|handling|dealing\s+with|"
+    r"getting\s+back|looking\s+into|helping\s+(?:me|us)\s+with)\s+(?:[\w'-]+\s+){0,3}$"
+)
 # The writer's own doing, not the company's: "I lost my receipt", "I dropped it and broke the
 # screen", "I put the wrong address", "I feel so lost".
 _OWN_DOING = re.compile(
@@ -561,7 +569,7 @@ def _undone(lowered: str, match: re.Match[str]) -> bool:
     start, end = match.span()
     sentence = max(lowered.rfind(stop, 0, start) for stop in ".!?\n") + 1
     before = lowered[sentence:start]
-    if _NEGATED.search(before):
+    if _NEGATED.search(before) or ("thank" in before and _THANKED_FOR_FIXING.search(before)):
         return True
     if match.group() not in _OWN_DOING_WORDS or _OWN_DOING.search(before) is None:
         return False

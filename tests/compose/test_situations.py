@@ -27,6 +27,8 @@ SITUATIONS = {
             "Two days in Rome without my suitcase and you keep losing my luggage. I want my bag!",
             "I made it to Dublin for the wedding but my luggage didn't. Who do I talk to?",
             "My mum flew home with you on Friday and never got her suitcase at the other end.",
+            # the hope is for the outcome; the problem itself is stated as fact
+            "Fingers crossed my suitcase turns up soon, it never came off the belt in Madrid.",
         ),
         "baggage",
         "trace on your bag",
@@ -58,6 +60,10 @@ SITUATIONS = {
             "Thanks to the delay I missed my connection in Frankfurt. Fantastic.",
             "Stuck on the runway for an hour, so I'm going to miss my connection in Madrid.",
             "A 5 hour delay and not one announcement from anyone at the gate. Shambles.",
+            # held on board: the wait is the delay, and it outweighs what ran short meanwhile
+            "We sat on the tarmac in Geneva for three hours and nobody handed out any water.",
+            "Kept on the plane at the gate for 2 hours with no drinks, the kids were in tears.",
+            "Delayed four hours and they ran out of snacks on board before we even took off.",
         ),
         "booking reference",
         "free rebooking",
@@ -136,6 +142,8 @@ SITUATIONS = {
             "I emailed your team two weeks ago and have never heard back. Is anyone there?",
             "You have still not replied to the complaint I sent on Monday. Shocking service.",
             "You didn't respond to my DM and now a 40min hold on the phone line. Pathetic.",
+            # a wait wished away, but one already suffered: it is timed
+            "Is there any way to reach a person without having to sit on hold for 40 minutes?",
         ),
         "reference",
         "answered here by me",
@@ -173,6 +181,10 @@ NEAR_MISSES = (
     "I hope my flight isn't delayed tomorrow, I have a wedding to get to.",
     "My support ticket about the app has been pending for a week now.",
     "I couldn't buy the wifi for my flight on my phone, the button was off the screen.",
+    # a wait asked about or to be spared, not one suffered
+    "Do you offer automatic callbacks so we don't have to wait on hold?",
+    "What are your usual hold times on a Monday morning?",
+    "Can I book a call back rather than sitting in the queue?",
 )
 
 
@@ -311,3 +323,31 @@ def test_a_bill_stated_wrong_is_answered_before_an_outage_mentioned_in_passing()
     assert "without service" not in draft.text
     # ... while an outage alone is still named as one
     assert situation_of("We've had no internet at the office since last night.") == "service_down"
+
+
+def test_a_delay_outweighs_what_ran_short_on_board_but_not_a_delay_denied() -> None:
+    assert situation_of("Held on the runway for two hours and no water at all.") == "late_flight"
+    message = "No delay at all, but the wifi didn't work for the whole flight."
+    assert situation_of(message) == "onboard"
+    # sitting on a plane is no delay without a wait
+    message = "Sat on the plane next to a broken screen all the way to Rome."
+    assert situation_of(message) == "onboard"
+
+
+def test_a_suffered_wait_in_a_calm_question_is_still_not_being_answered() -> None:
+    message = "What is going on, I've been on hold for an hour"
+    assert situation_of(message) == "no_reply"
+    message = "Could you ring customers back instead of leaving them on hold for 1.5 hrs?"
+    assert situation_of(message) == "no_reply"
+
+
+def test_a_calm_question_about_callbacks_gets_a_holding_answer_not_an_apology() -> None:
+    message = "Do you do automatic callbacks so I don't have to wait on hold?"
+    draft = compose(read(message, PLAYBOOK), PLAYBOOK)
+    assert "sorry" not in draft.text and "get an answer from us" not in draft.text
+
+
+def test_a_hedge_covers_only_its_own_clause() -> None:
+    assert situation_of("Hopefully my bag isn't lost this time, it has my laptop.") is None
+    message = "Hoping my luggage shows up today, because it never arrived in Oslo."
+    assert situation_of(message) == "lost_bag"

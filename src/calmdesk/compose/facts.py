@@ -413,6 +413,10 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"connection)|\bmiss\s+(?:my|our|the)\s+(?:connecting\s+flight|connection)"
             r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:hours?|hrs?)\s+"
             r"(?:flight\s+)?delay\b"
+            # held on board before or after flying: "sat on the tarmac for three hours"
+            r"|\b(?:tarmac|runway)\s+(?:delay|wait)|\b(?:sat|sitting|stuck|stranded|waiting|waited|"
+            r"kept|held|trapped)\s+(?:\w+\s+){0,3}?on\s+the\s+(?:tarmac|runway|(?:plane|aircraft)\b"
+            r"[^.!?]{0,30}?\b(?:hours?|hrs?))\b"
         ),
     ),
     (
@@ -765,7 +769,7 @@ _SITUATION_WORDS: dict[str, tuple[str, ...]] = {
     "lost_bag": ("bag", "luggage", "suitcase", "checked item"),
     "refund_missing": ("refund",),
     "cancelled_flight": ("cancel",),
-    "late_flight": ("late", "delay", "connecti", "behind"),
+    "late_flight": ("late", "delay", "connecti", "behind", "tarmac", "runway", " on the plane"),
     "rude_staff": (
         "rude",
         "nasty",
@@ -936,6 +940,26 @@ _HEDGE = re.compile(
 )
 
 
+# A delay said without its flight, which a flight's on-board problem makes the flight's: "we were
+# delayed four hours and there was no water". The delay is the bigger problem.
+_DELAYED = re.compile(r"(?<!\bno\s)\b(?:delay(?:s|ed)?|(?:hours?|hrs?)\s+late)\b")
+
+# Words before a wait or a callback that make it one to be spared or asked about, not one
+# suffered: "callbacks so I don't have to wait on hold", "rather than sit in the queue", "what are
+# your hold times like?".
+_WAIT_SPARED = re.compile(
+    r"\b(?:so\s+(?:that\s+)?(?:i|we|you|people|customers)\s+(?:don['’]?t|do\s+not|won['’]?t|"
+    r"wouldn['’]?t|needn['’]?t|never)\s+(?:have|need)\s+to|without\s+having\s+to|instead\s+of|"
+    r"rather\s+than|avoid\w*|skip\w*|no\s+need\s+to)\b"
+    r"|\b(?:what|how\s+long)\s+(?:are|is)\s+(?:your|the)\s+(?:usual\s+|typical\s+|current\s+|"
+    r"average\s+)?\Z"
+)
+# How long a wait lasted: a wait timed is one suffered ("without having to wait 2 hours on hold
+# again"), whatever words stand before it.
+_WAIT_TIMED = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\+?\s*(?:h|hrs?|hours?|mins?|minutes?)|hours|an\s+hour|ages|forever)\b"
+)
+
 # Situations that say nothing about money: a bill stated wrong in so many words ("charged twice")
 # is the problem to answer before any of them.
 _NOT_ABOUT_MONEY = frozenset(("service_down", "no_reply", "rude_staff", "onboard"))
@@ -970,7 +994,13 @@ def _situation(lowered: str, topic: str) -> str | None:
         windows = _near(lowered, _SITUATION_WORDS[name]) if name == "booking" else [None]
         for window in windows:
             start, end = window or (0, len(lowered))
-            if any(not _hedged(lowered, f) for f in said.finditer(lowered, start, end)):
+            for found in said.finditer(lowered, start, end):
+                if _hedged(lowered, found) or (name == "no_reply" and _spared(lowered, found)):
+                    continue
+                if name == "onboard" and any(
+                    not _hedged(lowered, delay) for delay in _DELAYED.finditer(lowered)
+                ):
+                    return "late_flight"  # the delay, as over rude staff
                 return name
     return None
 
@@ -1031,10 +1061,28 @@ def _onboard_said(lowered: str) -> str | None:
     return next((said for kind, said in _ONBOARD_KINDS if kind.search(found[0])), None)
 
 
-def _hedged(lowered: str, found: re.Match[str]) -> bool:
-    """Whether the words of `found`, or those before it in its sentence, only fear or hope it."""
+def _spared(lowered: str, found: re.Match[str]) -> bool:
+    """Whether the wait `found` names is one the client asks to be spared or asks about, in the
+    words before it in its sentence, and says nothing of how long it lasted."""
     sentence_start = max(lowered.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
-    return _HEDGE.search(lowered, sentence_start, found.end()) is not None
+    if _WAIT_SPARED.search(lowered, sentence_start, found.start()) is None:
+        return False
+    close = _SENTENCE_CLOSE.search(lowered, found.start())  # (not the point in "1.5 hrs")
+    sentence_end = close.end() if close is not None else len(lowered)
+    return _WAIT_TIMED.search(lowered, sentence_start, sentence_end) is None
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+def _hedged(lowered: str, found: re.Match[str]) -> bool:
+    """Whether the words of `found`, or those before it in its clause, only fear or hope it. The
+    clause is the one the problem's last words stand in: "fingers crossed it turns up, it never
+    arrived" hopes for the outcome and states the problem as fact."""
+    last = max(found.start(), found.end() - 2)  # (a match may end on its closing mark)
+    sentence_start = max(lowered.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
+    clause_start = max(sentence_start, *(lowered.rfind(mark, 0, last) + 1 for mark in ",;"))
+    return _HEDGE.search(lowered, clause_start, found.end()) is not None
 
 
 def _exception_asked(reading: Reading, playbook: Playbook) -> str | None:

@@ -351,3 +351,41 @@ def test_a_hedge_covers_only_its_own_clause() -> None:
     assert situation_of("Hopefully my bag isn't lost this time, it has my laptop.") is None
     message = "Hoping my luggage shows up today, because it never arrived in Oslo."
     assert situation_of(message) == "lost_bag"
+
+
+@pytest.mark.parametrize(
+    ("message", "wording"),
+    [
+        ("My earbuds stopped working after a fortnight. Rubbish.", "your earbuds aren't working"),
+        ("These speakers have stopped working after a week, useless.", "your speakers aren't"),
+        # one thing ending in "s" is not taken for several (nor named: "the bus broke down")
+        ("My new lens stopped working after two shoots. Useless.", "isn't working as it should"),
+        ("My toaster has stopped working after a week, useless.", "your toaster isn't working"),
+    ],
+)
+def test_broken_goods_are_named_in_the_number_they_were_given(message: str, wording: str) -> None:
+    for seed in range(4):
+        draft = compose(read(message, PLAYBOOK), PLAYBOOK, ComposeContext(seed=seed))
+        assert wording in draft.text, draft.text
+        assert " isn't" not in draft.text or "aren't" not in wording, draft.text
+
+
+def test_plural_goods_that_came_broken_are_named() -> None:
+    message = "Your headphones arrived broken, I want them replaced."
+    for seed in range(4):
+        draft = compose(read(message, PLAYBOOK), PLAYBOOK, ComposeContext(seed=seed))
+        assert "your headphones" in draft.text and "your order" not in draft.text, draft.text
+        assert "state it should" not in draft.text, draft.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The kids broke the toy on the first day, rubbish quality.",
+        "The link in your email is broken, so the product page never loads.",
+        "The box was fine but the contents were broken when they arrived.",
+    ],
+)
+def test_people_messages_and_contents_are_no_goods_named(message: str) -> None:
+    facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())
+    assert facts.known.get("item") not in ("kids", "email", "contents")

@@ -239,9 +239,10 @@ _GOODS_NAMED = re.compile(
 # The thing that broke, named where it broke: "the blender stopped working after a week", "my new
 # kettle arrived with a cracked lid", "this vacuum is already broken".
 _BROKEN_ITEM = re.compile(
-    r"\b(?:my|our|the|this|a|an)\s+(?:(?:new|brand[\s-]+new|expensive|replacement)\s+)?"
+    r"\b(?:my|our|your|the|this|these|those|a|an)\s+(?:(?:new|brand[\s-]+new|expensive|"
+    r"replacement)\s+)?"
     r"(?P<item>[a-z]{3,})\s+(?:(?:has|have|had|just|already|suddenly|completely|now|then|"
-    r"only)\s+)*(?:stopped\s+working|broke\b|died|(?:is|was|arrived|came)\s+(?:\w+\s+)?"
+    r"only)\s+)*(?:stopped\s+working|broke\b|died|(?:is|was|are|were|arrived|came)\s+(?:\w+\s+)?"
     r"(?:broken|faulty|defective|dead|cracked|smashed|leaking|dented)|(?:arrived|came)\s+with\s+"
     r"(?:an?\s+)?(?:cracked|broken|smashed|dented|missing))"
 )
@@ -285,8 +286,30 @@ _NOT_AN_ITEM = frozenset(
         "power",
         "heating",
         "screen",
+        "contents",
+        "goods",
+        "email",
+        "message",
+        "invoice",
+        "receipt",
+        "policy",
+        "process",
+        # people, who break things but are none
+        "team",
+        "driver",
+        "courier",
+        "engineer",
+        "kid",
+        "kids",
+        "children",
+        "people",
+        "guys",
+        "staff",
+        "boxes",
     }
 )
+# Words ending in "s" that name one thing ("glass", "bus", "lens"): no plural to agree with.
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ous", "lens", "ics")
 # A service down for everyone, not one user's trouble: fixed as an incident, not walked through.
 _OUTAGE = re.compile(
     r"\b(?:outages?(?!\s+(?:report\w*|map|page|tracker|line|number)\b)|"
@@ -584,6 +607,7 @@ class Facts:
     damaged: bool = False  # goods that came damaged (put right with new ones)
     outage: bool = False  # a service down for everyone (an incident, not a walk-through)
     made_wrong: bool = False  # goods not made as ordered (made again, never repaired)
+    several: bool = False  # the `item` named is more than one ("your headphones"): plural wording
     situation: str | None = None  # a problem worded in its own way ("lost_bag"): `_SITUATIONS`
 
     def has(self, fact: str) -> bool:
@@ -678,14 +702,23 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
             for e in reading.topic.evidence
         )
     )
+    several = False  # the goods named are more than one: "your headphones have stopped working"
     if made_wrong and (goods := _GOODS_NAMED.search(lowered)) is not None:
         known.setdefault("item", goods[1])
-    elif faulty and not software and not made_wrong:
-        # name what broke ("your blender"), one thing only: the wording is singular
+    elif (faulty or damaged) and not software and not made_wrong:
+        # name what broke ("your blender", "your headphones"), and whether it is one thing or more
         broken = _BROKEN_ITEM.search(lowered)
         item = broken["item"] if broken is not None else ""
-        if item and item not in _NOT_AN_ITEM and not item.endswith(("s", "ing", "ed", "ly")):
+        plural = item.endswith("s") and not item.endswith(_SINGULAR_ENDINGS)
+        if (
+            item
+            and item not in _NOT_AN_ITEM
+            and not (plural and item[:-1] in _NOT_AN_ITEM)
+            and not item.endswith(("ing", "ed", "ly"))
+            and (plural or not item.endswith("s"))
+        ):
             known.setdefault("item", item)
+            several = plural
     # Something sent again by email: "the invoice link returns a 404, could you resend it?"
     if "replacement" in asks and not _GOODS.search(lowered):
         sent = _SENT_THING.search(lowered)
@@ -759,6 +792,7 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         damaged=damaged,
         outage=software and _OUTAGE.search(lowered) is not None,
         made_wrong=made_wrong,
+        several=several,
         situation=situation,
     )
 
@@ -1194,6 +1228,8 @@ def restatement(facts: Facts) -> str | None:
         if facts.made_wrong and facts.has("item")
         else "{subject} wasn't made as you ordered"
         if facts.made_wrong
+        else "{subject} aren't working as they should"
+        if facts.several
         else "{subject} isn't working as it should",
         "outage": "{subject} has been down",
         "account": "you're having trouble with {subject}",

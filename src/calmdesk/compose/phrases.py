@@ -48,6 +48,13 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
         "I'm so sorry {subject} arrived damaged, and I can see how frustrating it is to be left "
         "sorting it out.",
     ),
+    # The same, for goods named in the plural ("your headphones").
+    "damaged_several": (
+        "I'm really sorry {subject} reached you damaged; that's not the state they should ever "
+        "arrive in, and I understand the trouble it causes you.",
+        "I'm so sorry {subject} arrived damaged, and I can see how frustrating it is to be left "
+        "sorting it out.",
+    ),
     # Work that ran late rather than goods on their way: a campaign, a print run, an install.
     "delay": (
         "I'm really sorry about the delays; I can see how much they've cost you and your team.",
@@ -68,6 +75,12 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
         "I'm really sorry {subject} isn't working as it should; I can see how disappointing that "
         "is after waiting for it.",
         "I understand how frustrating it is when {subject} lets you down, and I'm sorry it has.",
+        "I'm so sorry about the trouble with {subject}; I can see why you're disappointed.",
+    ),
+    "product_quality_several": (
+        "I'm really sorry {subject} aren't working as they should; I can see how disappointing "
+        "that is after waiting for them.",
+        "I understand how frustrating it is when {subject} let you down, and I'm sorry they have.",
         "I'm so sorry about the trouble with {subject}; I can see why you're disappointed.",
     ),
     "service": (

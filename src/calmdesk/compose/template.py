@@ -108,6 +108,8 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         topic = "outage"
     elif facts.made_wrong:
         topic = "made_wrong"
+    if facts.several and f"{topic}_several" in phrases.ACKNOWLEDGE:
+        topic = f"{topic}_several"  # "your headphones aren't working", not "isn't"
     acknowledge = [pick(phrases.ACKNOWLEDGE[topic], subject=subject_of(facts))]
     if "repeat_contact" in facts.triggers:
         acknowledge.append(pick(phrases.REPEAT_CONTACT))

@@ -170,3 +170,131 @@ def test_lower_casing_a_pattern_lowers_each_letter_but_escapes(source: str) -> N
 def test_lower_casing_a_pattern_examples() -> None:
     assert cues._lower_literals(r"\bI\S+ \\Sorry (?P<Name>\W)") == r"\bi\S+ \\sorry (?P<name>\W)"
     assert cues._lower_literals("ΟΔΟΣ") == "οδοσ"  # no final sigma: letter by letter
+
+
+# --- joined alternatives, tried by the character a branch begins with --------------------------
+
+JOINED = (
+    r"\byou are\b",
+    r"\bthe end\b",
+    r"\byou are (?:so )?right\b",  # never wins: the shorter branch before it matches first
+    r"(?:^|(?<=[.!?] ))seriously(?=\?)",
+    r"\bwe['’]ll never\b",
+    r"\b\d+ (?:days|weeks)\b",
+    r"(?<!\bdo )\byou (?:clearly )?have no idea\b",
+    r"\b(?:obviously|clearly),? you\b",
+)
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def test_joined_alternatives_are_tried_by_the_words_they_begin_with() -> None:
+    cue = cues.anchored_alternatives(JOINED)
+    assert cue.narrowed is not None
+    branches = cue.narrowed.branches
+    assert branches("you ", False) == branches("you’", False) == (0, 2, 6)
+    assert branches("your", False) == ()  # "you" is a whole word in every branch
+    assert branches("we'l", False) == branches("we’l", False) == (4,)
+    assert branches("12 d", False) == (5,)
+    assert branches("clea", False) == (7,)
+    assert branches("seri", False) == (3,) and branches("seri", True) == (3,)
+    assert branches("the", False) == (1,)  # the text ends: "the" may still be whole
+    assert branches("théo", False) == ()
+    assert branches("ébah", False) is None  # not ASCII: every branch is tried
+    starting = cues.anchored_alternatives((r"^well\b", r"\bwe\b"))
+    assert starting.narrowed is not None
+    assert starting.narrowed.branches("well", True) == (0,)
+    assert starting.narrowed.branches("we a", True) == (0, 1)  # "^" allows any first word
+    assert starting.narrowed.branches("we a", False) == (1,)
+    tail = cues.anchored_alternatives((r"['’]ll never\b", r"\bthe end\b")).narrowed
+    assert tail is not None and tail.branches("'ll ", False) == tail.branches("’ll ", False) == (0,)
+
+
+def test_a_branch_is_tried_up_to_the_end_it_is_given() -> None:
+    cue = cues.anchored_alternatives((r"\byou\b", r"\byours\b"))
+    draft = cues.Draft.of(normalise("Thank you, yours"))
+    assert _spans(draft.finditer(cue)) == [(6, 9), (11, 16)]
+    assert _spans(draft.finditer(cue, end=14)) == [(6, 9), (11, 14)]  # "you" ends at 14
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seriously? You are right, you are so right. That is the end.",
+        "We'll never know, we’ll never. It took 12 days; obviously you have no idea.",
+        "Do you have no idea? You have no idea.",
+        "Clearly, you are. Seriously?",
+        "you are right",
+        "Hello. Seriously? 3 weeks, the END, WE’LL never, you clearly have no idea",
+    ],
+)
+def test_joined_alternatives_match_as_the_whole_alternation_does(text: str) -> None:
+    cue = cues.anchored_alternatives(JOINED)
+    draft = cues.Draft.of(normalise(text))
+    assert _spans(draft.finditer(cue)) == _spans(list(cue.regex.finditer(draft.body)))
+
+
+def test_the_first_branch_in_order_still_wins() -> None:
+    cue = cues.anchored_alternatives(JOINED)
+    draft = cues.Draft.of(normalise("Well, you are so right."))
+    assert _spans(draft.finditer(cue)) == [(6, 13)]  # "you are", not "you are so right"
+
+
+def test_a_branch_anchored_at_the_start_is_tried_at_offset_zero() -> None:
+    cue = cues.anchored_alternatives((r"^seriously\b", r"\bthe end\b"))
+    draft = cues.Draft.of(normalise("Seriously the end. Seriously."))
+    assert _spans(draft.finditer(cue)) == [(0, 9), (10, 17)]
+
+
+def test_a_prefix_every_branch_shares_still_narrows() -> None:
+    # The parser moves the shared "\b" out of the branches; each keeps its own first letter.
+    cue = cues.anchored_alternatives((r"\bthe end\b", r"\byou are\b", r"\bthe start\b"))
+    assert cue.narrowed is not None and cue.narrowed.branches("the ", False) == (0, 2)
+    draft = cues.Draft.of(normalise("You are at the start, not the end."))
+    assert _spans(draft.finditer(cue)) == [(0, 7), (11, 20), (26, 33)]
+
+
+def test_alternatives_that_cannot_all_be_anchored_are_not_narrowed() -> None:
+    cue = cues.anchored_alternatives((r"\bthe end\b", r"\W+thanks"))
+    assert cue.key == -1 and cue.narrowed is None
+    draft = cues.Draft.of(normalise("The end -- thanks"))
+    assert _spans(draft.finditer(cue)) == [(0, 7), (7, 17)]
+
+
+def test_a_single_pattern_or_a_case_sensitive_one_is_not_narrowed() -> None:
+    assert cues.anchored_alternatives((r"\bthe end\b",)).narrowed is None
+    assert cues.anchored_alternatives((r"\bthe end\b", r"\bno\b"), 0).narrowed is None
+
+
+WORDS = ["you", "are", "so", "right", "the", "end", "seriously", "do", "clearly", "have", "no"]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(WORDS),
+            st.sampled_from(["?", ".", ",", "we'll", "we’ll never", "3", "days", "idea", "\n"]),
+        ),
+        max_size=25,
+    ),
+    st.sampled_from([" ", "  ", ""]),
+)
+def test_joined_alternatives_match_as_a_full_scan_on_any_word_sequence(
+    words: list[str], separator: str
+) -> None:
+    text = separator.join(words) or " "
+    cue = cues.anchored_alternatives(JOINED)
+    doc = normalise(text)
+    draft = cues.Draft.of(doc)
+    assert _spans(draft.finditer(cue)) == _spans(list(cue.regex.finditer(doc.body)))
+
+
+def test_the_whole_alternation_is_compiled_only_for_a_position_no_branch_is_chosen_for() -> None:
+    cue = cues.anchored_alternatives((r"\bthe end\b", r"\bélan\b"))
+    draft = cues.Draft.of(normalise("The end, with élan."))
+    assert _spans(draft.finditer(cue, end=8)) == [(0, 7)]
+    assert cue.compiled_lower is cues._PENDING  # "the" chose its branch
+    assert _spans(draft.finditer(cue)) == [(0, 7), (14, 18)]
+    assert cue.compiled_lower is not cues._PENDING  # "é" needed every branch

@@ -38,7 +38,7 @@ from calmdesk.reading.values import (
     Topic,
 )
 from calmdesk.review.rules.contractions import loosened
-from calmdesk.review.steps.cues import Anchored, Draft, anchored_regex
+from calmdesk.review.steps.cues import Anchored, Draft, anchored_alternatives, anchored_regex
 from calmdesk.review.values import SEVERITIES, StepResult
 from calmdesk.text import Document, Span
 
@@ -100,9 +100,8 @@ def _phrases(sources: tuple[str, ...]) -> Phrases:
     # ones by the tests: compiling each again here cost every review command a third of a second)
     # ("dont" and "thats" are caught as "don't" and "that's": see `contractions`)
     loose = tuple(loosened(source) for source in sources)
-    joined = "|".join(f"(?:{source})" for source in loose)
     try:
-        return Phrases(sources, (anchored_regex(joined),))
+        return Phrases(sources, (anchored_alternatives(loose),))
     except re.error:  # a team's patterns may not combine (repeated group names, inline flags)
         return Phrases(sources, tuple(anchored_regex(source) for source in loose))
 

@@ -323,7 +323,7 @@ class Anchored:
 
     # Plain slots, no `__getattr__`: with one, Python could not specialise reading `key` or
     # `compiled_lower` in the matching loops, which run on every keystroke.
-    __slots__ = ("compiled", "compiled_lower", "flags", "key", "source", "tree")
+    __slots__ = ("compiled", "compiled_lower", "flags", "key", "narrowed", "source", "tree")
 
     def __init__(self, source: str, flags: int, key: int, tree: Any = None) -> None:
         self.source = source
@@ -332,6 +332,7 @@ class Anchored:
         self.tree = tree  # the lower-case copy, parsed, until it is compiled
         self.compiled: re.Pattern[str] | None = None  # `regex`, once asked for
         self.compiled_lower: re.Pattern[str] | _Pending | None = _PENDING  # `lowered`, once used
+        self.narrowed: _ByFirst | None = None  # joined alternatives, by the character they begin
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -573,8 +574,144 @@ def anchored_regex(source: str, flags: int = re.IGNORECASE) -> Anchored:
     return cue
 
 
-def _register(cue: Anchored) -> None:
-    """Parse `cue` and give it its key in the registry; a bad pattern fails here."""
+def anchored_alternatives(sources: tuple[str, ...], flags: int = re.IGNORECASE) -> Anchored:
+    """The regular expressions `sources`, joined into one alternation, for anchored matching.
+
+    Python's `re` tries a long alternation's branches one by one at every position it is tried
+    at, each costing a word-boundary test even when its first word cannot be there. So the
+    words each branch can begin with are read from the joined syntax tree too, and a match at a
+    position is tried with only the branches that can begin with the text there, in their
+    order: the same first branch wins, so the match spans are those of the whole alternation
+    (group numbers are not: use the spans). Raises `re.error` when the sources do not join.
+
+    >>> from calmdesk.text import normalise
+    >>> cue = anchored_alternatives((r"\\bout of our hands\\b", r"\\bnothing more\\b"))
+    >>> [m.span() for m in Draft.of(normalise("Nothing more: out of our hands.")).finditer(cue)]
+    [(0, 12), (14, 30)]
+    """
+    cue = Anchored("|".join(f"(?:{source})" for source in sources), int(flags), -1)
+    _register(cue, len(sources))
+    return cue
+
+
+# How a branch can begin: its first units as (letters, whole), whether with a digit, whether at
+# offset 0 only (a "^").
+_Firsts = tuple[tuple[tuple[str, bool], ...], bool, bool]
+_KEY_LENGTH = 4  # characters of the text at a position that choose the branches tried there
+
+
+def _narrowing(tree: Any, count: int) -> tuple[_ByFirst, set[_Start]] | None:
+    """For a joined pattern's tree with `count` top branches, each branch's way to begin and,
+    together, the pattern's anchors; None when one branch can begin anywhere or the tree is not
+    a plain alternation of `count` branches."""
+    items = list(tree.data)
+    if not items or items[-1][0] is not sre.BRANCH or len(items[-1][1][1]) != count:
+        return None
+    if tree.state.flags & re.MULTILINE:
+        return None
+    prefix = items[:-1]  # the parser moves a prefix every branch shares out of the branches
+    branches = items[-1][1][1]
+    firsts: list[_Firsts] = []
+    every: set[_Start] = set()
+    for branch in branches:
+        out: set[_Start] = set()
+        try:
+            _prefixes([*prefix, *branch.data], _Walk(), out, [_LIMIT])
+        except (_Unanchored, RecursionError, AttributeError, TypeError, ValueError, IndexError):
+            return None
+        every |= out
+        units = tuple(sorted({(f, whole) for f, whole, _, _ in out if f not in (_DIGIT, _START)}))
+        firsts.append((units, any(f == _DIGIT for f, *_ in out), any(f == _START for f, *_ in out)))
+    return _ByFirst(tree.state, prefix, branches, firsts), every
+
+
+def _may_begin(firsts: _Firsts, text: str, at_start: bool) -> bool:
+    """Whether a branch that begins as `firsts` says can match where the text begins `text`
+    (the next `_KEY_LENGTH` characters, lower case): over-answering yes is safe."""
+    units, digit, start = firsts
+    if (start and at_start) or (digit and text[:1] in _ASCII_DIGITS):
+        return True
+    for unit, whole in units:
+        if unit[0] == "'":  # a tail such as "'ll", after either apostrophe
+            if text[:1] not in _APOSTROPHES:
+                continue
+            unit, text = unit[1:], text[1:]
+        if not text.startswith(unit[: len(text)]):
+            continue
+        # A whole unit ("you" in "\\byou\\b") is not followed by a letter ("your").
+        if whole and len(unit) < len(text) and text[len(unit)].isalnum():
+            continue
+        return True
+    return False
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+class _ByFirst:
+    """A joined alternation's branches (parsed, lower case) and how each can begin.
+
+    `match_at(text, at_start)` is the `match` of the alternation of the branches that may begin
+    where the text continues `text` (its next `_KEY_LENGTH` characters), in order; None when
+    every branch must be tried (a character the first units say nothing of). Each alternation
+    is compiled on first use.
+    """
+
+    __slots__ = ("compiled", "firsts", "matchers", "parsed", "prefix", "state")
+
+    def __init__(self, state: Any, prefix: list[Any], branches: list[Any], firsts: list[_Firsts]):
+        self.state = state
+        self.prefix = prefix
+        self.parsed = branches
+        self.firsts = firsts
+        self.matchers: dict[tuple[str, bool], Any] = {}
+        self.compiled: dict[tuple[int, ...], Any] = {}  # per set of branches
+
+    def branches(self, text: str, at_start: bool) -> tuple[int, ...] | None:
+        """The indices of the branches that may begin where the text continues `text`, in order;
+        None for all of them."""
+        if not (text[:1].isascii() or text[:1] == "’"):  # (it may lower-case to another letter)
+            return None
+        found = enumerate(self.firsts)
+        return tuple(index for index, firsts in found if _may_begin(firsts, text, at_start))
+
+    def match_at(self, text: str, at_start: bool) -> Any:
+        key = (text, at_start)
+        try:
+            return self.matchers[key]
+        except KeyError:
+            pass
+        matcher = None
+        indices = self.branches(text, at_start)
+        if indices is not None:
+            matcher = self.compiled.get(indices)
+            if matcher is None:
+                if not indices:
+                    matcher = _no_match
+                else:
+                    # Compiled from the parsed branches: parsing them again would cost more.
+                    chosen = [self.parsed[index] for index in indices]
+                    tree = sre_parse.SubPattern(
+                        self.state, [*self.prefix, (sre.BRANCH, (None, chosen))]
+                    )
+                    matcher = sre_compile.compile(tree, self.state.flags).match
+                self.compiled[indices] = matcher
+        if len(self.matchers) > _MEMO_SIZE:
+            self.matchers.clear()
+        self.matchers[key] = matcher
+        return matcher
+
+
+def _no_match(body: str, at: int, stop: int) -> None:
+    return None
+
+
+def _register(cue: Anchored, branches: int = 1) -> None:
+    """Parse `cue` and give it its key in the registry; a bad pattern fails here.
+
+    A pattern joined from several (`branches`) and run over the lower-cased text is narrowed,
+    where it can be, to the branches that can begin at each position (`anchored_alternatives`).
+    """
     source, flags = cue.source, cue.flags
     if sre_parse is None:  # nothing can read where it starts: compile now, and scan in full
         cue.key = -1
@@ -586,7 +723,12 @@ def _register(cue: Anchored) -> None:
         tree = sre_parse.parse(_lower_literals(source), int(flags & ~re.IGNORECASE))
     else:
         tree = sre_parse.parse(source, flags)  # a bad pattern fails here, as in `re.compile`
-    starts = _anchors(tree, flags)
+    narrowing = _narrowing(tree, branches) if branches > 1 and flags & re.IGNORECASE else None
+    starts: set[_Start] | None = None
+    if narrowing is not None:
+        cue.narrowed, starts = narrowing
+    else:
+        starts = _anchors(tree, flags)
     cue.key = -1 if starts is None else _REGISTRY.add(starts, cue.key if cue.key >= 0 else None)
     if flags & re.IGNORECASE and cue.compiled_lower is _PENDING:
         cue.tree = tree
@@ -688,6 +830,11 @@ class Draft:
             regex, body = self._matcher(cue)
             every = regex.finditer(body, start, len(body) if end is None else end)
             return [m for m in every if only is None or m.start() in only]
+        if start:
+            positions = positions[bisect_left(positions, start) :]
+        if cue.narrowed is not None and self.lower is not None:  # (narrowed: case-insensitive)
+            stop = len(self.lower) if end is None else end
+            return _narrowed_matches(cue, self.lower, positions, start, stop)
         lowered = cue.compiled_lower if self.lower is not None else None
         if lowered is _PENDING:
             lowered = cue.lowered
@@ -696,8 +843,6 @@ class Draft:
         else:
             match, body = cue.regex.match, self.body
         stop = len(body) if end is None else end
-        if start:
-            positions = positions[bisect_left(positions, start) :]
         found = []
         reached = start
         for at in positions:
@@ -744,6 +889,34 @@ class Draft:
 
     def in_sentence(self, cue: Anchored, sentence: Span) -> bool:
         return self.search(cue, sentence.start, sentence.end) is not None
+
+
+def _narrowed_matches(
+    cue: Anchored, body: str, positions: list[int], start: int, stop: int
+) -> list[re.Match[str]]:
+    """`Draft.finditer`'s loop over the lower-cased `body`, trying at each position only the
+    branches of `cue` that can begin there (the whole alternation is compiled only when a
+    position needs every branch)."""
+    match_at = cue.narrowed.match_at  # type: ignore[union-attr]
+    last_key = stop - _KEY_LENGTH  # (a position nearer `stop` sees the text up to `stop` only)
+    found = []
+    reached = start
+    for at in positions:
+        if at >= stop:
+            break
+        if at < reached:
+            continue
+        text = body[at : at + _KEY_LENGTH] if at <= last_key else body[at:stop]
+        match = match_at(text, not at)
+        if match is None:
+            match = cue.lowered.match  # type: ignore[union-attr]
+        matched = match(body, at, stop)
+        if matched is not None:
+            reached = matched.end()
+            if reached <= at:
+                reached = at + 1
+            found.append(matched)
+    return found
 
 
 _SPAN_START = attrgetter("start")

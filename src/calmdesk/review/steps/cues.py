@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, TypeAlias
 
 from calmdesk.review.values import StepResult
 from calmdesk.text import Document, Span, Token
@@ -832,17 +832,20 @@ class Draft:
             return [m for m in every if only is None or m.start() in only]
         if start:
             positions = positions[bisect_left(positions, start) :]
-        if cue.narrowed is not None and self.lower is not None:  # (narrowed: case-insensitive)
-            stop = len(self.lower) if end is None else end
-            return _narrowed_matches(cue, self.lower, positions, start, stop)
-        lowered = cue.compiled_lower if self.lower is not None else None
-        if lowered is _PENDING:
-            lowered = cue.lowered
-        if lowered is not None and self.lower is not None:
-            match, body = lowered.match, self.lower
+        narrowed = cue.narrowed if self.lower is not None else None  # (narrowed: ignores case)
+        match: _Matcher
+        if narrowed is not None:
+            match, body = _whole_alternation(cue), self.lower  # type: ignore[assignment]
         else:
-            match, body = cue.regex.match, self.body
+            lowered = cue.compiled_lower if self.lower is not None else None
+            if lowered is _PENDING:
+                lowered = cue.lowered
+            if lowered is not None and self.lower is not None:
+                match, body = lowered.match, self.lower
+            else:
+                match, body = cue.regex.match, self.body
         stop = len(body) if end is None else end
+        last_key = stop - _KEY_LENGTH  # (a position nearer `stop` sees the text up to `stop` only)
         found = []
         reached = start
         for at in positions:
@@ -850,7 +853,11 @@ class Draft:
                 break
             if at < reached:
                 continue
-            matched = match(body, at, stop)
+            if narrowed is None:
+                matched = match(body, at, stop)
+            else:  # only the branches that can begin with the text here
+                text = body[at : at + _KEY_LENGTH] if at <= last_key else body[at:stop]
+                matched = (narrowed.match_at(text, not at) or match)(body, at, stop)
             if matched is not None:
                 reached = matched.end()
                 if reached <= at:
@@ -891,32 +898,18 @@ class Draft:
         return self.search(cue, sentence.start, sentence.end) is not None
 
 
-def _narrowed_matches(
-    cue: Anchored, body: str, positions: list[int], start: int, stop: int
-) -> list[re.Match[str]]:
-    """`Draft.finditer`'s loop over the lower-cased `body`, trying at each position only the
-    branches of `cue` that can begin there (the whole alternation is compiled only when a
-    position needs every branch)."""
-    match_at = cue.narrowed.match_at  # type: ignore[union-attr]
-    last_key = stop - _KEY_LENGTH  # (a position nearer `stop` sees the text up to `stop` only)
-    found = []
-    reached = start
-    for at in positions:
-        if at >= stop:
-            break
-        if at < reached:
-            continue
-        text = body[at : at + _KEY_LENGTH] if at <= last_key else body[at:stop]
-        match = match_at(text, not at)
-        if match is None:
-            match = cue.lowered.match  # type: ignore[union-attr]
-        matched = match(body, at, stop)
-        if matched is not None:
-            reached = matched.end()
-            if reached <= at:
-                reached = at + 1
-            found.append(matched)
-    return found
+# How a pattern is tried at one position: `match(body, at, stop)`.
+_Matcher: TypeAlias = Callable[[str, int, int], re.Match[str] | None]
+
+
+def _whole_alternation(cue: Anchored) -> _Matcher:
+    """The `match` of a narrowed `cue`'s whole alternation, compiled only when a position needs
+    every branch (a character the branches' first letters say nothing of)."""
+
+    def match(body: str, at: int, stop: int) -> re.Match[str] | None:
+        return cue.lowered.match(body, at, stop)  # type: ignore[union-attr]
+
+    return match
 
 
 _SPAN_START = attrgetter("start")

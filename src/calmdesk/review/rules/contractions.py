@@ -22,7 +22,7 @@ import re
 _APOSTROPHE = "['’]"
 _APOSTROPHES = re.compile(re.escape(_APOSTROPHE))
 # The word a pattern spells just before an apostrophe (after a "\\b", a space, "|" or "(?:").
-_WORD_BEFORE = re.compile(r"(?:\\b|(?<![A-Za-z\\]))([A-Za-z]+)(?:\(\?:)?$")
+_WORD_BEFORE = re.compile(r"(?:\\b|(?<![A-Za-z\\]))([A-Za-z]+)$")
 # The words whose contractions keep their sense without the apostrophe, by what follows it.
 _TAILS = {
     "you": ("re", "ll", "ve"),
@@ -33,7 +33,7 @@ _TAILS = {
     "what": ("s",),
     "here": ("s",),
 }
-_I_OR_WE = ("(?:I|we)", "(?:we|I)", "(?:I|we)(?:", "(?:we|I)(?:")
+_I_OR_WE = ("(?:I|we)", "(?:we|I)")
 
 
 def loosened(pattern: str) -> str:
@@ -87,7 +87,8 @@ def _class_end(pattern: str, at: int) -> int:
 
 def _loose(before: str, after: str) -> bool:
     """Whether the apostrophe between `before` and `after` (pattern source) may be left out."""
-    if after.startswith("t") and before.endswith(("n", "n(?:")):
+    before = before.removesuffix("(?:")  # "you(?:['’]re| are)" spells "you're" too
+    if after.startswith("t") and before.endswith("n"):
         return True  # don't, can't, isn't
     if after.startswith("ve") and before.endswith(_I_OR_WE):
         return True  # I've, we've

@@ -36,6 +36,14 @@ from tests.reading.model_outputs import output
         "No phone line again this morning.",
         # thanks, but for the problem itself
         "Thanks for finding my suitcase, but the handle is broken.",
+        # a booking not kept, a change not told
+        "When we got to the restaurant our table had been given away.",
+        "They gave our room to another guest.",
+        "The airline moved our flight without telling us.",
+        "The hotel had no record of our booking.",
+        # a failure named outright, as in sarcastic thanks for it
+        "You ruined our holiday.",
+        "Thanks for ruining our evening.",
     ],
 )
 def test_plain_wording_of_a_complaint(text: str) -> None:
@@ -65,6 +73,10 @@ def test_plain_wording_of_a_complaint(text: str) -> None:
         "Thank you for finding my lost suitcase so quickly!",
         "Thanks so much for sorting out my cancelled train, the new seat is great.",
         "Thank you for replacing the damaged lamp.",
+        # given away by the writer, or as a gift
+        "I gave my seat to an older man on the train.",
+        "We are giving away free samples at the show.",
+        "Nothing was ruined, the frame only needs a polish.",
     ],
 )
 def test_near_misses_say_nothing_went_wrong(text: str) -> None:

@@ -350,30 +350,75 @@ def phrase_weight(phrases: PhraseSet, match: re.Match[str]) -> float:
     return phrases.weights[int(group[1:])] if group else 0.0
 
 
-# Thanks that are not thanks: "thanks for nothing", "thanks for your canned response", "I'm sure
-# everyone falls for it". A message with one of these is not read as routine or as praise.
-_SARCASM = re.compile(
-    r"\b(?:thanks?(?: you)?(?: so much| a lot)? for (?:nothing|absolutely nothing|the canned|your "
-    r"canned|the copy|the (?:useless|pointless)|wasting)|canned (?:response|reply|answer|message)|"
-    r"copy[- ]and[- ]paste(?:d)? (?:response|reply|answer)|yeah,? right|"
-    # "as if you care", not "it'll feel as if you've got big lips"
-    r"(?<![a-z] )as if (?:you|anyone)|"
-    r"i'?m sure (?:all|everyone|every|you|they|that|nobody)|thanks a bunch|"
-    r"(?:great|brilliant|fantastic|wonderful|amazing|stellar) (?:job|work|service),? (?:guys|"
-    r"again|as usual|as always)|love how (?:you|your|they)|said no one|"
-    # thanks for something bad: "thanks for the huge delays", "thank you for ruining my day"
-    r"thank(?:s| you)(?: so much| a lot)?(?: @\w+)? for (?:the |your |my |all the |this )?"
-    r"(?:\w+ )?(?:delay\w*|ruin\w*|wast\w*|losing|lost|break\w*|broke|ignor\w*|runaround|"
-    r"mess\w*|screw\w*|"
-    r"fail\w*|terrible|awful|horrible|worst|useless|late|stuck|overcharg\w*|charging me)|"
+# A failure done to the client, as thanks or praise name it ("losing my bag", "cancelling our
+# flight", "keeping me on hold"): thanks for one of these is no thanks. Cancelling is a failure
+# only for what the client meant to use ("thanks for cancelling my subscription" may be real).
+_FAILURE_DONE = (
+    r"(?:los(?:ing|t)|misplac(?:ing|ed)|ruin(?:ing|ed)|wreck(?:ing|ed)|destroy(?:ing|ed)|"
+    r"damag(?:ing|ed)|break(?:ing)?|broke|broken|delay(?:ing|ed)?|wast(?:ing|ed)|ignor(?:ing|ed)|"
+    r"forg(?:etting|ot|otten)|mess(?:ing|ed) up|screw(?:ing|ed) (?:up|me|us)|fail(?:ing|ed)?|"
+    r"overcharg(?:ing|ed)|double[- ]?charg(?:ing|ed)|charging (?:me|us) twice|strand(?:ing|ed)|"
+    r"bump(?:ing|ed) (?:me|us)|overbook(?:ing|ed)|hanging up on|hung up on|"
+    r"(?:giving|given|gave) (?:away|(?:my|our|the) (?:\w+ )?(?:table|seats?|rooms?|booking|"
+    r"reservation|spot|slot|place) (?:away|to))|"
+    r"cancel+(?:ing|ed) (?:my|our|the|his|her|their) (?:\w+ )?(?:flights?|trains?|trip|holiday|"
+    r"connection|appointment|reservation|table|delivery|event|show|concert|class|tour)|"
+    r"(?:leaving|left) (?:me|us) (?:stranded|waiting|on hold|in the dark|hanging)|"
+    r"(?:keeping|kept) (?:me|us) (?:waiting|on hold|in the dark)|making (?:me|us) (?:wait|miss))"
+)
+# Words that may stand between the thanks or praise and the failure: "for once again losing".
+_IN_PASSING = (
+    r"(?:(?:once again|yet again|again|completely|totally|so kindly|kindly|just|also|always|"
+    r"constantly|repeatedly|successfully|really|so quickly|quickly) )?"
+)
+# Mock thanks: thanks or praise for a failure or for nothing ("thanks for nothing", "thank you for
+# ruining our evening", "great job losing my bag", "well done on cancelling our flight", "really
+# loving the radio silence"). The model reads these words as gratitude; a reader, as annoyance.
+_MOCK_THANKS = (
+    r"(?:thanks?(?: you)?(?: so much| a lot)? for (?:nothing|absolutely nothing|the canned|your "
+    r"canned|the copy|the (?:useless|pointless)|wasting)|"
+    # thanks for something bad: "thanks for the huge delays", "thank you for ruining my day",
+    # "thanks again for not telling us" (not "thanks for staying late", "thanks for the break")
+    r"(?:thank(?:s| you)|cheers)(?: so much| a lot| very much)?(?: again)?(?: @\w+)? for "
+    r"(?:(?:the |your |my |our |all the |this |a |an )?(?:(?!\w+ing )[\w-]+ )?"
+    r"(?:(?:hours?|hrs?|minutes?|mins?|days?|weeks?)[ -])?(?:delays?|delayed|runaround|mess|"
+    r"terrible|awful|horrible|worst|useless|late|stuck|lack of|lost|broken|ruined|wasted|failed|"
+    r"damaged|cancell?ed|missed|canned|wait|queue)|nothing|"
+    rf"{_IN_PASSING}{_FAILURE_DONE}|charging me|"
+    r"not (?:even )?(?:telling|informing|notifying|warning|letting (?:me|us) know|updating|"
+    r"sending|replying|responding|answering|calling|getting(?= (?:back|me|us|my|our)\b)|helping|"
+    r"coming|bothering|caring|listening|honou?ring|giving a))|"
+    # praise for a failure: "great job cancelling my flight", "well done on losing our bags"
+    r"(?:(?:great|good|nice|brilliant|fantastic|excellent|amazing|superb|awesome|stellar|"
+    r"wonderful|terrific|outstanding) (?:job|work|going|effort)|well done|way to go|"
+    r"nice one|kudos)(?:,? (?:guys|team|folks|everyone|@\w+))?,? (?:on |with |at |in |for )?"
+    rf"{_IN_PASSING}{_FAILURE_DONE}|"
     r"so (?:thrilled|excited|happy|glad|pleased|delighted) to (?:be )?(?:sit|stuck|wait|stand|"
     r"spend|pay)\w*|"
+    # "love how you lost my parcel again", not "love how you packed it"
+    rf"lov(?:e|ing) (?:how|the way) (?:you|u|they|your \w+)(?: \w+)?? {_IN_PASSING}{_FAILURE_DONE}|"
     # praise for the silence or the wait: "really loving the radio silence"
     r"(?:love|loving|enjoying|enjoy) (?:the|all the|this|your) (?:radio silence|silence|"
     r"wait\w*|delay\w*|runaround|excuses|hold music|queue|automated repl\w+)|"
     # a cheer before more of the trouble: "Great, another week without our order"
     r"(?:great|perfect|brilliant|fantastic|wonderful|lovely|awesome|super)[,.!]+ (?:another|yet "
-    r"another|still no|still nothing|more (?:delays?|waiting)))\b"
+    r"another|still no|still nothing|more (?:delays?|waiting)))"
+)
+_MOCK_THANKS_PATTERN = re.compile(rf"\b{_MOCK_THANKS}\b")
+# Thanks that are not thanks, and other plain markers of sarcasm: mock thanks, "your canned
+# response", "I'm sure everyone falls for it", "yeah, right". A message with one of these is not
+# read as routine or as praise.
+_SARCASM = re.compile(
+    rf"\b(?:{_MOCK_THANKS}|canned (?:response|reply|answer|message)|"
+    r"copy[- ]and[- ]paste(?:d)? (?:response|reply|answer)|yeah,? right|"
+    # "as if you care", not "it'll feel as if you've got big lips"
+    r"(?<![a-z] )as if (?:you|anyone)|"
+    # "I'm sure everyone falls for it", not "I'm sure they did" or "I'm sure all will be well"
+    r"i'?m sure (?:everyone|every|you|nobody)|thanks a bunch|"
+    r"(?:great|brilliant|fantastic|wonderful|amazing|stellar) (?:job|work|service),? (?:guys|"
+    r"again|as usual|as always)|love how (?:you|your|they)|"
+    # "... said no one ever", not "they said no one was free"
+    r"(?<![a-z] )said no one|said no one,? ever)\b"
 )
 _SARCASM_TAG = re.compile(r"(?:^|\s)(/s)\b")
 # Every phrase above starts with one of these words. Finding them is a C loop over the text; the
@@ -401,6 +446,16 @@ _SARCASM_STARTS = (
     "lovely",
     "awesome",
     "super",
+    "cheers",
+    "good",
+    "nice",
+    "excellent",
+    "superb",
+    "terrific",
+    "outstanding",
+    "well done",
+    "way to go",
+    "kudos",
 )
 
 
@@ -411,6 +466,18 @@ def is_sarcastic(text: str) -> bool:
     (True, False)
     """
     return sarcasm_in(text.lower()) is not None
+
+
+def mock_thanks_in(lowered: str) -> tuple[int, int] | None:
+    """Where the first mock thanks (thanks or praise for a failure, see `_MOCK_THANKS`) is in
+    lower-cased text, as (start, end); None if none. Sarcasm of other kinds ("yeah, right", a
+    "/s" tag) is not thanks, and is no sign of which feeling lies under it.
+
+    >>> mock_thanks_in("so, thanks for losing my bag"), mock_thanks_in("yeah, right /s")
+    ((4, 21), None)
+    """
+    match = _MOCK_THANKS_PATTERN.search(lowered)
+    return match.span() if match is not None else None
 
 
 def sarcasm_in(lowered: str) -> tuple[int, int] | None:
@@ -461,6 +528,17 @@ _PROBLEM_PHRASES = (
     # done to them unasked, or not done at all
     "without (?:any |a |my |our )(?:reminder|warning|notice|notification|consent|permission)",
     "without warning",
+    "without (?:telling|informing|notifying|warning|asking|letting) (?:me|us)",
+    # a booking not kept: "our table had been given away", "they gave my seat to someone else"
+    "been given away", "w(?:as|ere) given away",
+    *(
+        f"{gave} (?:away )?(?:my|our|the) (?:\\w+ )?(?:table|seat|room|booking|reservation|spot"
+        "|slot|place)s? (?:away|to)"
+        for gave in ("gave", "given", "giving")
+    ),
+    "no record of (?:my|our|the) (?:booking|reservation|order|payment|flight|appointment)",
+    # a failure named as the thing thanked for: "thanks for ruining our evening"
+    "ruin(?:ed|ing)",
     "never (?:showed|turned) up", "didn'?t (?:show|turn) up", "no[- ]show",
     # a verdict or a feeling about what they got ("misleading", "not impressed", "let us down")
     r"frustrat\w*", r"disgust\w*", r"appall\w*", r"outrage(?:d|ous)\w*", r"disgrace\w*",
@@ -559,6 +637,7 @@ _OWN_DOING = re.compile(
     r"|sent|dialled|dialed) (?:in )?(?:the |a |an )?$"
 )
 _OWN_DOING_WORDS = frozenset(("lost", "broke", "wrong"))
+_OWN_DOING_OPENERS = ("gave ", "given ", "giving ")  # "I gave my seat to an older man"
 # ...unless the same sentence lays it at the company's door: "we lost a week of data after your
 # update".
 _THEIR_DOING = re.compile(r"\b(?:your|after|because|due to|thanks to)\b")
@@ -571,7 +650,10 @@ def _undone(lowered: str, match: re.Match[str]) -> bool:
     before = lowered[sentence:start]
     if _NEGATED.search(before) or ("thank" in before and _THANKED_FOR_FIXING.search(before)):
         return True
-    if match.group() not in _OWN_DOING_WORDS or _OWN_DOING.search(before) is None:
+    found = match.group()
+    if found not in _OWN_DOING_WORDS and not found.startswith(_OWN_DOING_OPENERS):
+        return False
+    if _OWN_DOING.search(before) is None:
         return False
     ends = [at for at in map(lowered.find, ".!?\n", [end] * 4) if at >= 0]
     return _THEIR_DOING.search(lowered, sentence, min(ends, default=len(lowered))) is None

@@ -13,12 +13,14 @@ from calmdesk.reading.complaint import complaint_of
 from calmdesk.reading.entities import find_entities
 from calmdesk.reading.facts import facts_and_feelings
 from calmdesk.reading.heat import find_cues, heat_of, with_complaint, with_threats
+from calmdesk.reading.lexicon import mock_thanks_in
 from calmdesk.reading.model import ModelOutput, load_model
 from calmdesk.reading.topic import find_topic
 from calmdesk.reading.triggers import find_triggers
 from calmdesk.reading.values import (
     EMOTIONS,
     Complaint,
+    Cue,
     Emotion,
     Entity,
     Heat,
@@ -53,7 +55,9 @@ def read(message: str | bytes | Message, playbook: Playbook) -> Reading:
     complaint = complaint_of(output, triggers, doc.text)
     heat = with_threats(heat_of(doc, output, cues), triggers)
     facts, feelings = facts_and_feelings(doc)
-    emotions = _emotions(doc, output, _felt_in_clauses(doc, output, feelings))
+    emotions = _emotions(
+        doc, output, _felt_in_clauses(doc, output, feelings), _mock_thanks(doc, cues)
+    )
     heat = with_complaint(heat, complaint, emotions, triggers)
     asks = find_asks(doc)
     topic = find_topic(doc, entities)
@@ -139,12 +143,34 @@ _NOT_EVIDENCE = frozenset(
 )
 
 
+def _mock_thanks(doc: Document, cues: tuple[Cue, ...]) -> Span | None:
+    """Where the message thanks or praises for a failure ("Thanks for losing my bag"), if it
+    does; looked for only in a message with a sarcasm cue, which every mock thanks is."""
+    if doc.lower is None or not any(cue.kind == "sarcasm" for cue in cues):
+        return None
+    found = mock_thanks_in(doc.lower)
+    return Span.of(doc.text, *found) if found is not None else None
+
+
+# Feelings mock thanks ("thanks for losing my bag") may already carry; without one of them they
+# are annoyance, held at least as likely as not (as `heat` takes its anger).
+_DISPLEASED = frozenset(("anger", "annoyance", "disappointment", "sadness"))
+SARCASM_ANNOYANCE_FLOOR = 0.5
+
+
 def _emotions(
-    doc: Document, output: ModelOutput, in_clauses: dict[str, tuple[float, tuple[Span, ...]]]
+    doc: Document,
+    output: ModelOutput,
+    in_clauses: dict[str, tuple[float, tuple[Span, ...]]],
+    mock_thanks: Span | None = None,
 ) -> tuple[Emotion, ...]:
     """Every emotion with its score; the words that carry it only for those found present (the
     evidence of an emotion that is not there would only be noise). `in_clauses` holds emotions
-    found in single clauses of a longer message (see `_felt_in_clauses`)."""
+    found in single clauses of a longer message (see `_felt_in_clauses`). `mock_thanks` is where
+    the message thanks or praises for a failure ("Great job losing our bags"): the model reads
+    that as gratitude, a reader as annoyance, so gratitude is not present then (its score stays
+    the model's) and annoyance is, with those words as evidence, unless the message already
+    shows displeasure."""
     emotions = []
     text, tokens = doc.text, doc.tokens
     for name in EMOTIONS:
@@ -160,7 +186,13 @@ def _emotions(
         elif name in in_clauses:
             present = True
             score, spans = in_clauses[name]
+        if mock_thanks is not None and name == "gratitude":
+            present, spans = False, ()
         emotions.append(Emotion(name, score, present, spans))
+    if mock_thanks is not None and not any(e.present and e.name in _DISPLEASED for e in emotions):
+        at = EMOTIONS.index("annoyance")
+        score = max(emotions[at].score, SARCASM_ANNOYANCE_FLOOR)
+        emotions[at] = Emotion("annoyance", score, True, (mock_thanks,))
     emotions.sort(key=lambda e: (not e.present, -e.score))
     return tuple(emotions)
 

@@ -1,0 +1,111 @@
+"""Thanks or praise for a failure is no thanks: it is annoyance, a complaint and heat."""
+
+from __future__ import annotations
+
+import pytest
+
+from calmdesk.playbook import default_playbook
+from calmdesk.reading import read
+from calmdesk.reading.lexicon import is_sarcastic, sarcasm_in
+from calmdesk.reading.values import Reading
+
+UNHAPPY = {"anger", "annoyance", "disappointment", "sadness"}
+
+
+def present(reading: Reading) -> set[str]:
+    return {e.name for e in reading.emotions if e.present}
+
+
+SARCASTIC = [
+    # thanks for a failure
+    "Thanks for losing my suitcase, really top service.",
+    "Thank you so much for ruining our wedding anniversary.",
+    "Thanks for nothing.",
+    "Thanks a lot for nothing, as ever.",
+    "Cheers for nothing.",
+    "Cheers for cancelling our train at the last minute.",
+    "Thanks for once again forgetting my order.",
+    "Thanks for keeping me on hold for forty minutes.",
+    "Thank you for leaving us stranded at the station.",
+    "Thanks again for not telling us the flight had moved.",
+    "Thanks for giving our table away.",
+    "Thanks for the broken promises.",
+    "Cheers for the two hour wait.",
+    # praise for a failure
+    "Great job cancelling my flight without telling me.",
+    "Well done on losing our bags again.",
+    "Brilliant work, guys, double charging me for one lesson.",
+    "Nice one, overbooking the hotel on our honeymoon.",
+    "Fantastic job once again delaying my parcel.",
+    "Love how you lost my parcel again.",
+]
+
+
+@pytest.mark.parametrize("text", SARCASTIC)
+def test_sarcastic_thanks_read_as_annoyance_and_a_complaint(text: str) -> None:
+    reading = read(text, default_playbook())
+    feelings = present(reading)
+    assert "gratitude" not in feelings
+    assert feelings & UNHAPPY
+    assert reading.complaint.is_complaint
+    assert reading.heat.level >= 2
+    assert not reading.is_routine
+    found = sarcasm_in(reading.text.lower())
+    assert found is not None
+    sarcasm = [c for c in reading.heat.cues if c.kind == "sarcasm"]
+    assert [c.span.text for c in sarcasm] == [reading.text[found[0] : found[1]]]
+
+
+def test_the_sarcastic_words_are_the_evidence_of_annoyance() -> None:
+    reading = read("Thanks for losing my suitcase.", default_playbook())
+    annoyance = next(e for e in reading.emotions if e.name == "annoyance")
+    gratitude = next(e for e in reading.emotions if e.name == "gratitude")
+    assert annoyance.present and annoyance.score >= 0.5
+    assert [s.text for s in annoyance.spans] == ["Thanks for losing"]
+    assert not gratitude.present and gratitude.spans == ()
+
+
+REAL_THANKS = [
+    "Thanks for finding my suitcase!",
+    "Thank you for the quick refund.",
+    "Thanks for staying late to help us.",
+    "Thanks for the breakfast vouchers.",
+    "Thanks for messaging me back so fast.",
+    "Thank you for cancelling my subscription so quickly.",
+    "Thanks for not charging me for the extra bag.",
+    "Thanks for not getting angry with me on the phone.",
+    "Thanks for waiting for me at the gate.",
+    "Thanks for sorting out my cancelled flight.",
+]
+
+
+@pytest.mark.parametrize("text", REAL_THANKS)
+def test_real_thanks_stay_gratitude(text: str) -> None:
+    reading = read(text, default_playbook())
+    assert not is_sarcastic(text)
+    assert "gratitude" in present(reading)
+    assert "annoyance" not in present(reading)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great job fixing the leak so fast.",
+        "Well done on getting it here a day early.",
+        "The pilots did a great job landing in the snow.",
+        "I'm sure they did their best.",
+        "I'm sure all will be fine tomorrow.",
+        "They said no one was free to take my call.",
+        "We are giving away two tickets this weekend.",
+    ],
+)
+def test_praise_and_near_misses_are_not_sarcasm(text: str) -> None:
+    assert not is_sarcastic(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Honestly, I'm sure everyone falls for that.", "Best airline ever, said no one ever."],
+)
+def test_the_narrowed_markers_still_find_sarcasm(text: str) -> None:
+    assert is_sarcastic(text)

@@ -156,3 +156,32 @@ def test_a_room_in_a_building_is_not_a_hotel_room() -> None:
     text = "The installer turned up late and left our server room in a mess."
     assert topic_of(text).topic != "travel"
     assert topic_of("The hotel room we booked was never cleaned.").topic == "travel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had a table for six booked and when we arrived it had been given to someone else.",
+        "I arrived at the hotel at nine and there was no room for us.",
+        "My wife and I will arrive late, can the room be held?",
+        "We'll arrive at six, please keep the table for us.",
+    ],
+)
+def test_a_person_arriving_is_no_delivery(text: str) -> None:
+    assert topic_of(text).topic != "delivery"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("When will my order arrive?", "arrive"),
+        ("They arrived two weeks late.", "arrived"),
+        ("I arrived home and the parcel still had not arrived.", "arrived"),
+    ],
+)
+def test_goods_arriving_are_delivery(text: str, evidence: str) -> None:
+    topic = topic_of(text)
+    assert topic.topic == "delivery"
+    shown = [e for e in topic.evidence if e.span.text == evidence]
+    # the goods' arrival is the evidence, not the writer's
+    assert shown and shown[0].span.start == text.rfind(evidence)

@@ -381,6 +381,19 @@ _COUNT = (
     r"(?:\d[\d,]*|a\s+(?:few|dozen|hundred)|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|extra|additional|more)"
 )
+# "We arrived", "my wife and I will arrive", "we'd only just arrived at the hotel": a person.
+_PERSON_ARRIVING = (
+    re.compile(
+        r"\b(?:(?:we|i|he|she)(?:'(?:ll|d|ve|re|m))?|guests?|(?:my|our)\s+(?:wife|husband|"
+        r"partner|family|kids|children|son|daughter|mum|mom|dad|parents|friends?|guests?|party|"
+        r"group|colleagues?))\s+(?:(?:had|have|finally|just|eventually|only|then|first|all|both|"
+        r"will|would|should|could|can|did|to|actually|already|safely|got\s+to)\s+){0,2}$"
+    ),
+    re.compile(
+        r"\s+(?:at|in|to)\s+(?:the\s+)?(?:restaurant|hotel|venue|airport|station|reception|"
+        r"front\s+desk|check-?in|gate|party|wedding|appointment)\b"
+    ),
+)
 _OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "board": (
         re.compile(
@@ -472,6 +485,9 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         _NEVER,
         re.compile(r"(?!\s*-?\s*on)|\s+on\s+(?:with|as|like|working|regardless|and|as\s+if)\b"),
     ),
+    # a person arriving, no parcel: "when we arrived our table had gone", "I arrived at the
+    # hotel at nine" (not "they arrived broken", which may be the goods)
+    **dict.fromkeys(("arrive", "arrived", "arriving"), _PERSON_ARRIVING),
     "arrival": (
         _NEVER,
         re.compile(
@@ -550,11 +566,25 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 def _in_other_sense(prepared: Prepared, word: str) -> bool:
     """Whether every use of a cue word is in a sense of `_OTHER_SENSE`."""
-    before, after = _OTHER_SENSE[word]
+    return _first_cue_use(prepared, word) is None
+
+
+def _first_cue_use(prepared: Prepared, word: str) -> int | None:
+    """Where a cue word is first used as a cue, not in a sense of `_OTHER_SENSE` ("I arrived
+    home and the parcel had not arrived": the second "arrived"); None if it never is."""
+    offsets = prepared.offsets(word)
+    senses = _OTHER_SENSE.get(word)
+    if senses is None:
+        return offsets[0] if offsets else None
+    before, after = senses
     lower = prepared.lower
-    return all(
-        before.search(lower, max(0, at - 40), at) or after.match(lower, at + len(word))
-        for at in prepared.offsets(word)
+    return next(
+        (
+            at
+            for at in offsets
+            if not (before.search(lower, max(0, at - 40), at) or after.match(lower, at + len(word)))
+        ),
+        None,
     )
 
 
@@ -574,9 +604,9 @@ def _topic_cues(prepared: Prepared) -> tuple[str, list[tuple[int, int]]]:
         if len(cues) > len(best_cues):
             best_topic, best_cues = topic, cues
     spans = sorted(
-        (offsets[0], offsets[0] + len(word))
+        (at, at + len(word))
         for word in best_cues
-        if (offsets := prepared.offsets(word))
+        if (at := _first_cue_use(prepared, word)) is not None
     )
     return best_topic, spans[:_MAX_TOPIC_EVIDENCE]
 

@@ -4,6 +4,7 @@ must still find exactly what trying every position of the text finds."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -67,3 +68,37 @@ def test_a_lead_in_before_the_start_word_counts_as_earlier() -> None:
     found = RULES.find(prepare(normalise(text)))
     start, end = found["lawyer"]
     assert text[start:end] == "My lawyer"
+
+
+# The same finding said two ways, one of them stronger: "call me back" is a plainer ask than a
+# bare "phone me", ranked above it.
+RANKED = RuleSet(
+    (
+        PhraseRule.at("call", "phone", r"\bphone\s+me\b", "phone"),
+        PhraseRule.of("call", "call", r"\s+me\s+back\b", "back", priority=1),
+        PhraseRule.of("refund", "refund", r"\s+me\b"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        ("Phone me, then call me back.", "call me back"),
+        ("Call me back, or phone me.", "Call me back"),
+        ("Phone me, or phone me again.", "Phone me"),
+    ],
+)
+def test_a_rule_of_higher_priority_gives_the_evidence_even_when_later(text: str, call: str) -> None:
+    prepared = prepare(normalise(text))
+    found = RANKED.find(prepared)
+    start, end = found["call"]
+    assert text[start:end] == call
+    assert found == RANKED.find_anywhere(prepared)
+
+
+def test_priority_changes_the_evidence_never_what_is_found() -> None:
+    unranked = RuleSet([replace(rule, priority=0) for rule in RANKED.rules])
+    for text in [*MESSAGES, "Phone me, then call me back.", "Refund me and phone me."]:
+        prepared = prepare(normalise(text))
+        assert set(RANKED.find(prepared)) == set(unranked.find(prepare(normalise(text))))

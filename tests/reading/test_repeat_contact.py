@@ -153,3 +153,22 @@ def test_a_counted_trouble_is_not_a_repeat_contact(message: str) -> None:
 def test_start_words_and_anchors_never_hide_a_repeat(message: str) -> None:
     prepared = prepare(normalise(message))
     assert OTHER_TRIGGERS.find(prepared) == OTHER_TRIGGERS.find_anywhere(prepared)
+
+
+@pytest.mark.parametrize(
+    ("message", "phrase"),
+    [
+        # a count of contacts is stronger evidence than one earlier contact, wherever it stands
+        (
+            "I rang yesterday and was told someone would ring back. This is my fourth email "
+            "about invoice 2210.",
+            "my fourth email",
+        ),
+        ("We emailed last week and have now called you three times.", "called you three times"),
+        ("I phoned yesterday, and again and again since.", "again and again"),
+        # with no count, the earliest way of saying it stays the evidence
+        ("I phoned yesterday and still no reply.", "phoned yesterday"),
+    ],
+)
+def test_the_evidence_of_a_repeat_contact_is_its_count(message: str, phrase: str) -> None:
+    assert repeat_span(message) == phrase

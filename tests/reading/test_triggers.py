@@ -149,7 +149,8 @@ MATCHES = [
     ("repeat_contact", "I've called you 4 times this week.", "called you 4 times"),
     ("repeat_contact", "Still no reply to my email from Monday.", "Still no"),
     ("repeat_contact", "Nobody has got back to me.", "Nobody has got back"),
-    ("repeat_contact", "I have already emailed twice about this.", "I have already emailed"),
+    # the count is the evidence, not the earlier "I have already emailed"
+    ("repeat_contact", "I have already emailed twice about this.", "emailed twice"),
     ("repeat_contact", "been on hold for 45 mins now", "on hold for 4"),
     ("repeat_contact", "As I said in my previous email, the box was empty.", "As I said"),
     ("repeat_contact", "Two weeks on and we still haven't heard back.", "still haven't heard"),

@@ -5,7 +5,9 @@ A rule names the words its phrase can start with (`starts`), so instead of scann
 message it is matched only at those words, found once per message in a word index built from the
 document's tokens. A rule may also name `anchors`, words of which at least one must appear
 somewhere in the message, which makes a rule that cannot match almost free. Several rules may share
-a name: each is one way of saying the same thing, and the earliest match wins.
+a name: each is one way of saying the same thing, and the earliest match wins, unless a rule of
+higher `priority` matched too ("third time I'm writing" says more than an earlier "called
+yesterday"): the evidence is then the earliest match of the highest priority.
 
 >>> from calmdesk.text import normalise
 >>> rule = PhraseRule.of("deadline", "need needs", r"\\s+it\\s+by\\s+\\w+day")
@@ -219,6 +221,8 @@ class PhraseRule:
     my lawyer"). `unless_before` must not be found
     in the same clause just before the phrase (it should end with `$`), `unless_after` must not
     match the text just after it (anchored), `unless_inside` must not be found in the phrase.
+    `priority` ranks ways of saying the same thing: of the rules of one name that match, the
+    highest gives the evidence (the default 0 for all: the earliest match).
     """
 
     name: str
@@ -229,6 +233,7 @@ class PhraseRule:
     unless_after: re.Pattern[str] | None = None
     unless_inside: re.Pattern[str] | None = None
     requires_before: re.Pattern[str] | None = None
+    priority: int = 0
 
     @classmethod
     def of(
@@ -242,6 +247,7 @@ class PhraseRule:
         unless_after: re.Pattern[str] | None = None,
         unless_inside: re.Pattern[str] | None = None,
         requires_before: re.Pattern[str] | None = None,
+        priority: int = 0,
     ) -> PhraseRule:
         """A rule for a phrase that starts with one of the words `starts` (space-separated;
         `NUMBER` for any number) and goes on as the verbose pattern `then`.
@@ -260,6 +266,7 @@ class PhraseRule:
             unless_after,
             unless_inside,
             requires_before,
+            priority,
         )
 
     @classmethod
@@ -274,6 +281,7 @@ class PhraseRule:
         unless_after: re.Pattern[str] | None = None,
         unless_inside: re.Pattern[str] | None = None,
         requires_before: re.Pattern[str] | None = None,
+        priority: int = 0,
     ) -> PhraseRule:
         """A rule for the verbose `pattern`, tried where one of the words `starts` begins (the
         pattern itself must begin with one of them; tests check it never matches elsewhere).
@@ -291,6 +299,7 @@ class PhraseRule:
             unless_after,
             unless_inside,
             requires_before,
+            priority,
         )
 
     def accept(self, text: str, start: int, end: int) -> int | None:
@@ -322,9 +331,9 @@ class PhraseRule:
 class RuleSet:
     """Rules run together: each start word of the message is looked up once for all of them.
 
-    `find` gives, for each rule name that matched, the offsets of its earliest match (ties go to
-    the rule listed first). Results are kept on the `Prepared` message, so running a set twice
-    over one message costs nothing.
+    `find` gives, for each rule name that matched, the offsets of its earliest match among the
+    rules of highest `priority` that matched (ties go to the rule listed first). Results are
+    kept on the `Prepared` message, so running a set twice over one message costs nothing.
     """
 
     __slots__ = (
@@ -332,6 +341,7 @@ class RuleSet:
         "_by_anchor",
         "_by_start",
         "_plain",
+        "_rank",
         "_reach",
         "_rule_names",
         "_starts",
@@ -358,6 +368,8 @@ class RuleSet:
         # Per rule, what the candidate loop of `find` needs, without attribute lookups.
         self._rule_names = tuple(rule.name for rule in self.rules)
         self._reach = tuple(rule.reach for rule in self.rules)
+        # The priority negated, so that the best match has the smallest key.
+        self._rank = tuple(-rule.priority for rule in self.rules)
         # Each rule's compiled `match`, bound the first time a candidate needs it.
         self._tries: list[Callable[[str, int], re.Match[str] | None] | None] = [None] * len(
             self.rules
@@ -371,7 +383,8 @@ class RuleSet:
         )
 
     def find(self, prepared: Prepared) -> dict[str, tuple[int, int]]:
-        """The earliest uncancelled match of each rule name, as (start, end) offsets."""
+        """The earliest uncancelled match of each rule name among its rules of highest priority,
+        as (start, end) offsets."""
         memo = prepared.memo.get(id(self))
         if memo is not None:
             return memo
@@ -387,21 +400,26 @@ class RuleSet:
                 if not gated or order in anchored:
                     candidates.extend([(at, order) for at in offsets])
         candidates.sort()
-        best: dict[str, tuple[int, int, int, int]] = {}
+        best: dict[str, tuple[int, int, int, int, int]] = {}
         text = prepared.lower
-        rules, names, reaches, tries, plain = (
+        rules, names, reaches, ranks, tries, plain = (
             self.rules,
             self._rule_names,
             self._reach,
+            self._rank,
             self._tries,
             self._plain,
         )
         for at, order in candidates:
             name = names[order]
             current = best.get(name)
-            # Candidates come in text order: once a name is found, only a rule whose phrase can
-            # begin before its start word may still find an earlier one.
-            if current is not None and at - reaches[order] >= current[0]:
+            # Candidates come in text order: once a name is found, only a rule of higher priority
+            # or one whose phrase can begin before its start word may still find a better one.
+            if (
+                current is not None
+                and ranks[order] >= current[0]
+                and at - reaches[order] >= current[1]
+            ):
                 continue
             try_at = tries[order]
             if try_at is None:
@@ -413,17 +431,17 @@ class RuleSet:
             start = at if plain[order] else rules[order].accept(text, at, end)
             if start is None:
                 continue
-            key = (start, at, order, end)
+            key = (ranks[order], start, at, order, end)
             if current is None or key < current:
                 best[name] = key
-        found = {name: (start, end) for name, (start, _, _, end) in best.items()}
+        found = {name: (start, end) for name, (_, start, _, _, end) in best.items()}
         prepared.memo[id(self)] = found
         return found
 
     def find_anywhere(self, prepared: Prepared) -> dict[str, tuple[int, int]]:
         """Like `find` but tries every position of the text: tests use it to check `starts` and
         `anchors` (a rule must never match where its start word is not, or without an anchor)."""
-        best: dict[str, tuple[int, int, int, int]] = {}
+        best: dict[str, tuple[int, int, int, int, int]] = {}
         text = prepared.lower
         for order, rule in enumerate(self.rules):
             position = 0
@@ -432,10 +450,10 @@ class RuleSet:
                 start = rule.accept(text, match.start(), match.end())
                 if start is None:
                     continue
-                key = (start, match.start(), order, match.end())
+                key = (-rule.priority, start, match.start(), order, match.end())
                 if rule.name not in best or key < best[rule.name]:
                     best[rule.name] = key
-        return {name: (start, end) for name, (start, _, _, end) in best.items()}
+        return {name: (start, end) for name, (_, start, _, _, end) in best.items()}
 
 
 def evidence_of(doc: Document, found: dict[str, tuple[int, int]]) -> tuple[Evidence, ...]:

@@ -10,6 +10,7 @@ still waiting for the answer promised.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from calmdesk.reading.phrases import NUMBER, PhraseRule, Q
 
@@ -111,7 +112,11 @@ _CUT_OFF_ON_THE_LINE = re.compile(
 )
 _COUNT_BEFORE = re.compile(rf"\b{COUNT_WORD}\s+(?:phone\s+)?\Z")
 
-REPEAT_CONTACT: tuple[PhraseRule, ...] = (
+# Ways of saying how often the client has been in touch ("my third email", "called four times",
+# "again and again"): when one of these and a single earlier contact ("I called yesterday") are
+# both found, the count is the evidence, as the stronger reason to treat the message with care.
+COUNTED = 1
+_COUNTED_CONTACTS: tuple[PhraseRule, ...] = (
     # "this is my 4th email", "the second call about it"
     _repeat(ORDINAL_WORDS, rf"\s+{_CONTACTS}", "", _AFTER_MY_OR_THE),
     _repeat(NUMBER, rf"(?:nd|rd|th)\s+{_CONTACTS}", "", _AFTER_MY_OR_THE),
@@ -217,6 +222,37 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
                 reached\s+out|followed\s+up|had\s+to\s+(?:call|ask|write|chase|email|escalate))\b""",
         "times",
     ),
+    # "I've complained repeatedly", "emailed them constantly"
+    _repeat_at(
+        CONTACT_VERB_WORDS,
+        rf"""\b{CONTACT_VERB}\s+(?:(?:you|them|u|it|this|that|about\s+(?:it|this))\s+)?(?:repeatedly|
+          constantly|continually|endlessly)\b""",
+        "repeatedly constantly continually endlessly",
+    ),
+    # "I have left three voicemails", "we've logged four tickets about it"
+    _repeat_at(
+        "left sent logged opened raised submitted filed made",
+        rf"""\b(?:left|sent|logged|opened|raised|submitted|filed|made)\s+(?:you\s+|them\s+)?
+          (?:over\s+|more\s+than\s+|at\s+least\s+)?{COUNT_WORD}\s+(?:(?:separate|different|
+            more)\s+)?(?:voicemails|voice\s+messages|messages|emails|e-mails|tickets|cases|
+              requests|calls|complaints|chasers|reminders|support\s+tickets)\b""",
+        "voicemails voice messages emails e mails tickets cases requests calls complaints "
+        "chasers reminders support",
+    ),
+    # "you promised us an engineer three days running", "we were assured of a fix twice"
+    _repeat(
+        "promised assured",
+        rf"""\s+(?:\w+\s+){{0,6}}?(?:{COUNT_WORD}\s+(?:days|times|weeks|mornings|
+          occasions|days\s+in\s+a\s+row)(?:\s+(?:running|in\s+a\s+row|now))?|twice|
+            repeatedly)\b""",
+        "days times weeks mornings occasions twice repeatedly",
+    ),
+    _repeat("again", r"\s+and\s+again"),
+    _repeat("time", r"\s+(?:and\s+time|after\s+time)\s+again"),
+)
+
+REPEAT_CONTACT: tuple[PhraseRule, ...] = (
+    *(replace(rule, priority=COUNTED) for rule in _COUNTED_CONTACTS),
     # "yet again I'm writing", "once again, we have to chase you"
     _repeat(
         "yet once again",
@@ -350,13 +386,6 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
         ),
         unless_after=_WAITING_IN_PERSON,
     ),
-    # "I've complained repeatedly", "emailed them constantly"
-    _repeat_at(
-        CONTACT_VERB_WORDS,
-        rf"""\b{CONTACT_VERB}\s+(?:(?:you|them|u|it|this|that|about\s+(?:it|this))\s+)?(?:repeatedly|
-          constantly|continually|endlessly)\b""",
-        "repeatedly constantly continually endlessly",
-    ),
     # "waited on the line again"; not "can't wait to fly with you again", which looks forward
     PhraseRule.of(
         "repeat_contact",
@@ -440,24 +469,6 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
         "bump bumping",
         r"""\b(?:bump|bumping)\s+(?:this|my|our)\s+(?:\w+\s+)?(?:up|to\s+the\s+top|again)\b""",
     ),
-    # "I have left three voicemails", "we've logged four tickets about it"
-    _repeat_at(
-        "left sent logged opened raised submitted filed made",
-        rf"""\b(?:left|sent|logged|opened|raised|submitted|filed|made)\s+(?:you\s+|them\s+)?
-          (?:over\s+|more\s+than\s+|at\s+least\s+)?{COUNT_WORD}\s+(?:(?:separate|different|
-            more)\s+)?(?:voicemails|voice\s+messages|messages|emails|e-mails|tickets|cases|
-              requests|calls|complaints|chasers|reminders|support\s+tickets)\b""",
-        "voicemails voice messages emails e mails tickets cases requests calls complaints "
-        "chasers reminders support",
-    ),
-    # "you promised us an engineer three days running", "we were assured of a fix twice"
-    _repeat(
-        "promised assured",
-        rf"""\s+(?:\w+\s+){{0,6}}?(?:{COUNT_WORD}\s+(?:days|times|weeks|mornings|
-          occasions|days\s+in\s+a\s+row)(?:\s+(?:running|in\s+a\s+row|now))?|twice|
-            repeatedly)\b""",
-        "days times weeks mornings occasions twice repeatedly",
-    ),
     _repeat(
         "previous last earlier first original other",
         r"""\s+(?:email|e-mail|message|call|ticket|complaint|tweet|dm|case|request|chat|
@@ -483,8 +494,6 @@ REPEAT_CONTACT: tuple[PhraseRule, ...] = (
     _repeat("promised assured", "", "", re.compile(r"\b(?:was|were|been)\s+\Z")),
     _repeat("told", r"\s+to\s+call\s+back", "", re.compile(r"\b(?:was|were|been)\s+\Z")),
     _repeat("promised", r"\s+(?:\w+\s+)?(?:is|was)\s+(?:a\s+lie|never|not)"),
-    _repeat("again", r"\s+and\s+again"),
-    _repeat("time", r"\s+(?:and\s+time|after\s+time)\s+again"),
     _repeat("chasing", r"\s+(?:this|you|it|up)"),
     _repeat(
         "follow following",

@@ -564,28 +564,15 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
-def _in_other_sense(prepared: Prepared, word: str) -> bool:
-    """Whether every use of a cue word is in a sense of `_OTHER_SENSE`."""
-    return _first_cue_use(prepared, word) is None
-
-
 def _first_cue_use(prepared: Prepared, word: str) -> int | None:
-    """Where a cue word is first used as a cue, not in a sense of `_OTHER_SENSE` ("I arrived
-    home and the parcel had not arrived": the second "arrived"); None if it never is."""
-    offsets = prepared.offsets(word)
-    senses = _OTHER_SENSE.get(word)
-    if senses is None:
-        return offsets[0] if offsets else None
-    before, after = senses
+    """Where a word of `_OTHER_SENSE` is first used as a cue, not in its other sense ("I
+    arrived home and the parcel had not arrived": the second "arrived"); None if it never is."""
+    before, after = _OTHER_SENSE[word]
     lower = prepared.lower
-    return next(
-        (
-            at
-            for at in offsets
-            if not (before.search(lower, max(0, at - 40), at) or after.match(lower, at + len(word)))
-        ),
-        None,
-    )
+    for at in prepared.offsets(word):
+        if not (before.search(lower, max(0, at - 40), at) or after.match(lower, at + len(word))):
+            return at
+    return None
 
 
 def _topic_cues(prepared: Prepared) -> tuple[str, list[tuple[int, int]]]:
@@ -596,18 +583,22 @@ def _topic_cues(prepared: Prepared) -> tuple[str, list[tuple[int, int]]]:
     ('other', [])
     """
     best_topic, best_cues = "other", frozenset[str]()
-    words = prepared.words - {
-        word for word in _OTHER_SENSE.keys() & prepared.words if _in_other_sense(prepared, word)
+    # A word used only in another sense is no cue; one used in both is shown where it is a cue.
+    first_uses = {
+        word: _first_cue_use(prepared, word) for word in _OTHER_SENSE.keys() & prepared.words
     }
+    words = prepared.words - {word for word, at in first_uses.items() if at is None}
     for topic, cue_words in _TOPIC_WORDS:
         cues = cue_words & words
         if len(cues) > len(best_cues):
             best_topic, best_cues = topic, cues
-    spans = sorted(
-        (at, at + len(word))
-        for word in best_cues
-        if (at := _first_cue_use(prepared, word)) is not None
-    )
+    spans = []
+    for word in best_cues:
+        at = first_uses.get(word)
+        if at is None:
+            at = prepared.offsets(word)[0]
+        spans.append((at, at + len(word)))
+    spans.sort()
     return best_topic, spans[:_MAX_TOPIC_EVIDENCE]
 
 

@@ -389,9 +389,9 @@ _MOCK_THANKS = (
     r"sending|replying|responding|answering|calling|getting(?= (?:back|me|us|my|our)\b)|helping|"
     r"coming|bothering|caring|listening|honou?ring|giving a))|"
     # praise for a failure: "great job cancelling my flight", "well done on losing our bags"
-    r"(?:(?:great|good|nice|brilliant|fantastic|excellent|amazing|superb|awesome|stellar|"
-    r"wonderful|terrific|outstanding) (?:job|work|going|effort)|well done|way to go|"
-    r"nice one|kudos)(?:,? (?:guys|team|folks|everyone|@\w+))?,? (?:on |with |at |in |for )?"
+    r"(?:(?:great|good|nice|brilliant|fantastic|amazing|awesome|stellar|wonderful) "
+    r"(?:job|work|going|effort)|well done|nice one)(?:,? (?:guys|team|folks|everyone|@\w+))?,? "
+    r"(?:on |with |at |in |for )?"
     rf"{_IN_PASSING}{_FAILURE_DONE}|"
     r"so (?:thrilled|excited|happy|glad|pleased|delighted) to (?:be )?(?:sit|stuck|wait|stand|"
     r"spend|pay)\w*|"
@@ -449,13 +449,7 @@ _SARCASM_STARTS = (
     "cheers",
     "good",
     "nice",
-    "excellent",
-    "superb",
-    "terrific",
-    "outstanding",
     "well done",
-    "way to go",
-    "kudos",
 )
 
 

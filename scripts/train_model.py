@@ -6,7 +6,8 @@ fixed seeds, fixed zip timestamps), so running it twice gives the same file byte
 
     .venv/bin/python scripts/train_model.py                 # write model.npz, print its SHA-256
     .venv/bin/python scripts/train_model.py --cv 5          # also print k-fold CV figures
-    .venv/bin/python scripts/train_model.py --cv 5 --cv-only xci   # complaint/severity CV only
+    .venv/bin/python scripts/train_model.py --cv 5 --cv-only xci   # complaint/severity CV only,
+                                                                   # model.npz left as it is
     .venv/bin/python scripts/train_model.py --measure       # heat on SemEval anger/valence (dev)
 
 Stage 1: one logistic regression per head on GoEmotions (our 8 emotions, disgust, disapproval,
@@ -438,7 +439,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cv", type=int, default=0, help="also print k-fold CV figures")
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the weights")
     parser.add_argument(
-        "--cv-only", choices=("emotions", "xci"), help="run the CV of one stage only (faster)"
+        "--cv-only",
+        choices=("emotions", "xci"),
+        help="run the CV of one stage only (faster); writes no weights",
     )
     parser.add_argument("--no-write", action="store_true", help="train and report only")
     parser.add_argument(
@@ -470,7 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     weights2, biases2 = fit_stage2(x_xci, xci_logits, complaint, severity)
     print(f"trained ({time.time() - started:.0f} s)", file=sys.stderr)
 
-    if not args.no_write:
+    if not args.no_write and not args.cv_only:
         write_weights(args.out, vocabulary, weights1, biases1, thresholds, weights2, biases2)
     if args.cv:
         report: dict[str, Any] = {}

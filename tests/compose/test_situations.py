@@ -29,6 +29,8 @@ SITUATIONS = {
             "My mum flew home with you on Friday and never got her suitcase at the other end.",
             # the hope is for the outcome; the problem itself is stated as fact
             "Fingers crossed my suitcase turns up soon, it never came off the belt in Madrid.",
+            # "w/o" is "without"
+            "Two days w/o my luggage and nobody at the desk can tell me anything.",
         ),
         "baggage",
         "trace on your bag",
@@ -167,6 +169,11 @@ NEAR_MISSES = (
     "The touch screen on the kiosk didn't respond to my taps, so I used the desk instead.",
     # feared or hoped for, not yet happened
     "Checking in two cases tomorrow, hopefully the bags aren't lost like last time.",
+    # a hedge before a comma aside still covers the clause after it
+    "Hopefully, fingers crossed, the bag isn't lost this time.",
+    "Hopefully, touch wood, my flight won't be cancelled again.",
+    # a fear of what may come
+    "I'm worried you'll lose my luggage on the connection in Paris.",
     "Please don't lose my luggage on the way back, it has my laptop in it.",
     "What happens if my flight is cancelled because of the snow?",
     # a booking with nothing wrong, and a fee asked about
@@ -351,6 +358,12 @@ def test_a_hedge_covers_only_its_own_clause() -> None:
     assert situation_of("Hopefully my bag isn't lost this time, it has my laptop.") is None
     message = "Hoping my luggage shows up today, because it never arrived in Oslo."
     assert situation_of(message) == "lost_bag"
+    # an aside with no hedge in it changes nothing, and a clause of its own is no aside
+    assert situation_of("Honestly, my bag never arrived in Oslo.") == "lost_bag"
+    assert situation_of("Hopefully you can help, my bag never arrived in Oslo.") == "lost_bag"
+    message = "My flight was cancelled, and I'm worried you'll lose my luggage on the new one."
+    assert situation_of(message) == "cancelled_flight"
+    assert situation_of("Nine hours w/o any wifi on the flight to Seoul.") == "onboard"
 
 
 @pytest.mark.parametrize(

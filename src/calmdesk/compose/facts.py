@@ -321,6 +321,9 @@ _SOFTWARE_THING = re.compile(
     r"portal|integration|checkout)\b"
 )
 
+# "Without", also as shorthand: "two days w/o my luggage".
+_WITHOUT = r"(?:without|w/o)"
+
 # Bags: checked luggage, which an airline or a coach firm traces, delivers or repairs.
 _BAG = r"(?:bags?|baggage|luggage|suitcases?|checked\s+items?)"
 _DAMAGE = (
@@ -394,7 +397,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "I want my luggage", "the carousel stopped without my bag", "my luggage didn't."
             rf"|\b(?:my|our)\s+{_BAG}\s+(?:didn['’]?t|did\s+not)\s*[.!,;]"
             rf"|\bnever\s+(?:got|received|saw)\s+(?:my|our|their|his|her)\s+{_BAG}\b"
-            rf"|\b(?:want|need|without)\s+(?:my|our)\s+(?:\w+\s+)?{_BAG}\b"
+            rf"|\b(?:want|need|{_WITHOUT})\s+(?:my|our)\s+(?:\w+\s+)?{_BAG}\b"
             rf"|\b{_BAG}\b[^.!?]{{0,50}}?\b(?:(?<!gets\s)(?<!get\s)lost|missing|misplaced|mishandled|delayed|never\s+(?:arrived|came|made\s+it|"
             r"showed)|(?:hasn['’]?t|has\s+not|haven['’]?t|have\s+not|didn['’]?t|did\s+not|not|"
             r"wasn['’]?t|weren['’]?t)\s+(?:yet\s+|even\s+)?(?:been\s+)?(?:arrived?|come|made\s+it|make\s+it|found|"
@@ -402,7 +405,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"at\s+the\s+(?:airport|carousel|belt))|"
             r"left\s+behind|still\s+(?:in|at|not)|went\s+to|sent\s+to|ended\s+up\s+in)\b"
             rf"|\b(?:no\s+sign\s+of|where\s+(?:is|are)|still\s+(?:waiting\s+(?:for|on)|"
-            rf"without)|track(?:ing)?|find|locate|deliver)\s+(?:\w+\s+)?{_BAG}\b"
+            rf"{_WITHOUT})|track(?:ing)?|find|locate|deliver)\s+(?:\w+\s+)?{_BAG}\b"
         ),
     ),
     (
@@ -506,7 +509,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b{_ONBOARD_THING}\b[^.!?]{{0,50}}?\b{_ONBOARD_FAULT}"
             rf"|\b(?:broken|busted|dirty|filthy|stale|inedible)\s+(?:[\w-]+\s+)?{_ONBOARD_THING}\b"
-            r"|\b(?:no|zero|without)\s+(?:working\s+|any\s+)?(?:[\w-]+\s+)?(?:wi-?fi|internet|"
+            rf"|\b(?:no|zero|{_WITHOUT})\s+(?:working\s+|any\s+)?(?:[\w-]+\s+)?(?:wi-?fi|internet|"
             r"entertainment|tvs?|screens?|movies|power|outlets?|usb|legroom|food|meals?|snacks?|"
             r"drinks?|water|coffee)\b(?!\s+(?:vouchers?|credits?|coupons?|allowances?|stamps?))"
             r"|\bran\s+out\s+of\s+(?:\w+\s+)?(?:food|meals?|snacks?|drinks?|options|choices|"
@@ -542,7 +545,7 @@ _SITUATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "we've had no broadband since 9am", "the power has been out for hours"
         "service_down",
         re.compile(
-            rf"\b(?:no|without|(?:can['’]?t|cannot|can\s+not)\s+get)\s+(?:any\s+)?{_UTILITY}\b"
+            rf"\b(?:no|{_WITHOUT}|(?:can['’]?t|cannot|can\s+not)\s+get)\s+(?:any\s+)?{_UTILITY}\b"
             rf"|\b{_UTILITY}\s+(?:\w+\s+)?(?:is|was|has\s+been|have\s+been|keeps\s+going|went|"
             r"gone|going)\s+(?:\w+\s+)?(?:out|down|off)\b"
             r"|\b(?:power|internet|broadband|network|service)\s+(?:outages?|cuts?)\b|\bblackouts?\b"
@@ -969,6 +972,9 @@ _FLYING = re.compile(
 _HEDGE = re.compile(
     r"\b(?:in\s+case|what\s+if|what\s+happens\s+(?:if|when)|would\s+hate|"
     r"better\s+not|(?:don['’]?t|do\s+not|won['’]?t)\s+lose|(?:could|might|may)\s+(?:be|get)"
+    # a fear of what may come: "worried you'll lose my luggage", "afraid it will be cancelled"
+    r"|(?:worried|worry|worrying|afraid|scared|nervous|fear)\s+(?:that\s+)?(?:\w+\s*)?"
+    r"(?:['’]ll|will|would|might|may|could|is\s+going\s+to|are\s+going\s+to|gonna)"
     # hoped against, not hoped for: "hopefully it isn't lost", not "hope you refund the delays"
     r"|(?:hopefully|hope|hoping|pray\w*|fingers\s+crossed)\b[^.!?]*?(?:\bnot|\bnever|n['’]t))\b"
 )
@@ -1116,7 +1122,19 @@ def _hedged(lowered: str, found: re.Match[str]) -> bool:
     last = max(found.start(), found.end() - 2)  # (a match may end on its closing mark)
     sentence_start = max(lowered.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
     clause_start = max(sentence_start, *(lowered.rfind(mark, 0, last) + 1 for mark in ",;"))
+    # An aside of a word or two between commas leaves the clause open: "hopefully, fingers
+    # crossed, the bag isn't lost" is one hedged clause.
+    while clause_start > sentence_start:
+        aside_start = max(
+            sentence_start, *(lowered.rfind(mark, 0, clause_start - 1) + 1 for mark in ",;")
+        )
+        if len(lowered[aside_start : clause_start - 1].split()) > _ASIDE_WORDS:
+            break
+        clause_start = aside_start
     return _HEDGE.search(lowered, clause_start, found.end()) is not None
+
+
+_ASIDE_WORDS = 2  # "hopefully", "fingers crossed", "touch wood"; three words make a clause
 
 
 def _exception_asked(reading: Reading, playbook: Playbook) -> str | None:

@@ -3,7 +3,7 @@
 Facts come from the context first, then from the Reading (name, order number, carrier, amount).
 A fact is known (a string), needed but unknown (None: the draft shows a `{name}` placeholder) or
 absent. The topic is narrowed to what the message bears out: an order mentioned with nothing late
-is no delivery complaint.
+is no delivery complaint. Further problems stated beside the main one are in `Facts.others`.
 
 >>> from calmdesk.compose.values import ComposeContext
 >>> from calmdesk.playbook import default_playbook
@@ -18,7 +18,8 @@ is no delivery complaint.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from calmdesk.compose.refund import format_amount, refund_amount, refund_object
 from calmdesk.compose.values import ComposeContext
@@ -323,7 +324,6 @@ _SOFTWARE_THING = re.compile(
 
 # "Without", also as shorthand: "two days w/o my luggage".
 _WITHOUT = r"(?:without|w/o)"
-
 # Bags: checked luggage, which an airline or a coach firm traces, delivers or repairs.
 _BAG = r"(?:bags?|baggage|luggage|suitcases?|checked\s+items?)"
 _DAMAGE = (
@@ -612,6 +612,8 @@ class Facts:
     made_wrong: bool = False  # goods not made as ordered (made again, never repaired)
     several: bool = False  # the `item` named is more than one ("your headphones"): plural wording
     situation: str | None = None  # a problem worded in its own way ("lost_bag"): `_SITUATIONS`
+    # Further distinct problems the client states, each as the facts of its own draft (`problems`)
+    others: tuple[Facts, ...] = ()
 
     def has(self, fact: str) -> bool:
         return fact in self.known
@@ -620,6 +622,22 @@ class Facts:
         """The fact's value, or a visible `{fact}` placeholder when it is needed but unknown."""
         value = self.known.get(fact)
         return value if value else "{" + fact + "}"
+
+
+def _broken_item(lowered: str) -> tuple[str, bool] | None:
+    """The thing named where it broke ("blender", "headphones"), and whether it is several."""
+    broken = _BROKEN_ITEM.search(lowered)
+    item = broken["item"] if broken is not None else ""
+    plural = item.endswith("s") and not item.endswith(_SINGULAR_ENDINGS)
+    if (
+        item
+        and item not in _NOT_AN_ITEM
+        and not (plural and item[:-1] in _NOT_AN_ITEM)
+        and not item.endswith(("ing", "ed", "ly"))
+        and (plural or not item.endswith("s"))
+    ):
+        return item, plural
+    return None
 
 
 def _own_number(reading: Reading, phone: Entity) -> bool:
@@ -710,18 +728,10 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         known.setdefault("item", goods[1])
     elif (faulty or damaged) and not software and not made_wrong:
         # name what broke ("your blender", "your headphones"), and whether it is one thing or more
-        broken = _BROKEN_ITEM.search(lowered)
-        item = broken["item"] if broken is not None else ""
-        plural = item.endswith("s") and not item.endswith(_SINGULAR_ENDINGS)
-        if (
-            item
-            and item not in _NOT_AN_ITEM
-            and not (plural and item[:-1] in _NOT_AN_ITEM)
-            and not item.endswith(("ing", "ed", "ly"))
-            and (plural or not item.endswith("s"))
-        ):
-            known.setdefault("item", item)
-            several = plural
+        broken = _broken_item(lowered)
+        if broken is not None:
+            known.setdefault("item", broken[0])
+            several = broken[1]
     # Something sent again by email: "the invoice link returns a 404, could you resend it?"
     if "replacement" in asks and not _GOODS.search(lowered):
         sent = _SENT_THING.search(lowered)
@@ -777,7 +787,7 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         situation = None  # the visit, the goods or the paper is the problem to put right
     if situation in _NOT_ABOUT_MONEY and "billing_problem" in known:
         situation = None  # "charged us twice ... no internet at the office either": the bill first
-    return Facts(
+    facts = Facts(
         name=first_name(known.get("name")),
         known=known,
         topic=topic,
@@ -798,6 +808,9 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         several=several,
         situation=situation,
     )
+    if not reading.in_scope or context.situation is not None or context.topic is not None:
+        return facts  # (a thread's earlier problem stays the one answered)
+    return _with_others(facts, reading, lowered)
 
 
 # Words one of which each situation's pattern needs: most messages skip the pattern altogether.
@@ -1009,6 +1022,12 @@ def _situation(lowered: str, topic: str) -> str | None:
     """The first of `_SITUATIONS` the message states, or None. Not being answered is the problem
     only when nothing more particular is said: a bill or a parcel keeps its own wording. A problem
     only feared or hoped against ("hopefully my bag isn't lost") is no problem yet."""
+    return next((name for name, _ in _situations_stated(lowered, topic)), None)
+
+
+def _situations_stated(lowered: str, topic: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each of `_SITUATIONS` the message states, in the list's order, with the words that state
+    it first (an on-board problem beside a delay is the delay's, as `_situation` says)."""
     flight_words: bool | None = None
     flying: bool | None = None
     for name, said in _SITUATIONS:
@@ -1030,19 +1049,29 @@ def _situation(lowered: str, topic: str) -> str | None:
                 flying = flight_words or (topic == "travel" and not _ROAD.search(lowered))
             if flying != (name == "onboard"):
                 continue  # a meal on board is the flight's; a cold pizza is the restaurant's
-        # the long booking pattern stays within a sentence: tried near its words only
-        windows = _near(lowered, _SITUATION_WORDS[name]) if name == "booking" else [None]
-        for window in windows:
-            start, end = window or (0, len(lowered))
-            for found in said.finditer(lowered, start, end):
-                if _hedged(lowered, found) or (name == "no_reply" and _spared(lowered, found)):
-                    continue
-                if name == "onboard" and any(
-                    not _hedged(lowered, delay) for delay in _DELAYED.finditer(lowered)
-                ):
-                    return "late_flight"  # the delay, as over rude staff
-                return name
-    return None
+        yield from _first_stated(lowered, name, said)
+
+
+def _first_stated(
+    lowered: str, name: str, said: re.Pattern[str]
+) -> Iterator[tuple[str, re.Match[str]]]:
+    """The first words of `lowered` that state situation `name` and are not hedged, if any."""
+    # the long booking pattern stays within a sentence: tried near its words only
+    windows = _near(lowered, _SITUATION_WORDS[name]) if name == "booking" else [None]
+    for window in windows:
+        start, end = window or (0, len(lowered))
+        for found in said.finditer(lowered, start, end):
+            if _hedged(lowered, found) or (name == "no_reply" and _spared(lowered, found)):
+                continue
+            if name == "onboard":
+                delay = next(
+                    (d for d in _DELAYED.finditer(lowered) if not _hedged(lowered, d)), None
+                )
+                if delay is not None:
+                    yield "late_flight", delay  # the delay, as over rude staff
+                    return
+            yield name, found
+            return
 
 
 def _near(lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -1145,6 +1174,238 @@ def _exception_asked(reading: Reading, playbook: Playbook) -> str | None:
     return None
 
 
+# Several problems in one message: "the flight was five hours late and then you lost my bag". The
+# draft answers each (`_MOST_PROBLEMS` at most), the main one first. The main one is a problem
+# still open (a bag to find, a charge to put right, goods to replace) before one that is over and
+# can only be made up for (a late flight, rude staff), and what went wrong on board, a matter of
+# comfort, comes last; between two alike, the one the client leads with.
+_MOST_PROBLEMS = 3
+_OVER = {"late_flight": 1, "rude_staff": 1, "onboard": 2}
+# Problems stated together that are one and the same: a bag lost and then found damaged is one
+# bag; a flight delayed and then cancelled, rebooked or refunded is one flight; a refund owed is
+# one bill; goods wrong or broken are one delivery.
+_ONE_PROBLEM = (
+    frozenset(("lost_bag", "damaged_bag")),
+    frozenset(("cancelled_flight", "late_flight")),
+    frozenset(("cancelled_flight", "booking")),
+    frozenset(("cancelled_flight", "refund_missing")),
+    frozenset(("billing", "refund_missing")),
+    frozenset(("damaged", "late", "wrong_item", "food_order", "delivery", "product_quality")),
+    frozenset(("fault", "product_quality", "account")),
+)
+# Words after a problem that say it was put right: "the double charge was refunded last week",
+# "my bag went missing but has been found now". ("hasn't been found" is no such word.)
+_SETTLED = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+now|are\s+now)\s+(?:now\s+|"
+    r"already\s+|finally\s+|since\s+|all\s+)?(?:sorted|fixed|resolved|refunded|corrected|"
+    r"reversed|found|returned|replaced)|(?:turned|showed)\s+up)\b"
+)
+# Goods late or not come, said of the goods themselves: "my parcel is two weeks late", "the order
+# still hasn't arrived", "still waiting for my delivery".
+_GOODS_LATE = re.compile(
+    r"\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?)\b[^.!?]{0,40}?\b(?:late|overdue|"
+    r"delayed)\b(?!\s+(?:last|at|in|on|fees?|charges?|payments?)\b)"
+    r"|\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?)\b[^.!?]{0,40}?\b(?:still\s+)?"
+    r"(?:hasn['’]?t|has\s+not|haven['’]?t|have\s+not|never|didn['’]?t|did\s+not)\s+(?:yet\s+)?"
+    r"(?:arrived?|come|came|turned\s+up|shown\s+up|been\s+delivered)\b"
+    r"|\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?)\s+(?:is|are)\s+still\s+not\s+"
+    r"(?:here|delivered)\b"
+    r"|\bstill\s+waiting\s+(?:for|on)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:order|parcel|package|"
+    r"delivery|shipment)\b"
+)
+# Software that fails in the client's hands: "the app keeps crashing", "your website won't load".
+_SOFTWARE_FAULT = re.compile(
+    r"\b(?:the|your|my|our)\s+(?P<thing>app|application|software|website|site|platform|dashboard|"
+    r"portal|checkout)\b[^.!?]{0,30}?\b(?:keeps?\s+(?:crashing|freezing|logging\s+me\s+out)|"
+    r"crash(?:es|ed)|froze|freezes|(?:is|was|has\s+been)\s+(?:down|broken)|(?:isn['’]?t|is\s+not|"
+    r"wasn['’]?t|not|stopped)\s+working|won['’]?t\s+(?:load|open|let\s+me))"
+)
+# The client's own word that a problem is not what they write about: "but that's a separate story".
+_SET_ASIDE = re.compile(
+    r"\b(?:separate|different|another|other)\s+(?:story|issue|matter|topic|question|complaint)\b"
+)
+# Topics whose own problem stands without a situation named, and may have another beside it.
+_PROBLEM_TOPICS = frozenset(("delivery", "delay", "product_quality", "billing", "account"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Stated:
+    """A problem the message states: its kind, where, and its detail (what went wrong with the
+    bill, or the broken thing)."""
+
+    kind: str  # a situation, "billing" (a bill stated wrong) or "damaged" (goods come broken)
+    start: int
+    end: int
+    detail: tuple[str, bool] | None = None
+
+
+def problem_of(facts: Facts) -> str:
+    """The kind of problem `facts` answers: its situation, "billing" for a bill stated wrong,
+    "damaged" for goods come broken, else its topic."""
+    if facts.situation is not None:
+        return facts.situation
+    if facts.topic == "billing" and facts.has("billing_problem"):
+        return "billing"
+    if facts.damaged:
+        return "damaged"
+    return facts.topic
+
+
+def _stated_problems(lowered: str, topic: str) -> list[_Stated]:
+    """Every problem of a kind the draft can answer that the message states as fact, the words
+    that state it first, and not one the client sets aside."""
+    stated = [
+        _Stated(name, found.start(), found.end())
+        for name, found in _situations_stated(lowered, topic)
+        if name != "no_reply"  # (the reply itself answers it)
+    ]
+    for name, said in _BILLING_PROBLEMS:
+        found = said.search(lowered)
+        if found is not None and not _hedged(lowered, found):
+            stated.append(_Stated("billing", found.start(), found.end(), (name, False)))
+            break
+    broken = _ARRIVED_BROKEN.search(lowered)
+    if broken is not None and not _hedged(lowered, broken) and not _SOFTWARE.search(lowered):
+        stated.append(_Stated("damaged", broken.start(), broken.end(), _broken_item(lowered)))
+    late = _GOODS_LATE.search(lowered)
+    if late is not None and not _hedged(lowered, late):
+        stated.append(_Stated("late", late.start(), late.end()))
+    fault = _SOFTWARE_FAULT.search(lowered)
+    if fault is not None and not _hedged(lowered, fault):
+        stated.append(_Stated("fault", fault.start(), fault.end(), (fault["thing"], False)))
+    return [s for s in stated if not _set_aside(lowered, s)]
+
+
+def _rank(stated: _Stated) -> tuple[int, int]:
+    """Open problems first, then those over, then what went wrong on board; each in the order
+    the client raised them."""
+    return _OVER.get(stated.kind, 0), stated.start
+
+
+def _settled(lowered: str, stated: _Stated) -> bool:
+    """Whether the rest of the problem's sentence says it was put right already."""
+    end = _sentence_bounds(lowered, stated.start)[1]
+    return _SETTLED.search(lowered, stated.end, end) is not None
+
+
+def _set_aside(lowered: str, stated: _Stated) -> bool:
+    start, end = _sentence_bounds(lowered, stated.start)
+    return _SET_ASIDE.search(lowered, start, end) is not None
+
+
+def _one_problem(first: _Stated, second: _Stated) -> bool:
+    """Whether two problems found are one: the same kind, the same words, or one of a kind."""
+    return (
+        first.kind == second.kind
+        or (first.start < second.end and second.start < first.end)
+        or any(first.kind in same and second.kind in same for same in _ONE_PROBLEM)
+    )
+
+
+def _with_others(facts: Facts, reading: Reading, lowered: str) -> Facts:
+    """`facts` with the further problems the message states, the main one first (see above)."""
+    main = problem_of(facts)
+    if main == "no_reply" or (
+        facts.situation is None
+        and main not in ("billing", "damaged")
+        and main not in _PROBLEM_TOPICS
+    ):
+        return facts  # nothing particular to put first
+    stated = _stated_problems(lowered, facts.topic)
+    here = next((s for s in stated if s.kind == main), None)
+    if here is None:  # the topic's own problem ("order 4417 is two weeks late"): where it is said
+        start = min((e.span.start for e in reading.topic.evidence), default=0)
+        here = _Stated(main, start, start)
+    # a problem said to be put right already ("the double charge was refunded last week") is
+    # none to answer, beside another that is still open
+    open_ = [s for s in stated if not _settled(lowered, s)]
+    main_stated = here
+    if here in stated and here not in open_:
+        if not open_:
+            return facts
+        here = open_[0]
+    chosen = [here]
+    for problem in sorted(open_, key=_rank):  # (the weightiest, when there are too many)
+        if len(chosen) < _MOST_PROBLEMS and not any(_one_problem(problem, c) for c in chosen):
+            chosen.append(problem)
+    if chosen == [main_stated]:
+        return facts
+    chosen.sort(key=_rank)
+    first, *rest = chosen
+    answered = _focused(facts, first, lowered, own=first is main_stated, beside=False)
+    others = (_focused(facts, s, lowered, own=s is main_stated, beside=True) for s in rest)
+    return replace(answered, others=tuple(others))
+
+
+def _focused(facts: Facts, stated: _Stated, lowered: str, *, own: bool, beside: bool) -> Facts:
+    """`facts` turned to the problem `stated`. The problem `facts` answered (`own`) keeps its own
+    flags and wording; any other starts from what the message says of it alone. `beside` the main
+    one, a problem keeps only itself: what was asked for and the triggers stay with the main one.
+    """
+    focus = facts if own else _turned(facts, stated, lowered, keep=not beside)
+    focus = replace(focus, others=())
+    if not beside:
+        return focus
+    known = {
+        k: v
+        for k, v in focus.known.items()
+        if k not in ("cancelled_thing", "waiting_on", "refund_of", "amount")
+    }
+    return replace(focus, known=known, asks=frozenset(), triggers=frozenset(), exception=None)
+
+
+def _turned(facts: Facts, stated: _Stated, lowered: str, *, keep: bool) -> Facts:
+    """A clean `facts` for the problem `stated`: none of another problem's flags or facts. The
+    main problem (`keep`) keeps the message's order number and a cause that fits it."""
+    dropped = ("item", "onboard_problem", "billing_problem", "software_thing", "resend", "document")
+    known = {k: v for k, v in facts.known.items() if k not in dropped}
+    topic, situation, several = facts.topic, None, False
+    if stated.kind == "billing":
+        known["billing_problem"] = stated.detail[0] if stated.detail else None
+        topic = "billing"
+    elif stated.kind in ("damaged", "late"):
+        topic = "delivery"
+        if stated.detail is not None:
+            known["item"], several = stated.detail
+            if not keep:
+                known.pop("order_number", None)  # the order is named with the main problem
+    elif stated.kind == "fault":
+        known["software_thing"] = stated.detail[0] if stated.detail else None
+        topic = "product_quality"
+    else:
+        situation = stated.kind
+        said = _onboard_said(lowered) if stated.kind == "onboard" else None
+        if said is not None:
+            known["onboard_problem"] = said
+    fits = _CAUSES.get(stated.kind, _SITUATION_CAUSES)
+    return replace(
+        facts,
+        known=known,
+        topic=topic,
+        cause=facts.cause if keep and facts.cause in fits else None,
+        situation=situation,
+        several=several,
+        software=stated.kind == "fault",
+        visit=False,
+        data_loss=False,
+        paper_owed=False,
+        paper_asked=False,
+        damaged=stated.kind == "damaged",
+        outage=False,
+        made_wrong=False,
+    )
+
+
+# The likely causes (`reading.topic`) that fit each kind of problem, when it becomes the main one.
+_CAUSES = {
+    "billing": frozenset(("billing",)),
+    "late": frozenset(("carrier", "vendor", "production")),
+    "damaged": frozenset(("carrier", "vendor", "production", "product_defect")),
+    "fault": frozenset(("product_defect",)),
+}
+_SITUATION_CAUSES = frozenset(("carrier", "vendor", "production"))
+
+
 def deadline_words(reading: Reading) -> str | None:
     """The day or time the client's deadline names ("Thursday", "3pm"), in their words: a date or
     time found in the deadline's own sentence."""
@@ -1226,8 +1487,8 @@ def _ask_words(facts: Facts) -> list[str]:
     return [wanted[a] for a in wanted if a in asks]
 
 
-def restatement(facts: Facts) -> str | None:
-    """The concern in our words, from the facts found; None when too little was found."""
+def concern(facts: Facts) -> str | None:
+    """The problem in our words ("your bag hasn't reached you"); None when too little was found."""
     what = {
         "delivery": "{subject} arrived damaged"
         if facts.damaged
@@ -1262,17 +1523,61 @@ def restatement(facts: Facts) -> str | None:
         what = (
             "you need a copy of {subject}" if facts.paper_asked else "{subject} hasn't reached you"
         )
-    wants = _ask_words(facts)
-    if what is None and not wants:
+    if what is None:
         return None
     subject = subject_of(facts)
     on = "for" if subject.startswith("order") else "on"  # charged twice for an order, on a bill
-    pieces = [what.format(subject=subject, on=on)] if what else []
-    if facts.has("carrier") and facts.topic == "delivery":
-        pieces[0] += f" and is with {facts.say('carrier')}"
+    return what.format(subject=subject, on=on)
+
+
+# A further problem named in the offer made for it ("for the delay to your flight, ...").
+_PROBLEM_NAMED = {
+    "lost_bag": "your missing bag",
+    "damaged_bag": "the damage to your bag",
+    "cancelled_flight": "your cancelled flight",
+    "late_flight": "the delay to your flight",
+    "rude_staff": "the way you were treated",
+    "refund_missing": "the refund you're still owed",
+    "booking": "your booking",
+    "onboard": "what went wrong on board",
+    "food_order": "your food order",
+    "wrong_item": "the wrong item",
+    "service_down": "your service",
+    "billing": "the charge",
+}
+
+
+def problem_named(facts: Facts) -> str:
+    """The problem `facts` answers as a short noun phrase: "the delay to your flight"."""
+    kind = facts.situation or ("billing" if facts.topic == "billing" else "")
+    if kind in _PROBLEM_NAMED:
+        return _PROBLEM_NAMED[kind]
+    if facts.damaged and facts.has("item"):
+        return f"the damaged {facts.say('item')}"
+    if facts.damaged:
+        return "the damaged goods"
+    if facts.topic == "delivery":
+        return "the delay to your order"
+    if facts.software:
+        return f"the fault with {subject_of(facts)}"
+    return subject_of(facts)
+
+
+def restatement(facts: Facts) -> str | None:
+    """The concern in our words, from the facts found, each problem stated with the main one;
+    None when too little was found."""
+    said = [c for c in (concern(f) for f in (facts, *facts.others)) if c]
+    wants = _ask_words(facts)
+    if not said and not wants:
+        return None
+    if facts.has("carrier") and facts.topic == "delivery" and concern(facts) and not facts.others:
+        said[0] += f" and is with {facts.say('carrier')}"
+    pieces = [listed(said)] if said else []
     if wants:
-        joined = (
-            " and ".join(wants) if len(wants) <= 2 else ", ".join(wants[:2]) + " and " + wants[2]
-        )
-        pieces.append(f"you'd like {joined}")
+        pieces.append(f"you'd like {listed(wants[:3])}")
     return ", and ".join(pieces)
+
+
+def listed(items: list[str]) -> str:
+    """The items in one phrase: "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -6,7 +6,8 @@ others around it (tests/compose checks the lot): acknowledgements name a feeling
 the solution is said with confidence, times are specific, the close thanks the client and owns
 the next step. Fields in braces are filled by the template: `{subject}` (what the complaint is
 about, "order A-5512"), `{options}`, `{time}`, `{slots}`, `{lead}`,
-`{carrier}`, `{outstanding}`, `{restated}`.
+`{carrier}`, `{outstanding}`, `{restated}`, and for the further problems a client raises beside the
+main one `{concern}` ("your flight was delayed") and `{problem}` ("the delay to your flight").
 
 >>> all("{subject}" in variant for variant in ACKNOWLEDGE["delivery"])
 True
@@ -194,6 +195,13 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Each further problem the client raises, after the main one's acknowledgement: `{concern}` is
+# the problem in our words ("your flight was delayed").
+ACKNOWLEDGE_ALSO = (
+    "I'm also sorry {concern}; you shouldn't have had to deal with that on top of everything else.",
+    "And I'm sorry {concern} as well; none of that should have happened to you.",
+)
+
 # Added to the acknowledgement when the client had to write again, or has a deadline.
 REPEAT_CONTACT = (
     "You shouldn't have had to write to us more than once about it.",
@@ -376,6 +384,16 @@ SOLVE_ONE = (
     "Here's what I can do for you today: {options}.",
     "I can offer you {options}, and I'll arrange it today.",
     "What I'll do today is this: {options}.",
+)
+# The remedy for each further problem, after the main one's: `{problem}` names it ("the delay to
+# your flight"), `{options}` joins its remedies with "or".
+SOLVE_ALSO = (
+    "For {problem}, I can also offer {options}.",
+    "As for {problem}, I'll also arrange {options}.",
+)
+SOLVE_ALSO_OPTIONS = (
+    "For {problem}, I can also offer {options}, whichever you prefer.",
+    "As for {problem}, I can arrange {options}, whichever suits you.",
 )
 SOLVE_GENERIC = (
     "Here's what I can do today: I'll fix whatever went wrong on our side and confirm it with you "

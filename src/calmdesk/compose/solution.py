@@ -308,6 +308,12 @@ def offer_sentence(
     return writer.pick(variants, options=_join_options(options))
 
 
+def also_offer_sentence(writer: Writer, problem: str, options: tuple[str, ...]) -> str:
+    """The remedies for a further problem the client raised, after the main one's offer."""
+    variants = phrases.SOLVE_ALSO if len(options) == 1 else phrases.SOLVE_ALSO_OPTIONS
+    return writer.pick(variants, problem=problem, options=_join_options(options))
+
+
 def lead_sentences(
     writer: Writer, solution: Solution, playbook: Playbook, notes: list[str]
 ) -> list[str]:

@@ -5,7 +5,9 @@ client is heard before any fix is offered. Facts come from the context first, th
 Reading (name, order number, carrier, amount: `compose.facts`); remedies stay within the
 playbook's authority (`compose.solution`); the times come from its business hours
 (`compose.timing`). Wording is picked from `calmdesk.compose.phrases` with the seed
-(`compose.writer`).
+(`compose.writer`). A client who raises several problems ("the flight was late and then you lost
+my bag") has each heard, checked and put right, the main one first (`compose.facts`), with still
+one time for the next update.
 
 >>> from calmdesk.playbook import default_playbook
 >>> from calmdesk.reading import read
@@ -25,9 +27,23 @@ from dataclasses import replace
 from datetime import datetime
 
 from calmdesk.compose import phrases
-from calmdesk.compose.facts import Facts, deadline_words, facts_from, restatement, subject_of
+from calmdesk.compose.facts import (
+    Facts,
+    concern,
+    deadline_words,
+    facts_from,
+    listed,
+    problem_named,
+    restatement,
+    subject_of,
+)
 from calmdesk.compose.placeholders import fill, placeholders_in
-from calmdesk.compose.solution import lead_sentences, offer_sentence, solution_for
+from calmdesk.compose.solution import (
+    also_offer_sentence,
+    lead_sentences,
+    offer_sentence,
+    solution_for,
+)
 from calmdesk.compose.timing import (
     call_slots,
     client_deadline,
@@ -111,6 +127,9 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
     if facts.several and f"{topic}_several" in phrases.ACKNOWLEDGE:
         topic = f"{topic}_several"  # "your headphones aren't working", not "isn't"
     acknowledge = [pick(phrases.ACKNOWLEDGE[topic], subject=subject_of(facts))]
+    further = [said for said in (concern(other) for other in facts.others) if said]
+    if further:  # each further problem the client raised, heard too
+        acknowledge.append(pick(phrases.ACKNOWLEDGE_ALSO, concern=listed(further)))
     if "repeat_contact" in facts.triggers:
         acknowledge.append(pick(phrases.REPEAT_CONTACT))
     if "hard_deadline" in facts.triggers:
@@ -133,6 +152,13 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         clarify.append(pick(question))  # the one thing needed to act on it
     elif facts.damaged and not _tried_photos(context):
         clarify.append(pick(phrases.DAMAGE_PHOTOS))  # what the carrier's claim needs from them
+    # (with three problems, the check names them all and asks only what the main one needs)
+    for other in facts.others if len(facts.others) == 1 else ():
+        question = phrases.SITUATION_QUESTION.get(other.situation or "")
+        if question is not None:
+            clarify.append(pick(question))
+        elif other.damaged and not facts.damaged and not _tried_photos(context):
+            clarify.append(pick(phrases.DAMAGE_PHOTOS))
     if context.tried:
         clarify.append(pick(phrases.TRIED, tried=", ".join(context.tried)))
     writer.add("clarify", clarify, " ")
@@ -159,6 +185,12 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         solve.append(offer_sentence(writer, solution.options, _falls_today(deadline, context.now)))
     elif solution.lead_refund is None:
         solve.append(pick(phrases.SOLVE_GENERIC))
+    offered = set(solution.options)
+    for other in facts.others:  # a remedy for each further problem, none offered twice
+        options = [o for o in solution_for(other, playbook, context).options if o not in offered]
+        if options:
+            solve.append(also_offer_sentence(writer, problem_named(other), tuple(options)))
+            offered.update(options)
     solve.extend(lead_sentences(writer, solution, playbook, notes))
     writer.add("solve", solve, " ")
 

@@ -685,8 +685,12 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     ):
         topic = "delay"  # late work, not a parcel: a campaign, a print run, an install
     problem = None
+    billed: tuple[str, re.Match[str]] | None = None
     if topic == "billing":
-        problem = next((name for name, said in _BILLING_PROBLEMS if said.search(lowered)), None)
+        billed = next(
+            ((n, m) for n, said in _BILLING_PROBLEMS if (m := said.search(lowered))), None
+        )
+        problem = billed[0] if billed is not None else None
         if problem is None and cause != "billing" and not _CHARGE.search(lowered):
             topic = "other"  # "I paid $640, refund me": money asked back, no charge said wrong
     if problem is not None:
@@ -776,7 +780,9 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     )
     if topic == "other" and context.topic is not None:
         topic = context.topic  # "any update??": the problem is the one stated earlier
-    situation = _situation(lowered, topic) if reading.in_scope else None
+    # (all of them, once: the first is the one answered, the others may be answered beside it)
+    situations = list(_situations_stated(lowered, topic)) if reading.in_scope else []
+    situation = situations[0][0] if situations else None
     if situation in (None, "no_reply") and context.situation is not None:
         situation = context.situation  # chased for an answer about the bag stated earlier
     if situation == "onboard":
@@ -810,7 +816,8 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     )
     if not reading.in_scope or context.situation is not None or context.topic is not None:
         return facts  # (a thread's earlier problem stays the one answered)
-    return _with_others(facts, reading, lowered)
+    found_already = _Said(situations, billed if topic == "billing" else None)
+    return _with_others(facts, reading, lowered, found_already)
 
 
 # Words one of which each situation's pattern needs: most messages skip the pattern altogether.
@@ -1018,16 +1025,12 @@ _WAIT_TIMED = re.compile(
 _NOT_ABOUT_MONEY = frozenset(("service_down", "no_reply", "rude_staff", "onboard"))
 
 
-def _situation(lowered: str, topic: str) -> str | None:
-    """The first of `_SITUATIONS` the message states, or None. Not being answered is the problem
-    only when nothing more particular is said: a bill or a parcel keeps its own wording. A problem
-    only feared or hoped against ("hopefully my bag isn't lost") is no problem yet."""
-    return next((name for name, _ in _situations_stated(lowered, topic)), None)
-
-
 def _situations_stated(lowered: str, topic: str) -> Iterator[tuple[str, re.Match[str]]]:
-    """Each of `_SITUATIONS` the message states, in the list's order, with the words that state
-    it first (an on-board problem beside a delay is the delay's, as `_situation` says)."""
+    """Each of `_SITUATIONS` the message states, in the list's order (the first is the one a draft
+    answers), with the words that state it first. Not being answered is the problem only when
+    nothing more particular is said: a bill or a parcel keeps its own wording. A problem only
+    feared or hoped against ("hopefully my bag isn't lost") is no problem yet, and one on board
+    beside a delay is the delay's."""
     flight_words: bool | None = None
     flying: bool | None = None
     for name, said in _SITUATIONS:
@@ -1251,29 +1254,96 @@ def problem_of(facts: Facts) -> str:
     return facts.topic
 
 
-def _stated_problems(lowered: str, topic: str) -> list[_Stated]:
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """What `facts_from` found already: every situation stated, and a bill stated wrong."""
+
+    situations: list[tuple[str, re.Match[str]]]
+    billed: tuple[str, re.Match[str]] | None
+
+
+def _stated_problems(lowered: str, said: _Said, main: str) -> list[_Stated]:
     """Every problem of a kind the draft can answer that the message states as fact, the words
-    that state it first, and not one the client sets aside."""
+    that state it first, and not one the client sets aside. (A goods problem beside goods as
+    the `main` one is the same problem: not looked for.)"""
     stated = [
         _Stated(name, found.start(), found.end())
-        for name, found in _situations_stated(lowered, topic)
+        for name, found in said.situations
         if name != "no_reply"  # (the reply itself answers it)
     ]
-    for name, said in _BILLING_PROBLEMS:
-        found = said.search(lowered)
-        if found is not None and not _hedged(lowered, found):
+    words = {kind: any(word in lowered for word in some) for kind, some in _PROBLEM_WORDS.items()}
+    billed = [said.billed] if said.billed is not None else _billing_stated(lowered, words)
+    for name, found in billed:
+        if not _hedged(lowered, found):
             stated.append(_Stated("billing", found.start(), found.end(), (name, False)))
             break
-    broken = _ARRIVED_BROKEN.search(lowered)
+    goods = any(main in same and "damaged" in same for same in _ONE_PROBLEM)
+    words["damaged"] = words["damaged"] and not goods
+    words["late"] = words["late"] and not goods
+    broken = _ARRIVED_BROKEN.search(lowered) if words["damaged"] else None
     if broken is not None and not _hedged(lowered, broken) and not _SOFTWARE.search(lowered):
         stated.append(_Stated("damaged", broken.start(), broken.end(), _broken_item(lowered)))
-    late = _GOODS_LATE.search(lowered)
+    late = _GOODS_LATE.search(lowered) if words["late"] and words["lateness"] else None
     if late is not None and not _hedged(lowered, late):
         stated.append(_Stated("late", late.start(), late.end()))
-    fault = _SOFTWARE_FAULT.search(lowered)
+    fault = _SOFTWARE_FAULT.search(lowered) if words["fault"] and words["failing"] else None
     if fault is not None and not _hedged(lowered, fault):
         stated.append(_Stated("fault", fault.start(), fault.end(), (fault["thing"], False)))
     return [s for s in stated if not _set_aside(lowered, s)]
+
+
+def _billing_stated(lowered: str, words: dict[str, bool]) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each way a bill is stated wrong, with the words that state it first."""
+    for name, said in _BILLING_PROBLEMS:
+        if words[name]:
+            found = said.search(lowered)
+            if found is not None:
+                yield name, found
+
+
+# Words one of which each further kind's pattern needs (as `_SITUATION_WORDS`).
+_PROBLEM_WORDS = {
+    "charged_twice": ("twice", "double", "duplicate"),
+    "overcharged": (
+        "over",
+        "too much",
+        "more than",
+        " for ",
+        "full",
+        "old",
+        "wrong",
+        "higher",
+        "standard",
+        "list",
+    ),
+    "charged_after_cancelling": ("cancel", "terminat"),
+    "damaged": (
+        "damaged",
+        "broken",
+        "smashed",
+        "cracked",
+        "dented",
+        "shattered",
+        "crushed",
+        "pieces",
+    ),
+    "late": ("order", "parcel", "package", "deliver", "shipment"),
+    "lateness": (
+        "late",
+        "overdue",
+        "delayed",
+        "arriv",
+        "come",
+        "came",
+        "turned up",
+        "shown up",
+        "been delivered",
+        "still not",
+        "still waiting",
+    ),
+    "fault": ("app", "software", "site", "platform", "dashboard", "portal", "checkout"),
+    "failing": ("crash", "froze", "freez", "down", "broken", "working", "won't", "won’t", "wont"),
+}
 
 
 def _rank(stated: _Stated) -> tuple[int, int]:
@@ -1302,7 +1372,7 @@ def _one_problem(first: _Stated, second: _Stated) -> bool:
     )
 
 
-def _with_others(facts: Facts, reading: Reading, lowered: str) -> Facts:
+def _with_others(facts: Facts, reading: Reading, lowered: str, said: _Said) -> Facts:
     """`facts` with the further problems the message states, the main one first (see above)."""
     main = problem_of(facts)
     if main == "no_reply" or (
@@ -1311,7 +1381,7 @@ def _with_others(facts: Facts, reading: Reading, lowered: str) -> Facts:
         and main not in _PROBLEM_TOPICS
     ):
         return facts  # nothing particular to put first
-    stated = _stated_problems(lowered, facts.topic)
+    stated = _stated_problems(lowered, said, main)
     here = next((s for s in stated if s.kind == main), None)
     if here is None:  # the topic's own problem ("order 4417 is two weeks late"): where it is said
         start = min((e.span.start for e in reading.topic.evidence), default=0)

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from calmdesk.compose import ComposeContext, compose
-from calmdesk.compose.facts import facts_from, problem_of
+from calmdesk.compose.facts import Facts, facts_from, problem_of
 from calmdesk.playbook import default_playbook
 from calmdesk.reading import read
 from calmdesk.review import review
@@ -56,6 +56,11 @@ TWO_PROBLEMS = (
         (("order", "priority handling"), ("charged twice", "correction of the charge")),
     ),
     (
+        "Your technician didn't show up on Tuesday, then you charged me twice for the call-out.",
+        ("visit", "billing"),
+        (("visit", "visit booked"), ("charged twice", "correction of the charge")),
+    ),
+    (
         "You billed me twice this month and your app keeps crashing when I log in.",
         ("billing", "product_quality"),
         (("bill", "correction of the charge"), ("the app", "fix for the fault")),
@@ -65,7 +70,11 @@ TWO_PROBLEMS = (
 
 def problems_of(message: str) -> tuple[str, ...]:
     facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())
-    return (problem_of(facts), *(problem_of(other) for other in facts.others))
+    return tuple(_kind(f) for f in (facts, *facts.others))
+
+
+def _kind(facts: Facts) -> str:
+    return "visit" if facts.visit and facts.topic == "service" else problem_of(facts)
 
 
 @pytest.mark.parametrize(("message", "problems", "words"), TWO_PROBLEMS)

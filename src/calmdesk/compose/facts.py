@@ -1289,6 +1289,9 @@ def _stated_problems(lowered: str, said: _Said, main: str) -> list[_Stated]:
     fault = _SOFTWARE_FAULT.search(lowered) if words["fault"] and words["failing"] else None
     if fault is not None and not _hedged(lowered, fault):
         stated.append(_Stated("fault", fault.start(), fault.end(), (fault["thing"], False)))
+    missed = _NO_SHOW.search(lowered) if words["visit"] else None
+    if missed is not None and not _hedged(lowered, missed) and _VISIT.search(lowered):
+        stated.append(_Stated("visit", missed.start(), missed.end()))
     return [s for s in stated if not _set_aside(lowered, s)]
 
 
@@ -1342,6 +1345,7 @@ _PROBLEM_WORDS = {
         "still waiting",
     ),
     "fault": ("app", "software", "site", "platform", "dashboard", "portal", "checkout"),
+    "visit": ("show", "turn", "came", "arrive", "missed", "stood"),
     "failing": ("crash", "froze", "freez", "down", "broken", "working", "won't", "won’t", "wont"),
 }
 
@@ -1403,7 +1407,13 @@ def _with_others(facts: Facts, reading: Reading, lowered: str, said: _Said) -> F
     chosen.sort(key=_rank)
     first, *rest = chosen
     answered = _focused(facts, first, lowered, own=first is main_stated, beside=False)
-    others = (_focused(facts, s, lowered, own=s is main_stated, beside=True) for s in rest)
+    others = [_focused(facts, s, lowered, own=s is main_stated, beside=True) for s in rest]
+    if any(s.kind == "visit" for s in chosen):  # the new visit is offered for the missed one
+        answered = answered if first.kind == "visit" else replace(answered, visit=False)
+        others = [
+            o if s.kind == "visit" else replace(o, visit=False)
+            for s, o in zip(rest, others, strict=True)
+        ]
     return replace(answered, others=tuple(others))
 
 
@@ -1442,6 +1452,9 @@ def _turned(facts: Facts, stated: _Stated, lowered: str, *, keep: bool) -> Facts
     elif stated.kind == "fault":
         known["software_thing"] = stated.detail[0] if stated.detail else None
         topic = "product_quality"
+    elif stated.kind == "visit":
+        known["visit_missed"] = None
+        topic = "service"
     else:
         situation = stated.kind
         said = _onboard_said(lowered) if stated.kind == "onboard" else None
@@ -1456,7 +1469,7 @@ def _turned(facts: Facts, stated: _Stated, lowered: str, *, keep: bool) -> Facts
         situation=situation,
         several=several,
         software=stated.kind == "fault",
-        visit=False,
+        visit=stated.kind == "visit",
         data_loss=False,
         paper_owed=False,
         paper_asked=False,
@@ -1593,6 +1606,8 @@ def concern(facts: Facts) -> str | None:
         what = (
             "you need a copy of {subject}" if facts.paper_asked else "{subject} hasn't reached you"
         )
+    if facts.has("visit_missed"):  # (a missed visit told beside another problem)
+        what = "the visit you were booked for didn't happen"
     if what is None:
         return None
     subject = subject_of(facts)
@@ -1602,6 +1617,7 @@ def concern(facts: Facts) -> str | None:
 
 # A further problem named in the offer made for it ("for the delay to your flight, ...").
 _PROBLEM_NAMED = {
+    "visit": "the missed visit",
     "lost_bag": "your missing bag",
     "damaged_bag": "the damage to your bag",
     "cancelled_flight": "your cancelled flight",
@@ -1620,6 +1636,7 @@ _PROBLEM_NAMED = {
 def problem_named(facts: Facts) -> str:
     """The problem `facts` answers as a short noun phrase: "the delay to your flight"."""
     kind = facts.situation or ("billing" if facts.topic == "billing" else "")
+    kind = "visit" if facts.has("visit_missed") else kind
     if kind in _PROBLEM_NAMED:
         return _PROBLEM_NAMED[kind]
     if facts.damaged and facts.has("item"):

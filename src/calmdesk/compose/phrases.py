@@ -185,6 +185,13 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
         "I'm so sorry it has been so hard to reach us; that's not the service you should get, and "
         "I can see why you're frustrated.",
     ),
+    # A visit that did not happen, told beside another problem.
+    "visit_missed": (
+        "I'm really sorry nobody came for the visit you were booked for; I know you arranged your "
+        "day around it, and I understand why you're upset.",
+        "I'm so sorry the visit you were promised didn't happen; being left waiting in for nobody "
+        "is exhausting, and I can see why you're fed up.",
+    ),
     "other": (
         "Thank you for telling me about this; I'm sorry it has landed on you, and I can see how "
         "frustrating it has been.",

@@ -114,7 +114,9 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         return _routine(reading, playbook, context, facts, deadline, writer, seed, notes)
 
     topic = facts.topic if facts.topic in phrases.ACKNOWLEDGE else "other"
-    if facts.has("resend"):
+    if facts.has("visit_missed"):
+        topic = "visit_missed"  # (a missed visit put before another problem)
+    elif facts.has("resend"):
         topic = "paper"  # what they lack is a paper or a link, whatever the topic
     elif facts.situation in phrases.ACKNOWLEDGE:
         topic = facts.situation or topic  # the client's actual problem, named

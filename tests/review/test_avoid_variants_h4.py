@@ -29,6 +29,7 @@ RULES = frozenset(
         "dismissive",
         "client-blame",
         "talking-down",
+        "mirroring",
     }
 )
 
@@ -196,9 +197,16 @@ VARIANTS: dict[str, list[str]] = {
         "Blame the software for that one.",
         "That's the way our platform is set up.",
     ],
+    "mirroring": [
+        "Thanks for nothing.",
+        "Thanks for nothing, the parcel is late again.",
+        "Oh great, the parcel is lost again.",
+        "Yeah, right, we hid the fee on purpose.",
+    ],
 }
 
 NEAR_MISSES: list[str] = [
+    "Thanks for your patience; nothing else is needed.",
     "As we discussed on the phone, here is the refund.",
     "You mentioned the lid was cracked, so I've sent a new one.",
     "The address on the order is 12 Elm St; is that right?",

@@ -20,7 +20,7 @@ _STACKED = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
 _SARCASM = anchored(
     r"(?:\b(?:oh|wow|gee|well),? (?:great|wonderful|brilliant|fantastic|lovely|sure|thanks)\b|"
     r"\b(?:yeah|sure),? right\b|\bthanks a lot\b(?! for)|\bwhat a surprise\b|"
-    r"\bshocking,? I know\b|"
+    r"\bshocking,? I know\b|\bthanks for nothing\b|"
     r"\bcongratulations on\b|\bnot that it matters\b|\bif you say so\b|\bwhatever you say\b|"
     r"\bsure, because\b|\bas if\b)"
 )

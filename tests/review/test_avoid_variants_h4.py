@@ -46,6 +46,7 @@ VARIANTS: dict[str, list[str]] = {
         "Please be more careful next time you fill in the form.",
         "Next time, please make sure the address is correct before you pay.",
         "Please double-check your details next time.",
+        "Be more careful next time.",
         "You didn't give us the serial number, so we couldn't register the warranty.",
         "You never told us about the deadline.",
         "You didnt send the photos we asked for.",
@@ -88,6 +89,7 @@ VARIANTS: dict[str, list[str]] = {
         "As you were told on the phone, the engineer comes on Friday.",
         "As you were already advised, the offer has ended.",
         "To reiterate, the fee applies to all orders.",
+        "Just to reiterate, the fee applies.",
         "We've done nothing wrong here.",
         "We didn't do anything wrong.",
         "You're incorrect about the delivery date.",
@@ -206,6 +208,12 @@ VARIANTS: dict[str, list[str]] = {
 }
 
 NEAR_MISSES: list[str] = [
+    "I'll double-check next time.",
+    "I've asked the team to be more careful next time.",
+    "Have I already told you about the loyalty discount?",
+    "So, to reiterate, you'd like a refund rather than a replacement?",
+    "Let me reiterate how sorry we are.",
+    "Unless you didn't get the email, the link is in it.",
     "Thanks for your patience; nothing else is needed.",
     "As we discussed on the phone, here is the refund.",
     "You mentioned the lid was cracked, so I've sent a new one.",

@@ -29,12 +29,16 @@ def fired(draft: str) -> set[str]:
         ("Youre not listening to what I said.", "defensive"),
         ("I cant help you with that.", "deflection"),
         ("As weve already explained, the fee applies.", "defensive"),
+        ("Hopefully thats fine now.", "weak-close"),
+        ("Thats our policy.", "policy-ending"),
     ],
 )
 def test_a_phrase_without_its_apostrophe_still_fires(draft: str, rule: str) -> None:
     assert rule in fired(draft)
     # ... as it does with the apostrophe in place
-    spelled = re.sub(r"\b(?:Dont|dont|Youll|Thats|Youre|cant|weve)\b", _with_apostrophe, draft)
+    spelled = re.sub(
+        r"\b(?:Dont|dont|Youll|Thats|thats|Youre|cant|weve)\b", _with_apostrophe, draft
+    )
     assert spelled != draft
     assert rule in fired(spelled)
 
@@ -44,6 +48,7 @@ _SPELLED = {
     "dont": "don't",
     "Youll": "You'll",
     "Thats": "That's",
+    "thats": "that's",
     "Youre": "You're",
     "cant": "can't",
     "weve": "we've",
@@ -67,7 +72,11 @@ def _with_apostrophe(found: re.Match[str]) -> str:
         (r"(?:I|we)(?:['’]ll| will)", r"(?:I|we)(?:['’]ll| will)"),
         (r"\bwe['’]re", r"\bwe['’]re"),
         (r"\bit['’]s", r"\bit['’]s"),
-        (r"\b(?:it|that)(?:['’]s| is)", r"\b(?:it|that)(?:['’]s| is)"),
+        # after a group of words only the safe ones may drop it: "thats", never "its"
+        (r"\b(?:it|that)(?:['’]s| is)", r"\b(?:it|that)(?:(?:['’]|(?<=that))s| is)"),
+        (r"\b(?:that|this|it)['’]s", r"\b(?:that|this|it)(?:['’]|(?<=that))s"),
+        (r"\b(?:we|they)['’]re", r"\b(?:we|they)(?:['’]|(?<=they))re"),
+        (r"\b(?:it|this)['’]s", r"\b(?:it|this)['’]s"),
         (r"\bwe['’]d", r"\bwe['’]d"),
         # a look-behind keeps its width
         (r"(?<!n['’]t )\bhappens\b", r"(?<!n['’]t )\bhappens\b"),
@@ -84,10 +93,29 @@ def test_loosened_makes_only_unambiguous_apostrophes_optional(pattern: str, expe
         "Well, we're looking into the fee and I'll call you at 3 pm with the answer.",
         "We were out of our depth on the first visit, so I've sent our senior engineer today.",
         "Its new battery ships today and arrives by Friday.",
+        "Hopefully its fine now that the new battery is in.",
+        "Its policy on refunds is set by the bank, and I've asked them to waive the fee today.",
     ],
 )
 def test_words_that_are_not_contractions_are_left_alone(draft: str) -> None:
-    assert not fired(draft) & {"deflection", "vague-solution", "dismissive", "defensive"}
+    assert not fired(draft) & {
+        "deflection",
+        "vague-solution",
+        "dismissive",
+        "defensive",
+        "weak-close",
+        "policy-ending",
+    }
+
+
+@pytest.mark.parametrize(
+    "draft", ["Hopefully its fine now.", "Its our policy.", "Hopefully it's fine now."]
+)
+def test_its_without_the_apostrophe_is_not_read_as_it_is(draft: str) -> None:
+    # "Hopefully it's fine now." is caught as written; without the apostrophe "its" could be the
+    # possessive, so the loose spelling is left alone
+    expected = {"weak-close"} if "it's" in draft else set()
+    assert fired(draft) & {"weak-close", "policy-ending"} == expected
 
 
 def test_every_packaged_pattern_still_compiles_once_loosened() -> None:

@@ -5,7 +5,8 @@ Playbook patterns spell the apostrophe as `['’]`. `loosened(pattern)` makes it
 the word without it can only be the contraction: after "n" before "t" ("dont", "cant", "isnt"),
 after "you" and "they" ("youre", "theyll"), in "I'm" and "I've" / "we've", and in "that's",
 "there's", "what's", "here's". It stays required where dropping it makes another word: "we'll"
-(well), "I'll" (ill), "we're" (were), "it's" (its), "I'd" / "we'd" (id, wed).
+(well), "I'll" (ill), "we're" (were), "it's" (its), "I'd" / "we'd" (id, wed). After a group of
+words, "(?:it|that)['’]s", only the safe words may drop it: "thats" matches, "its" does not.
 
 >>> import re
 >>> pattern = re.compile(loosened(r"\\bthere['’]s nothing (?:I|we) can(?:['’]t|not) do\\b"), re.I)
@@ -34,6 +35,8 @@ _TAILS = {
     "here": ("s",),
 }
 _I_OR_WE = ("(?:I|we)", "(?:we|I)")
+# A group of plain words just before an apostrophe: "(?:that|this|it)".
+_GROUP_BEFORE = re.compile(r"\(\?:([A-Za-z]+(?:\|[A-Za-z]+)+)\)$")
 
 
 def loosened(pattern: str) -> str:
@@ -46,6 +49,13 @@ def loosened(pattern: str) -> str:
         end = at + len(_APOSTROPHE)
         if _loose(pattern[:at], pattern[end:]):
             out.append(pattern[last:end] + "?")
+            last = end
+            continue
+        safe = _safe_in_group(pattern[:at], pattern[end:])
+        if safe:
+            # "(?:it|that)['’]s" -> "(?:it|that)(?:['’]|(?<=that))s": "thats", never "its"
+            behind = "".join(f"|(?<={word.lower()})" for word in safe)
+            out.append(f"{pattern[last:at]}(?:{_APOSTROPHE}{behind})")
             last = end
     out.append(pattern[last:])
     return "".join(out)
@@ -83,6 +93,16 @@ def _class_end(pattern: str, at: int) -> int:
     while at < len(pattern) and pattern[at] != "]":
         at += 2 if pattern[at] == "\\" else 1
     return at + 1
+
+
+def _safe_in_group(before: str, after: str) -> list[str]:
+    """The words of a group just before the apostrophe (pattern source) whose contraction keeps
+    its sense without it; empty when there is no such group."""
+    found = _GROUP_BEFORE.search(before.removesuffix("(?:"))
+    if found is None:
+        return []
+    words = found.group(1).split("|")
+    return [word for word in words if after.startswith(_TAILS.get(word.lower(), ("\\0",)))]
 
 
 def _loose(before: str, after: str) -> bool:

@@ -34,12 +34,13 @@ def deflection(context: Context, phrases: Phrases) -> Iterator[Hit]:
     return phrase_hits(context, phrases)
 
 
-# What turns a limit into an option: an offer after the policy, in its sentence or later.
+# What turns a limit into an option: an offer after the policy, in its sentence or later ("it's
+# against our rules to charge you twice, so I've refunded it").
 _OFFER_AFTER = anchored(
     # "I can", not "I can't" nor "nothing I can" / "something I can change" (a limit, not an offer)
     r"\b(?:what I can do|(?<!something\s)(?<!anything\s)(?<!nothing\s)(?<!much\s)(?:I|we) "
     r"can(?!'t|not)|I(?:'ll| will)|we(?:'ll| will)|instead|however|but I|"
-    r"alternatively|the good news)\b"
+    r"alternatively|the good news|so (?:I|we)(?:'ve| have))\b"
 )
 
 

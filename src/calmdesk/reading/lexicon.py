@@ -350,6 +350,17 @@ def phrase_weight(phrases: PhraseSet, match: re.Match[str]) -> float:
     return phrases.weights[int(group[1:])] if group else 0.0
 
 
+# A service the client counts on, as a verb ("answer", "call back", "refund"), and a "didn't" or
+# "won't" before it: "you never answer", "they still haven't refunded me".
+_SERVICE = (
+    r"(?:answer|repl(?:y|ie)|respond|call|pick(?:s)? up|get(?:s)? back|show(?:s)? up|turn(?:s)? up|"
+    r"arrive|deliver|listen|read|help|fix|refund|return|bother|care|update|tell|let (?:me|us) "
+    r"know|give an? (?:damn|shit|toss|crap|hoot|fuck))\w*"
+)
+_NOT_DONE = (
+    r"(?:haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|won'?t|can'?t|cannot|couldn'?t|wouldn'?t|"
+    r"do not|does not|did not|will not|have not|has not)"
+)
 # A failure done to the client, as thanks or praise name it ("losing my bag", "cancelling our
 # flight", "keeping me on hold"): thanks for one of these is no thanks. Cancelling is a failure
 # only for what the client meant to use ("thanks for cancelling my subscription" may be real).
@@ -365,6 +376,21 @@ _FAILURE_DONE = (
     r"connection|appointment|reservation|table|delivery|event|show|concert|class|tour)|"
     r"(?:leaving|left) (?:me|us) (?:stranded|waiting|on hold|in the dark|hanging)|"
     r"(?:keeping|kept) (?:me|us) (?:waiting|on hold|in the dark)|making (?:me|us) (?:wait|miss))"
+)
+# A failure the client says keeps happening, in the present tense ("you always lose my orders",
+# "they never answer the phone", "you still haven't refunded me"): the same mockery when praised.
+_FAILURE_NOW = (
+    r"(?:los(?:e|es)|misplaces?|ruins?|wrecks?|destroys?|damages|breaks|delays|wastes?|ignores?|"
+    r"forgets?|mess(?:es)? up|screws? (?:up|me|us|them|people|customers)|fails|overcharges?|"
+    r"double[- ]?charges?|charges? (?:me|us) twice|overbooks?|hangs? up on|"
+    r"cancels? (?:my|our|the) (?:\w+ )?(?:flights?|trains?|trips?|appointments?|deliver(?:y|ies)|"
+    r"orders?|bookings?|reservations?)|"
+    r"(?:keeps?|leaves?) (?:me|us) (?:waiting|on hold|in the dark|hanging|stranded)|"
+    r"makes? (?:me|us) (?:wait|miss)|"
+    r"keeps? (?:losing|ignoring|forgetting|breaking|delaying|cancell?ing|crashing|failing|"
+    r"overcharging|charging|sending (?:the |me |us )?wrong)|"
+    # a service not given: "you never answer", "they still haven't called back"
+    rf"(?:never|(?:still )?{_NOT_DONE}) (?:even |ever |actually |once )?{_SERVICE})"
 )
 # Words that may stand between the thanks or praise and the failure: "for once again losing".
 _IN_PASSING = (
@@ -385,18 +411,21 @@ _MOCK_THANKS = (
     r"terrible|awful|horrible|worst|useless|late|stuck|lack of|lost|broken|ruined|wasted|failed|"
     r"damaged|cancell?ed|missed|canned|wait|queue)|nothing|"
     rf"{_IN_PASSING}{_FAILURE_DONE}|charging me|"
-    r"not (?:even )?(?:telling|informing|notifying|warning|letting (?:me|us) know|updating|"
-    r"sending|replying|responding|answering|calling|getting(?= (?:back|me|us|my|our)\b)|helping|"
-    r"coming|bothering|caring|listening|honou?ring|giving a))|"
+    r"(?:not|never) (?:even |once )?(?:telling|informing|notifying|warning|letting (?:me|us) know|"
+    r"updating|sending|replying|responding|answering|calling|getting(?= (?:back|me|us|my|our)\b)|"
+    r"helping|coming|bothering|caring|listening|honou?ring|giving a))|"
     # praise for a failure: "great job cancelling my flight", "well done on losing our bags"
+    # ...or for one that keeps happening: "great job, you always lose my orders"
     r"(?:(?:great|good|nice|brilliant|fantastic|amazing|awesome|stellar|wonderful) "
-    r"(?:job|work|going|effort)|well done|nice one)(?:,? (?:guys|team|folks|everyone|@\w+))?,? "
-    r"(?:on |with |at |in |for )?"
-    rf"{_IN_PASSING}{_FAILURE_DONE}|"
+    r"(?:job|work|going|effort)|well done|nice one)(?:,? (?:guys|team|folks|everyone|@\w+))?"
+    r"(?:,? (?:on |with |at |in |for )?|[,.!]+ (?:you|u|they)(?:'ve| have| guys)? )"
+    rf"{_IN_PASSING}(?:{_FAILURE_DONE}|{_FAILURE_NOW})|"
     r"so (?:thrilled|excited|happy|glad|pleased|delighted) to (?:be )?(?:sit|stuck|wait|stand|"
     r"spend|pay)\w*|"
-    # "love how you lost my parcel again", not "love how you packed it"
-    rf"lov(?:e|ing) (?:how|the way) (?:you|u|they|your \w+)(?: \w+)?? {_IN_PASSING}{_FAILURE_DONE}|"
+    # "love how you lost my parcel", "love how they never answer", not "love how you packed it"
+    r"lov(?:e|ing) (?:how|the way) (?:you|u|they|your \w+)(?:'ve| have)?"
+    r"(?: (?!never\b|not\b|\w+n't\b)\w+)?? "
+    rf"{_IN_PASSING}(?:{_FAILURE_DONE}|{_FAILURE_NOW})|"
     # praise for the silence or the wait: "really loving the radio silence"
     r"(?:love|loving|enjoying|enjoy) (?:the|all the|this|your) (?:radio silence|silence|"
     r"wait\w*|delay\w*|runaround|excuses|hold music|queue|automated repl\w+)|"
@@ -415,12 +444,20 @@ _SARCASM = re.compile(
     r"(?<![a-z] )as if (?:you|anyone)|"
     # "I'm sure everyone falls for it", not "I'm sure they did" or "I'm sure all will be well"
     r"i'?m sure (?:everyone|every|you|nobody)|thanks a bunch|"
-    r"(?:great|brilliant|fantastic|wonderful|amazing|stellar) (?:job|work|service),? (?:guys|"
-    r"again|as usual|as always)|love how (?:you|your|they)|"
     # "... said no one ever", not "they said no one was free"
     r"(?<![a-z] )said no one|said no one,? ever)\b"
 )
-_SARCASM_TAG = re.compile(r"(?:^|\s)(/s)\b")
+# Praise that is sarcasm only in a message that finds fault ("love how you never answer", "great
+# job guys, still no refund"), sincere otherwise ("love how you packed it", "great work as always,
+# it came early"): the fault is a failure named after the praise or problem wording anywhere.
+_PRAISE = re.compile(
+    r"\b(?:(?:great|brilliant|fantastic|wonderful|amazing|stellar) (?:job|work|service),? (?:guys|"
+    r"again|as usual|as always)|love how (?:you|your|they|nobody|no one))\b"
+)
+_FAULT_AFTER = re.compile(
+    rf"[^.!?\n]*?(?<!never )(?<!not )(?<!n't )(?<!no )\b(?:{_FAILURE_DONE}|{_FAILURE_NOW})\b"
+)
+_SARCASM_TAG = re.compile(r"(?:^|\s)(/s|#sarcasm)\b")
 # Every phrase above starts with one of these words. Finding them is a C loop over the text; the
 # regex is then tried only where one stands, instead of at every character.
 _SARCASM_STARTS = (
@@ -480,14 +517,20 @@ def sarcasm_in(lowered: str) -> tuple[int, int] | None:
     for start in _SARCASM_STARTS:
         at = lowered.find(start)
         while at >= 0:
-            match = _SARCASM.match(lowered, at)
-            if match is not None:
+            match = _SARCASM.match(lowered, at) or _PRAISE.match(lowered, at)
+            if match is not None and (match.re is _SARCASM or _finds_fault(lowered, match.end())):
                 found.append(match.span())
                 break
             at = lowered.find(start, at + 1)
-    if "/s" in lowered and (tag := _SARCASM_TAG.search(lowered)) is not None:
+    if ("/s" in lowered or "#sarcasm" in lowered) and (tag := _SARCASM_TAG.search(lowered)):
         found.append(tag.span(1))
     return min(found) if found else None
+
+
+def _finds_fault(lowered: str, after: int) -> bool:
+    """Whether a message praised at `after` names a failure in the rest of that sentence, or
+    problem wording anywhere."""
+    return _FAULT_AFTER.match(lowered, after) is not None or mentions_a_problem(lowered)
 
 
 # Words that say something went wrong ("delayed", "lost", "rudest", "charged twice"): a calm,
@@ -614,14 +657,21 @@ _NEGATED = re.compile(
     r"\b(?:not|never|no|nothing|without|(?:is|was|are|were|do|does|did|has|have|had|wo|ca)n'?t|"
     r"nothing (?:was|is|got|has been))\s+$"
 )
-# A problem named as what was put right, with thanks: "thank you for finding my lost bag",
-# "thanks for sorting out my cancelled flight" (not "thanks for losing my bag").
+# A problem named as what was put right, or as what help was given with, with thanks: "thank you
+# for finding my lost bag", "thanks for sorting out my cancelled flight", "thanks for the help
+# with the delays", "thanks for your patience during the outage" (not "thanks for losing my bag").
 _THANKED_FOR_FIXING = re.compile(
-    r"\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?\s+(?:to\s+\w+\s+)?for\s+"
-    r"(?:finding|sorting(?:\s+out)?|fixing|resolving|tracking\s+down|locating|recovering|"
+    r"\b(?:thank(?:s|\s+you)|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?\s+(?:to\s+\w+\s+)?"
+    r"for\s+(?:finding|sorting(?:\s+out)?|fixing|resolving|tracking\s+down|locating|recovering|"
     r"returning|rebooking|replacing|refunding|reimbursing|handling|dealing\s+with|"
-    r"getting\s+back|looking\s+into|helping\s+(?:me|us)\s+with)\s+(?:[\w'-]+\s+){0,3}$"
+    r"getting\s+back|looking\s+into|helping\s+(?:me\s+|us\s+)?(?:with|through)|"
+    r"(?:(?:the|your|all\s+the|all\s+your|all)\s+)?(?:kind\s+|quick\s+|great\s+)?"
+    r"(?:help|support|assistance|patience|understanding|updates?|heads[\s-]up|advice|info|"
+    r"information|hard\s+work|efforts?|care|kindness|flexibility|compensation)\s+"
+    r"(?:with|on|about|regarding|during|through|over|despite))\s+(?:[\w'-]+\s+){0,3}$"
 )
+# Late hours kept for the client, no lateness: "thanks for staying late", "open late on Fridays".
+_LATE_HOURS = re.compile(r"\b(?:stay(?:s|ed|ing)?|work(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+$")
 # The writer's own doing, not the company's: "I lost my receipt", "I dropped it and broke the
 # screen", "I put the wrong address", "I feel so lost".
 _OWN_DOING = re.compile(
@@ -642,9 +692,13 @@ def _undone(lowered: str, match: re.Match[str]) -> bool:
     start, end = match.span()
     sentence = max(lowered.rfind(stop, 0, start) for stop in ".!?\n") + 1
     before = lowered[sentence:start]
-    if _NEGATED.search(before) or ("thank" in before and _THANKED_FOR_FIXING.search(before)):
+    if _NEGATED.search(before) or (
+        ("thank" in before or "cheers" in before) and _THANKED_FOR_FIXING.search(before)
+    ):
         return True
     found = match.group()
+    if found == "late" and _LATE_HOURS.search(before):
+        return True
     if found not in _OWN_DOING_WORDS and not found.startswith(_OWN_DOING_OPENERS):
         return False
     if _OWN_DOING.search(before) is None:

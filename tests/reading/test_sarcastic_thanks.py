@@ -97,6 +97,9 @@ def test_real_thanks_stay_gratitude(text: str) -> None:
         "I'm sure all will be fine tomorrow.",
         "They said no one was free to take my call.",
         "We are giving away two tickets this weekend.",
+        # a request, not mock thanks
+        "We'd appreciate you delaying the delivery until Monday.",
+        "I would appreciate you delaying my order by a week.",
     ],
 )
 def test_praise_and_near_misses_are_not_sarcasm(text: str) -> None:
@@ -121,6 +124,10 @@ SINCERE_PRAISE = [
     "Love how you never fail to make my day.",
     "Love how you've never lost a bag of ours.",
     "Great job, you never lose my bags.",
+    "Really appreciate you finding my bag.",
+    "Love that you pick up so fast.",
+    "Thanks for always being on time.",
+    "Gotta love how friendly your staff are.",
     "Great job, guys, the new menu is wonderful.",
     "Great work as always, the delivery was early.",
     "Great job, you fixed it in no time.",
@@ -167,6 +174,11 @@ MOCK_PRAISE_NOW = [
     "Love how you don't give a damn about loyal customers.",
     "Thanks for never answering the phone.",
     "Thanks for never getting back to me.",
+    "Thanks for always being late.",
+    "Really appreciate you losing my bag.",
+    "I appreciate you cancelling my flight with no notice.",
+    "Love that you never pick up.",
+    "Gotta love how you keep me on hold.",
     # broad praise in a message that finds fault elsewhere
     "Love how your app crashes every time I open it.",
     "Love how your staff are always rude.",

@@ -375,7 +375,8 @@ _FAILURE_DONE = (
     r"cancel+(?:ing|ed) (?:my|our|the|his|her|their) (?:\w+ )?(?:flights?|trains?|trip|holiday|"
     r"connection|appointment|reservation|table|delivery|event|show|concert|class|tour)|"
     r"(?:leaving|left) (?:me|us) (?:stranded|waiting|on hold|in the dark|hanging)|"
-    r"(?:keeping|kept) (?:me|us) (?:waiting|on hold|in the dark)|making (?:me|us) (?:wait|miss))"
+    r"(?:keeping|kept) (?:me|us) (?:waiting|on hold|in the dark)|making (?:me|us) (?:wait|miss)|"
+    r"being (?:so |this |that )?(?:late|rude|unhelpful|useless|slow|incompetent|unreachable))"
 )
 # A failure the client says keeps happening, in the present tense ("you always lose my orders",
 # "they never answer the phone", "you still haven't refunded me"): the same mockery when praised.
@@ -414,6 +415,10 @@ _MOCK_THANKS = (
     r"(?:not|never) (?:even |once )?(?:telling|informing|notifying|warning|letting (?:me|us) know|"
     r"updating|sending|replying|responding|answering|calling|getting(?= (?:back|me|us|my|our)\b)|"
     r"helping|coming|bothering|caring|listening|honou?ring|giving a))|"
+    # "really appreciate you losing my bag", not "appreciate you finding it" or a request ("we'd
+    # appreciate you delaying it a day")
+    r"(?<!would )(?<!'d )(?<!could )(?<!will )(?<!'ll )"
+    rf"appreciate (?:you|u|it|that you|you guys) {_IN_PASSING}{_FAILURE_DONE}|"
     # praise for a failure: "great job cancelling my flight", "well done on losing our bags"
     # ...or for one that keeps happening: "great job, you always lose my orders"
     r"(?:(?:great|good|nice|brilliant|fantastic|amazing|awesome|stellar|wonderful) "
@@ -423,7 +428,7 @@ _MOCK_THANKS = (
     r"so (?:thrilled|excited|happy|glad|pleased|delighted) to (?:be )?(?:sit|stuck|wait|stand|"
     r"spend|pay)\w*|"
     # "love how you lost my parcel", "love how they never answer", not "love how you packed it"
-    r"lov(?:e|ing) (?:how|the way) (?:you|u|they|your \w+)(?:'ve| have)?"
+    r"lov(?:e|ing) (?:how|the way|that) (?:you|u|they|your \w+)(?:'ve| have)?"
     r"(?: (?!never\b|not\b|\w+n't\b)\w+)?? "
     rf"{_IN_PASSING}(?:{_FAILURE_DONE}|{_FAILURE_NOW})|"
     # praise for the silence or the wait: "really loving the radio silence"
@@ -462,6 +467,7 @@ _SARCASM_TAG = re.compile(r"(?:^|\s)(/s|#sarcasm)\b")
 # regex is then tried only where one stands, instead of at every character.
 _SARCASM_STARTS = (
     "thank",
+    "appreciate ",
     "canned",
     "copy",
     "yeah",

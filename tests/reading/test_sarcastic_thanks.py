@@ -131,6 +131,7 @@ SINCERE_PRAISE = [
     "Great job, guys, the new menu is wonderful.",
     "Great work as always, the delivery was early.",
     "Great job, you fixed it in no time.",
+    "Well done, your team fixed it.",
     "Love the way your team answered within minutes.",
     "I love the way you handled my refund, thank you.",
     # thanks for help with a problem, or for late hours kept, is no complaint
@@ -168,6 +169,7 @@ MOCK_PRAISE_NOW = [
     "Nice one, you delayed my parcel again.",
     "Great job, you still haven't refunded me.",
     "Fantastic job, you lost my luggage yet again.",
+    "Great job, your driver lost my parcel again.",
     "Well done, they lost our booking again.",
     "Love how they never call back.",
     "Love how nobody ever picks up the phone.",

@@ -423,7 +423,7 @@ _MOCK_THANKS = (
     # ...or for one that keeps happening: "great job, you always lose my orders"
     r"(?:(?:great|good|nice|brilliant|fantastic|amazing|awesome|stellar|wonderful) "
     r"(?:job|work|going|effort)|well done|nice one)(?:,? (?:guys|team|folks|everyone|@\w+))?"
-    r"(?:,? (?:on |with |at |in |for )?|[,.!]+ (?:you|u|they)(?:'ve| have| guys)? )"
+    r"(?:,? (?:on |with |at |in |for )?|[,.!]+ (?:you|u|they|your \w+)(?:'ve| have| guys)? )"
     rf"{_IN_PASSING}(?:{_FAILURE_DONE}|{_FAILURE_NOW})|"
     r"so (?:thrilled|excited|happy|glad|pleased|delighted) to (?:be )?(?:sit|stuck|wait|stand|"
     r"spend|pay)\w*|"

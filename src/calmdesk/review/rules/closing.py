@@ -18,6 +18,9 @@ _OPEN_INVITATION = re.compile(
     re.I,
 )
 
+# Where the hit's clause ends: a time inside it ("hopefully it turns up tomorrow") is hoped for.
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+
 
 @rule(
     "weak-close",
@@ -42,9 +45,17 @@ def weak_close(context: Context, phrases: Phrases) -> Iterator[Hit]:
     next_step_set = context.step("expect").strength == 2 and (
         context.step("align").present or context.step("solve").strength == 2
     )
+    body = context.doc.body
+    # A close is how the reply ends: a hope said mid-draft is no close when the next step, with
+    # its time, comes after it ("Hope that helps, and I'll call you at 3 pm to check.").
+    times = context.step("expect").spans if next_step_set else ()
     for hit in phrases.hits(context.draft):
-        quoted = context.doc.body[hit.start : hit.end]
+        quoted = body[hit.start : hit.end]
         if next_step_set and _OPEN_INVITATION.search(quoted):
+            continue
+        clause_end = _CLAUSE_END.search(body, hit.end)
+        after = clause_end.end() if clause_end else len(body)
+        if any(span.start >= after for span in times):
             continue
         yield hit
 

@@ -40,7 +40,11 @@ _OFFER_AFTER = anchored(
     # "I can", not "I can't" nor "nothing I can" / "something I can change" (a limit, not an offer)
     r"\b(?:what I can do|(?<!something\s)(?<!anything\s)(?<!nothing\s)(?<!much\s)(?:I|we) "
     r"can(?!'t|not)|I(?:'ll| will)|we(?:'ll| will)|instead|however|but I|"
-    r"alternatively|the good news|so (?:I|we)(?:'ve| have))\b"
+    r"alternatively|the good news|so (?:I|we)(?:'ve| have)|"
+    # a thing done, not a check made: "and I've refunded you", "we have sent a new one"
+    r"(?:I|we)(?:'ve| have) (?:already |now |just |also |gone ahead and )?"
+    r"(?!(?:tried|checked|looked|noted|explained|reviewed|received|needed|wanted|used|passed|followed)\b)"
+    r"(?:\w+ed|sent|made|put|set|given|got|taken|done|found|written)\b)\b"
 )
 
 

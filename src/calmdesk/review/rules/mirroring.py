@@ -17,12 +17,16 @@ from calmdesk.review.steps.cues import anchored
 _SHOUTING = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,})+\b")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _STACKED = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
+# (a clause's first words, never "I'm doing well, thanks for asking" nor "well, great job!"; and
+# "as if" on its own, never "it feels as if the walls are closing in")
 _SARCASM = anchored(
-    r"(?:\b(?:oh|wow|gee|well),? (?:great|wonderful|brilliant|fantastic|lovely|sure|thanks)\b|"
+    r"(?:(?:^|(?<=[.!?;,(]\s)|(?<=\n))(?:oh|wow|gee|well),? "
+    r"(?:great|wonderful|brilliant|fantastic|lovely|sure|thanks)\b"
+    r"(?! (?:job|work|news|idea|question|to hear|for asking)\b)|"
     r"\b(?:yeah|sure),? right\b|\bthanks a lot\b(?! for)|\bwhat a surprise\b|"
     r"\bshocking,? I know\b|\bthanks for nothing\b|"
     r"\bcongratulations on\b|\bnot that it matters\b|\bif you say so\b|\bwhatever you say\b|"
-    r"\bsure, because\b|\bas if\b)"
+    r"\bsure, because\b|(?:^|(?<=[.!?;,]\s)|(?<=\n))as if(?=\s*[.!?]|\s*$))"
 )
 # The "/s" sarcasm tag starts with no word, so it is kept apart from the anchored phrases.
 _SARCASM_TAG = re.compile(r"(?:^|\s)/s\b")

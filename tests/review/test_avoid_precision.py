@@ -46,6 +46,8 @@ def fired(draft: str) -> set[str]:
         ("vague-timeline", "Your refund will be processed soon."),
         ("vague-timeline", "You will hear from the warehouse soon."),
         ("vague-timeline", "The engineer will come back soon."),
+        ("vague-timeline", "Please send your number and our team will call you asap."),
+        ("vague-timeline", "Please bear with us, we'll have it fixed as soon as possible."),
         ("vague-solution", "We'll do our best to look into it."),
     ],
 )
@@ -82,6 +84,11 @@ def test_the_phrase_still_fires(rule_id: str, draft: str) -> None:
         ("vague-timeline", "I'm sure you will find a new favourite soon."),
         ("vague-timeline", "She will recover soon, I'm sure, and the booking is moved to June."),
         ("vague-timeline", "We hope to hear from you again soon."),
+        (
+            "vague-timeline",
+            "I'd recommend calling your bank as soon as possible; the refund is sent.",
+        ),
+        ("vague-timeline", "You should report the card stolen asap, and I've frozen it meanwhile."),
         ("deflection", "You'll have to talk to him about the surprise before the party."),
     ],
 )

@@ -38,6 +38,7 @@ def fired(draft: str) -> set[str]:
         ("dismissive", "So what? It's one day late."),
         ("dismissive", "It's a late parcel. Get over it."),
         ("dismissive", "You need to grow up about this."),
+        ("dismissive", "If I were you, I'd try to get over it."),
         ("dismissive", "Honestly, just deal with it."),
         ("dismissive", "Stuff happens."),
         ("mirroring", "Oh great, another complaint about the courier."),
@@ -49,6 +50,9 @@ def fired(draft: str) -> set[str]:
         ("vague-timeline", "Please send your number and our team will call you asap."),
         ("vague-timeline", "Please bear with us, we'll have it fixed as soon as possible."),
         ("vague-solution", "We'll do our best to look into it."),
+        ("policy-ending", "That's our policy. I have checked it twice."),
+        ("weak-close", "I'll call you at 9 am tomorrow. Hope that helps!"),
+        ("weak-close", "I've refunded the postage. Hopefully the parcel turns up tomorrow."),
     ],
 )
 def test_the_phrase_still_fires(rule_id: str, draft: str) -> None:
@@ -90,6 +94,15 @@ def test_the_phrase_still_fires(rule_id: str, draft: str) -> None:
         ),
         ("vague-timeline", "You should report the card stolen asap, and I've frozen it meanwhile."),
         ("deflection", "You'll have to talk to him about the surprise before the party."),
+        # the phrase matches, and the rule's own check excuses it: what comes after is an offer,
+        # or the next step with its time
+        ("policy-ending", "Our policy is generous here, and I've refunded you in full."),
+        ("policy-ending", "That's the policy for sale items, and we have sent you a gift card."),
+        ("weak-close", "I've reset it. Hope that helps, and I'll call you at 3 pm to check."),
+        (
+            "weak-close",
+            "Hope that helps. A new unit ships today; I'll email you its tracking by 5 pm.",
+        ),
     ],
 )
 def test_good_wording_does_not_fire(rule_id: str, draft: str) -> None:

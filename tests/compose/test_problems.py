@@ -28,7 +28,7 @@ TWO_PROBLEMS = (
     (
         "I was charged twice for order 4471 and the blender arrived broken. Sort it out.",
         ("billing", "damaged"),
-        (("order 4471", "correction of the charge"), ("blender", "replacements for the damaged")),
+        (("order 4471", "correction of the charge"), ("blender", "a replacement blender")),
     ),
     (
         "The check-in agent was rude to us, and my suitcase came back with a broken wheel.",

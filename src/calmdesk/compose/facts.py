@@ -238,11 +238,16 @@ _GOODS_NAMED = re.compile(
     r"are|were|look|looked)\b"
 )
 # The thing that broke, named where it broke: "the blender stopped working after a week", "my new
-# kettle arrived with a cracked lid", "this vacuum is already broken".
+# kettle arrived with a cracked lid", "this vacuum is already broken", "the lamp I bought arrived
+# cracked".
 _BROKEN_ITEM = re.compile(
     r"\b(?:my|our|your|the|this|these|those|a|an)\s+(?:(?:new|brand[\s-]+new|expensive|"
     r"replacement)\s+)?"
-    r"(?P<item>[a-z]{3,})\s+(?:(?:has|have|had|just|already|suddenly|completely|now|then|"
+    r"(?P<item>[a-z]{3,})\s+"
+    # "the glasses I ordered arrived broken", "the lamp we bought from your shop came cracked"
+    r"(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:ordered|bought|purchased|received|got)\s+"
+    r"(?:(?:from\s+(?:you|your\s+\w+)|online|last\s+\w+|on\s+\w+)\s+)?)?"
+    r"(?:(?:has|have|had|just|already|suddenly|completely|now|then|"
     r"only)\s+)*(?:stopped\s+working|broke\b|died|(?:is|was|are|were|arrived|came)\s+(?:\w+\s+)?"
     r"(?:broken|faulty|defective|dead|cracked|smashed|leaking|dented)|(?:arrived|came)\s+with\s+"
     r"(?:an?\s+)?(?:cracked|broken|smashed|dented|missing))"

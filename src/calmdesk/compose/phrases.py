@@ -238,8 +238,8 @@ CLARIFY_RESTATED = (
 DAMAGE_PHOTOS = (
     "So I can lodge the claim for you, could you send me a few photos of the damage and the "
     "packaging?",
-    "To get the claim moving, could you reply with a couple of photos of the damaged items and "
-    "their packaging?",
+    "To get the claim moving, could you reply with a couple of photos of the damage and the "
+    "packaging it came in?",
 )
 # The one thing each situation needs from the client to act on it.
 SITUATION_QUESTION: dict[str, tuple[str, ...]] = {

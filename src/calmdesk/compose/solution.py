@@ -190,9 +190,10 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
             options.append("the fault escalated to our technical team today")
     elif facts.damaged and not _tried(context, "replacement"):
         # goods that came damaged: new ones, or the money back for them
-        options.append("replacements for the damaged items, sent out at no cost to you")
+        replaced, refunded = _damaged_remedies(facts)
+        options.append(replaced)
         if "refund" not in facts.asks:
-            options.append("a refund for the damaged items")
+            options.append(refunded)
     elif facts.visit and not _tried(context, "visit"):
         # someone sent out again, asked for or owed after a visit that failed
         options.append("a visit booked for the first time that suits you")
@@ -258,6 +259,21 @@ def solution_for(facts: Facts, playbook: Playbook, context: ComposeContext) -> S
         options[options.index(incident)] = f"{incident}, and {_CREDIT}"
     exception = facts.exception if lead_refund is None else None
     return Solution(tuple(dict.fromkeys(options))[:3], lead_refund, bring_lead, exception)
+
+
+def _damaged_remedies(facts: Facts) -> tuple[str, str]:
+    """New goods and the money back for goods come damaged, as many as the client named: "a
+    replacement blender" and "a refund for it", "replacement glasses" and "a refund for them", or,
+    with nothing named, "a replacement for anything that arrived damaged"."""
+    item = facts.known.get("item")
+    if not item:
+        return (
+            "a replacement for anything that arrived damaged, sent out at no cost to you",
+            "a refund for anything that arrived damaged",
+        )
+    if facts.several:
+        return f"replacement {item} sent out at no cost to you", "a refund for them"
+    return f"a replacement {item} sent out at no cost to you", "a refund for it"
 
 
 def _tried(context: ComposeContext, remedy: str) -> bool:

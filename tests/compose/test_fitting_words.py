@@ -66,3 +66,50 @@ def test_goods_come_damaged_are_replaced_as_many_as_were_named(
         assert "the damaged items" not in text, text
         if not replaced.startswith("replacement "):  # one thing, or none named
             assert "replacements" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "role", "asked"),
+    [
+        (
+            "The delivery driver who brought my parcel was incredibly rude to me on my doorstep.",
+            "delivery",
+            "order number",
+        ),
+        ("I rang your helpline and the agent was rude and hung up on me.", "phone", "number you"),
+        ("Been on hold an hour, and then the rep I got was so condescending.", "phone", "number"),
+        ("The flight attendant was rude to my kids all the way to Malaga.", "flight", "flight"),
+        ("Your check-in staff were hostile to my elderly dad this morning.", "flight", "flight"),
+        ("The cashier at your high street store was rude to me.", "shop", "branch"),
+    ],
+)
+def test_rude_staff_are_asked_about_by_who_they_were(message: str, role: str, asked: str) -> None:
+    facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())
+    assert facts.situation == "rude_staff" and facts.known.get("staff_role") == role
+    for _, clarify, _, text in drafts(message):
+        assert asked in clarify and "flight or branch" not in clarify, text
+        assert "formal complaint" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a driver with no delivery said: a bus or a taxi, not an order to look up
+        "Your driver was rude to me and my daughter this afternoon.",
+        # an agent with no call said: a chat, an email or a desk, nothing to assume
+        "The agent I dealt with was rude and unhelpful.",
+        "Your staff were rude to me.",
+    ],
+)
+def test_rude_staff_nobody_says_which_keep_the_general_question(message: str) -> None:
+    facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())
+    assert facts.situation == "rude_staff" and "staff_role" not in facts.known
+    for _, clarify, _, text in drafts(message):
+        assert "when" in clarify and "where" in clarify, text
+        assert "number you called" not in clarify and "order number" not in clarify, text
+
+
+def test_a_gate_agent_is_found_by_the_flight_even_when_the_client_called_too() -> None:
+    message = "I called ahead about my bag, and then the gate agent was rude to me at boarding."
+    facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())
+    assert facts.known.get("staff_role") == "flight"

@@ -794,6 +794,10 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
         said = _onboard_said(lowered)
         if said is not None:
             known.setdefault("onboard_problem", said)
+    rude = next((found for name, found in situations if name == "rude_staff"), None)
+    role = _staff_role(lowered, rude) if rude is not None else None
+    if role is not None:
+        known.setdefault("staff_role", role)  # what to ask for to find who it was
     if situation == "no_reply" and (visit or damaged or made_wrong or "resend" in known):
         situation = None  # the visit, the goods or the paper is the problem to put right
     if situation in _NOT_ABOUT_MONEY and "billing_problem" in known:
@@ -1127,6 +1131,43 @@ _ONBOARD_KINDS = (
         "the cabin wasn't kept as it should have been",
     ),
 )
+
+
+# Who was rude, by the words that say so, and what finds them: a delivery driver by the delivery,
+# an agent on the phone by the call, a flight's crew or an airport's staff by the flight, a shop's
+# staff by the branch. Nothing said, nothing assumed.
+_DRIVER = re.compile(r"\b(?:drivers?|couriers?|delivery\s+(?:guy|man|men|person|people|staff))\b")
+_DELIVERED = re.compile(r"\b(?:deliver\w*|parcels?|packages?|couriers?|orders?|ordered)\b")
+_DESK_AGENT = re.compile(r"\b(?:agents?|reps?|representatives?|advisors?|advisers?|staff)\b")
+_CALLED = re.compile(
+    r"\b(?:phone[ds]?|phoning|call(?:ed|ing)?|rang|ring|hung\s+up|on\s+hold|on\s+the\s+line|"
+    r"helpline|hotline|call\s+cent(?:re|er))\b"
+)
+_AIRPORT = re.compile(
+    r"\b(?:attendants?|stewardess\w*|crew|fas?|pilots?|gate|check[\s-]?in|airport|boarding|"
+    r"ticket\s+counter|baggage)\b"
+)
+_SHOP = re.compile(
+    r"\b(?:cashiers?|clerks?|shops?|stores?|branch|branches|restaurant|counter|till|checkout|"
+    r"showroom|outlet)\b"
+)
+
+
+def _staff_role(lowered: str, found: re.Match[str]) -> str | None:
+    """Who was rude, as "delivery", "phone", "flight" or "shop", from the words that say so and
+    the sentence around them ("the courier was rude" beside an order: "delivery"); None when
+    nothing says which."""
+    start, end = _sentence_bounds(lowered, found.start())
+    said, sentence = found[0], lowered[start:end]
+    if _DRIVER.search(said) and _DELIVERED.search(lowered):
+        return "delivery"
+    if _AIRPORT.search(sentence) or (_FLYING.search(lowered) and not _CALLED.search(lowered)):
+        return "flight"
+    if _DESK_AGENT.search(said) and _CALLED.search(lowered):
+        return "phone"
+    if _SHOP.search(sentence):
+        return "shop"
+    return None
 
 
 def _onboard_said(lowered: str) -> str | None:

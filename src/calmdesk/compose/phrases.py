@@ -316,6 +316,33 @@ SITUATION_QUESTION: dict[str, tuple[str, ...]] = {
         "take it from here?",
     ),
 }
+# Rude staff, asked by who they were (`compose.facts` names the role): what finds the person.
+RUDE_STAFF_QUESTION: dict[str, tuple[str, ...]] = {
+    "delivery": (
+        "So I can take it up with the right manager, could you tell me when the delivery was "
+        "made and your order number?",
+        "Could you reply with your order number and when it was delivered, so I can raise it "
+        "with the team responsible for the driver?",
+    ),
+    "phone": (
+        "So I can take it up with the right manager, could you tell me roughly when you called "
+        "and the number you called from?",
+        "Could you tell me roughly when you rang us, and the number you rang from, so I can find "
+        "the call and raise it with the team lead?",
+    ),
+    "flight": (
+        "So I can take it up with the right manager, could you tell me your flight number, when "
+        "it happened, and whether it was at the airport or on board?",
+        "Could you send me your flight number and roughly when it happened, so I can raise it with "
+        "the team lead responsible?",
+    ),
+    "shop": (
+        "So I can take it up with the right manager, could you tell me which branch it was and "
+        "roughly when you were there?",
+        "Could you tell me which branch this happened at and roughly when, so I can raise it with "
+        "the manager there?",
+    ),
+}
 CLARIFY_OPEN = (
     "Could you tell me a little more about what happened, so I fix the right thing?",
     "Can you tell me a bit more about where things went wrong, so I can act on the right detail?",

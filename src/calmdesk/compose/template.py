@@ -65,6 +65,15 @@ def _tried_photos(context: ComposeContext) -> bool:
     return any("photo" in item.lower() or "picture" in item.lower() for item in context.tried)
 
 
+def _situation_question(facts: Facts) -> tuple[str, ...] | None:
+    """The one thing the situation needs from the client: for rude staff, what finds who it was."""
+    if facts.situation == "rude_staff":
+        role = facts.known.get("staff_role") or ""
+        if role in phrases.RUDE_STAFF_QUESTION:
+            return phrases.RUDE_STAFF_QUESTION[role]
+    return phrases.SITUATION_QUESTION.get(facts.situation or "")
+
+
 def _falls_today(deadline: datetime | None, now: datetime | None) -> bool:
     """Whether the client's deadline falls on the day the reply is sent."""
     return deadline is not None and now is not None and deadline.date() == now.date()
@@ -149,14 +158,14 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         if restated
         else pick(phrases.CLARIFY_OPEN)
     ]
-    question = phrases.SITUATION_QUESTION.get(facts.situation or "")
+    question = _situation_question(facts)
     if question is not None and not facts.has("resend"):
         clarify.append(pick(question))  # the one thing needed to act on it
     elif facts.damaged and not _tried_photos(context):
         clarify.append(pick(phrases.DAMAGE_PHOTOS))  # what the carrier's claim needs from them
     # (with three problems, the check names them all and asks only what the main one needs)
     for other in facts.others if len(facts.others) == 1 else ():
-        question = phrases.SITUATION_QUESTION.get(other.situation or "")
+        question = _situation_question(other)
         if question is not None:
             clarify.append(pick(question))
         elif other.damaged and not facts.damaged and not _tried_photos(context):

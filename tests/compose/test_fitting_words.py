@@ -113,3 +113,33 @@ def test_a_gate_agent_is_found_by_the_flight_even_when_the_client_called_too() -
     message = "I called ahead about my bag, and then the gate agent was rude to me at boarding."
     facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())
     assert facts.known.get("staff_role") == "flight"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Your engineer never turned up yesterday. I took the whole day off work for nothing.",
+        "The technician didn't show up for our appointment this morning. Rebook it.",
+        "A no-show from your installer again. I waited in from eight till one.",
+    ],
+)
+def test_a_missed_visit_on_its_own_is_named_and_a_new_visit_offered(message: str) -> None:
+    for acknowledge, clarify, solve, text in drafts(message):
+        assert "visit" in acknowledge and "fell short" not in text, text
+        assert "the visit you were booked for didn't happen" in clarify, text
+        assert "visit booked" in solve, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the client's own miss, or a visit only feared
+        "I missed my appointment with your engineer on Monday, can I rebook it?",
+        "Please send an engineer, just in case the last one doesn't turn up again on Friday.",
+        # the visit happened, it went badly: not a no-show
+        "The engineer came but left without finishing the job, so the boiler still leaks.",
+    ],
+)
+def test_a_visit_that_came_or_was_missed_by_the_client_is_no_missed_visit(message: str) -> None:
+    facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())
+    assert not facts.has("visit_missed")

@@ -211,10 +211,11 @@ _VISIT_ASK = re.compile(
     r"\b(?:appointment|appt|visit|slot|engineer|technician|installer|fitter|rebook|re-book|"
     r"reschedule|rearrange|installation|install|call[- ]out)\b"
 )
-# A visit that did not happen: "the engineer never turned up", "a no-show".
+# A visit that did not happen: "the engineer never turned up", "a no-show" (not "I missed my
+# appointment", which the client did).
 _NO_SHOW = re.compile(
     r"\b(?:no[- ]show|never\s+(?:turned|showed|came|arrived)|(?:didn['’]t|did\s+not|failed\s+to)\s+"
-    r"(?:turn\s+up|show|come|arrive)|missed\s+(?:the|my|our)\s+appointment|stood\s+(?:me|us)\s+up)\b"
+    r"(?:turn\s+up|show|come|arrive)|(?<!\bi\s)(?<!\bwe\s)missed\s+(?:the|my|our)\s+appointment|stood\s+(?:me|us)\s+up)\b"
 )
 # Someone asked to come out ("get someone competent out here tomorrow", "send an engineer"), or a
 # visit that went badly ("the engineer turned up three hours late").
@@ -785,6 +786,8 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     )
     if topic == "other" and context.topic is not None:
         topic = context.topic  # "any update??": the problem is the one stated earlier
+    if visit and topic in ("service", "other") and _missed_visit(lowered):
+        known.setdefault("visit_missed", None)  # "the engineer never came": not "the service"
     # (all of them, once: the first is the one answered, the others may be answered beside it)
     situations = list(_situations_stated(lowered, topic)) if reading.in_scope else []
     situation = situations[0][0] if situations else None
@@ -1335,10 +1338,18 @@ def _stated_problems(lowered: str, said: _Said, main: str) -> list[_Stated]:
     fault = _SOFTWARE_FAULT.search(lowered) if words["fault"] and words["failing"] else None
     if fault is not None and not _hedged(lowered, fault):
         stated.append(_Stated("fault", fault.start(), fault.end(), (fault["thing"], False)))
-    missed = _NO_SHOW.search(lowered) if words["visit"] else None
-    if missed is not None and not _hedged(lowered, missed) and _VISIT.search(lowered):
+    missed = _missed_visit(lowered) if words["visit"] else None
+    if missed is not None:
         stated.append(_Stated("visit", missed.start(), missed.end()))
     return [s for s in stated if not _set_aside(lowered, s)]
+
+
+def _missed_visit(lowered: str) -> re.Match[str] | None:
+    """The words that state a visit did not happen ("the engineer never turned up"), not hedged."""
+    missed = _NO_SHOW.search(lowered)
+    if missed is None or _hedged(lowered, missed) or _VISIT.search(lowered) is None:
+        return None
+    return missed
 
 
 def _billing_stated(lowered: str, words: dict[str, bool]) -> Iterator[tuple[str, re.Match[str]]]:
@@ -1483,7 +1494,15 @@ def _focused(facts: Facts, stated: _Stated, lowered: str, *, own: bool, beside: 
 def _turned(facts: Facts, stated: _Stated, lowered: str, *, keep: bool) -> Facts:
     """A clean `facts` for the problem `stated`: none of another problem's flags or facts. The
     main problem (`keep`) keeps the message's order number and a cause that fits it."""
-    dropped = ("item", "onboard_problem", "billing_problem", "software_thing", "resend", "document")
+    dropped = (
+        "item",
+        "onboard_problem",
+        "billing_problem",
+        "software_thing",
+        "resend",
+        "document",
+        "visit_missed",
+    )
     known = {k: v for k, v in facts.known.items() if k not in dropped}
     topic, situation, several = facts.topic, None, False
     if stated.kind == "billing":

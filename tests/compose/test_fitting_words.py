@@ -143,3 +143,41 @@ def test_a_missed_visit_on_its_own_is_named_and_a_new_visit_offered(message: str
 def test_a_visit_that_came_or_was_missed_by_the_client_is_no_missed_visit(message: str) -> None:
     facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())
     assert not facts.has("visit_missed")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I haven't heard if my flight was cancelled. Nobody tells us anything.",
+        "Can someone tell me whether flight 212 to Oslo is delayed tonight?",
+        "No idea if my flight is cancelled or not, the app says nothing.",
+        "If my flight is delayed, what time do I still need to be at the airport?",
+    ],
+)
+def test_a_flights_state_asked_about_is_checked_not_apologised_for(message: str) -> None:
+    facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())
+    assert facts.situation == "flight_status"
+    for acknowledge, clarify, solve, text in drafts(message):
+        assert "cancel" not in acknowledge and "delay" not in acknowledge, text
+        assert "your flight was" not in clarify, text
+        assert "status" in solve and "next available flight" not in solve, text
+
+
+@pytest.mark.parametrize(
+    ("message", "situation"),
+    [
+        # stated first, then something else asked about
+        ("My flight was cancelled and I don't know if my connection is cancelled too.", None),
+        ("My flight is delayed 3 hours and nobody can tell me if it will be cancelled.", None),
+        # "as if" and "even if" grant it; "already" says it happened
+        ("As if my flight being delayed wasn't bad enough, now the wifi is down.", "late_flight"),
+        ("Not much use if my flight is already cancelled, is it?", "cancelled_flight"),
+        # the state named first is a fact: only the refund is asked about
+        ("I'd like to know if the cancelled flight will be refunded to my card.", None),
+    ],
+)
+def test_a_flights_state_stated_is_not_asked_about(message: str, situation: str | None) -> None:
+    facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())
+    kinds = {f.situation for f in (facts, *facts.others)}
+    assert "flight_status" not in kinds, kinds
+    assert facts.situation in ({situation} if situation else {"cancelled_flight", "late_flight"})

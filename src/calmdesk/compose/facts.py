@@ -979,6 +979,7 @@ _SITUATION_SAID = {
     "damaged_bag": "your bag came back damaged",
     "cancelled_flight": "your flight was cancelled",
     "late_flight": "your flight was delayed",
+    "flight_status": "you haven't been told where your flight stands",
     "rude_staff": "you weren't treated with the courtesy you should have been",
     "refund_missing": "your refund hasn't reached you yet",
     "booking": "something went wrong with your booking",
@@ -1045,7 +1046,11 @@ def _situations_stated(lowered: str, topic: str) -> Iterator[tuple[str, re.Match
     beside a delay is the delay's."""
     flight_words: bool | None = None
     flying: bool | None = None
+    asked: tuple[str, re.Match[str]] | None = None  # a flight's state asked about, not stated
+    flight_stated = False
     for name, said in _SITUATIONS:
+        if name == "rude_staff" and asked is not None and not flight_stated:
+            yield asked  # (in the flights' place in the order)
         if name == "no_reply" and topic not in ("travel", "service", "other"):
             continue
         if name == "service_down" and topic == "travel":
@@ -1064,7 +1069,12 @@ def _situations_stated(lowered: str, topic: str) -> Iterator[tuple[str, re.Match
                 flying = flight_words or (topic == "travel" and not _ROAD.search(lowered))
             if flying != (name == "onboard"):
                 continue  # a meal on board is the flight's; a cold pizza is the restaurant's
-        yield from _first_stated(lowered, name, said)
+        for found in _first_stated(lowered, name, said):
+            if found[0] == "flight_status":
+                asked = asked or found
+                continue
+            flight_stated = flight_stated or name in _FLIGHT_STATES
+            yield found
 
 
 def _first_stated(
@@ -1075,8 +1085,12 @@ def _first_stated(
     windows = _near(lowered, _SITUATION_WORDS[name]) if name == "booking" else [None]
     for window in windows:
         start, end = window or (0, len(lowered))
+        asked = None
         for found in said.finditer(lowered, start, end):
             if _hedged(lowered, found) or (name == "no_reply" and _spared(lowered, found)):
+                continue
+            if name in _FLIGHT_STATES and _asked_whether(lowered, found):
+                asked = asked or found  # (a later one may state it: "...it was cancelled")
                 continue
             if name == "onboard":
                 delay = next(
@@ -1086,6 +1100,9 @@ def _first_stated(
                     yield "late_flight", delay  # the delay, as over rude staff
                     return
             yield name, found
+            return
+        if asked is not None:
+            yield "flight_status", asked
             return
 
 
@@ -1217,6 +1234,22 @@ def _hedged(lowered: str, found: re.Match[str]) -> bool:
 
 _ASIDE_WORDS = 2  # "hopefully", "fingers crossed", "touch wood"; three words make a clause
 
+# A flight's state, which a client may ask about rather than state.
+_FLIGHT_STATES = frozenset(("cancelled_flight", "late_flight"))
+# "If" or "whether" a few words before a flight's state: a question about it ("I haven't heard if
+# my flight was cancelled", "whether flight 212 is delayed"), not a fact. Not "as if" or "even
+# if", which grant it, nor a state said to be so "already".
+_WHETHER = re.compile(r"(?<!\bas\s)(?<!\beven\s)\b(?:if|whether)\s+(?:[\w'’]+\s+){0,3}\Z")
+
+
+def _asked_whether(lowered: str, found: re.Match[str]) -> bool:
+    """Whether the flight's state `found` states is asked about ("if my flight is cancelled"),
+    not said: the flight named first, "if" or "whether" in the few words before it. A state named
+    first ("the cancelled flight") is one that happened."""
+    if found[0].startswith(("cancel", "late", "delayed")) or "already" in found[0]:
+        return False
+    return _WHETHER.search(lowered, max(0, found.start() - 40), found.start()) is not None
+
 
 def _exception_asked(reading: Reading, playbook: Playbook) -> str | None:
     """The first policy exception the client asks for that the playbook leaves to a lead."""
@@ -1238,7 +1271,7 @@ _OVER = {"late_flight": 1, "rude_staff": 1, "onboard": 2}
 # one bill; goods wrong or broken are one delivery.
 _ONE_PROBLEM = (
     frozenset(("lost_bag", "damaged_bag")),
-    frozenset(("cancelled_flight", "late_flight")),
+    frozenset(("cancelled_flight", "late_flight", "flight_status")),
     frozenset(("cancelled_flight", "booking")),
     frozenset(("cancelled_flight", "refund_missing")),
     frozenset(("billing", "refund_missing")),
@@ -1686,6 +1719,7 @@ _PROBLEM_NAMED = {
     "lost_bag": "your missing bag",
     "damaged_bag": "the damage to your bag",
     "cancelled_flight": "your cancelled flight",
+    "flight_status": "your flight's status",
     "late_flight": "the delay to your flight",
     "rude_staff": "the way you were treated",
     "refund_missing": "the refund you're still owed",

@@ -132,6 +132,13 @@ ACKNOWLEDGE: dict[str, tuple[str, ...]] = {
         "I'm so sorry about the cancellation; I understand how stressful it is to have your "
         "journey thrown into doubt.",
     ),
+    # A flight's state asked about, not stated: "I haven't heard if my flight was cancelled".
+    "flight_status": (
+        "I'm sorry you've been left not knowing where your flight stands; I understand how "
+        "stressful that uncertainty is when you have plans to make.",
+        "I understand how frustrating it is to be kept guessing about your flight, and I'm sorry "
+        "nobody has given you a clear answer.",
+    ),
     "late_flight": (
         "I'm really sorry your flight was delayed; I know how much those lost hours cost you.",
         "I'm so sorry about the delay to your flight; I understand how frustrating the waiting "
@@ -260,6 +267,12 @@ SITUATION_QUESTION: dict[str, tuple[str, ...]] = {
         "where you need to be?",
         "So I can look at your options, could you reply with your booking reference and the day "
         "you need to travel?",
+    ),
+    "flight_status": (
+        "Could you send me your flight number or booking reference and the date you're flying, "
+        "so I can check its status for you?",
+        "So I can check where your flight stands, could you reply with your booking reference "
+        "and the day you're due to fly?",
     ),
     "late_flight": (
         "Could you send me your booking reference, and let me know if the delay cost you a "

@@ -44,6 +44,7 @@ _TRIED_WORDS = {
     "damaged_bag": ("repair", "claim"),
     "cancelled_flight": ("rebook", "next flight", "next available"),
     "late_flight": ("rebook", "compensat"),
+    "flight_status": ("status",),
     "rude_staff": ("complaint", "manager"),
     "refund_missing": ("trace", "traced", "tracing"),
     "booking": ("rebook", "change", "amend", "booking"),
@@ -66,6 +67,11 @@ _SITUATION_REMEDIES = {
     "cancelled_flight": (
         "a rebooking onto the next available flight at no extra cost",
         "a full refund of the unused ticket",
+    ),
+    # (asked about: its state checked and confirmed, with the options if it has changed)
+    "flight_status": (
+        "a check on your flight's status now, confirmed to you in writing, with a rebooking at "
+        "no extra cost if it has been cancelled or delayed",
     ),
     "late_flight": (
         "a free rebooking if the delay costs you your connection, and any compensation our delay "

@@ -109,6 +109,15 @@ def test_rude_staff_nobody_says_which_keep_the_general_question(message: str) ->
         assert "number you called" not in clarify and "order number" not in clarify, text
 
 
+def test_a_rude_driver_beside_a_food_order_is_not_asked_the_order_number_twice() -> None:
+    message = "The pizza turned up stone cold and the delivery driver was rude to my son."
+    for _, clarify, _, text in drafts(message):
+        assert clarify.count("order number") == 1 and "when" in clarify, text
+    message = "The delivery driver who brought my parcel was rude to my son."  # alone: asked once
+    for _, clarify, _, text in drafts(message):
+        assert clarify.count("order number") == 1, text
+
+
 def test_a_gate_agent_is_found_by_the_flight_even_when_the_client_called_too() -> None:
     message = "I called ahead about my bag, and then the gate agent was rude to me at boarding."
     facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())

@@ -356,6 +356,13 @@ RUDE_STAFF_QUESTION: dict[str, tuple[str, ...]] = {
         "the manager there?",
     ),
 }
+# A rude driver beside a problem whose question asks for the order number already.
+RUDE_DRIVER_WHEN = (
+    "So I can take it up with the driver's manager, could you also tell me roughly when the "
+    "delivery was made?",
+    "Could you also let me know roughly when the driver came, so I can raise it with the team "
+    "responsible?",
+)
 CLARIFY_OPEN = (
     "Could you tell me a little more about what happened, so I fix the right thing?",
     "Can you tell me a bit more about where things went wrong, so I can act on the right detail?",

@@ -65,10 +65,13 @@ def _tried_photos(context: ComposeContext) -> bool:
     return any("photo" in item.lower() or "picture" in item.lower() for item in context.tried)
 
 
-def _situation_question(facts: Facts) -> tuple[str, ...] | None:
-    """The one thing the situation needs from the client: for rude staff, what finds who it was."""
+def _situation_question(facts: Facts, asked: str = "") -> tuple[str, ...] | None:
+    """The one thing the situation needs from the client: for rude staff, what finds who it was,
+    less what the check has `asked` already (the order number, for a food order)."""
     if facts.situation == "rude_staff":
         role = facts.known.get("staff_role") or ""
+        if role == "delivery" and "order number" in asked:
+            return phrases.RUDE_DRIVER_WHEN
         if role in phrases.RUDE_STAFF_QUESTION:
             return phrases.RUDE_STAFF_QUESTION[role]
     return phrases.SITUATION_QUESTION.get(facts.situation or "")
@@ -165,7 +168,7 @@ def compose(reading: Reading, playbook: Playbook, context: ComposeContext | None
         clarify.append(pick(phrases.DAMAGE_PHOTOS))  # what the carrier's claim needs from them
     # (with three problems, the check names them all and asks only what the main one needs)
     for other in facts.others if len(facts.others) == 1 else ():
-        question = _situation_question(other)
+        question = _situation_question(other, " ".join(clarify))
         if question is not None:
             clarify.append(pick(question))
         elif other.damaged and not facts.damaged and not _tried_photos(context):

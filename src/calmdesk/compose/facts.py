@@ -215,7 +215,7 @@ _VISIT_ASK = re.compile(
 # appointment", which the client did).
 _NO_SHOW = re.compile(
     r"\b(?:no[- ]show|never\s+(?:turned|showed|came|arrived)|(?:didn['’]t|did\s+not|failed\s+to)\s+"
-    r"(?:turn\s+up|show|come|arrive)|(?<!\bi\s)(?<!\bwe\s)missed\s+(?:the|my|our)\s+appointment|stood\s+(?:me|us)\s+up)\b"
+    r"(?:turn\s+up|show|come|arrive)|missed\s+(?:the|my|our)\s+appointment|stood\s+(?:me|us)\s+up)\b"
 )
 # Someone asked to come out ("get someone competent out here tomorrow", "send an engineer"), or a
 # visit that went badly ("the engineer turned up three hours late").
@@ -1378,11 +1378,22 @@ def _stated_problems(lowered: str, said: _Said, main: str) -> list[_Stated]:
 
 
 def _missed_visit(lowered: str) -> re.Match[str] | None:
-    """The words that state a visit did not happen ("the engineer never turned up"), not hedged."""
+    """The words that state a visit did not happen ("the engineer never turned up"), not hedged,
+    and not the client's own miss ("I missed my appointment")."""
     missed = _NO_SHOW.search(lowered)
+    # (the client's own miss is tested here: a look-behind in `_NO_SHOW` slows every search)
+    while (
+        missed is not None
+        and missed[0].startswith("missed")
+        and _CLIENT_MISSED.search(lowered[max(0, missed.start() - 4) : missed.start()])
+    ):
+        missed = _NO_SHOW.search(lowered, missed.end())
     if missed is None or _hedged(lowered, missed) or _VISIT.search(lowered) is None:
         return None
     return missed
+
+
+_CLIENT_MISSED = re.compile(r"(?:\A|\W)(?:i|we)\s\Z")  # the words just before "missed"
 
 
 def _billing_stated(lowered: str, words: dict[str, bool]) -> Iterator[tuple[str, re.Match[str]]]:

@@ -777,6 +777,8 @@ class Draft:
         return cls(doc, starts, candidates, doc.lower, known, doc.body)
 
     def _matcher(self, cue: Anchored) -> tuple[re.Pattern[str], str]:
+        """The pattern to try and the text to try it on: the lower-cased pattern on the
+        lower-cased body when both exist, else the pattern as written on the body."""
         lowered = cue.compiled_lower if self.lower is not None else None
         if lowered is _PENDING:
             lowered = cue.lowered
@@ -837,13 +839,8 @@ class Draft:
         if narrowed is not None:
             match, body = _whole_alternation(cue), self.lower  # type: ignore[assignment]
         else:
-            lowered = cue.compiled_lower if self.lower is not None else None
-            if lowered is _PENDING:
-                lowered = cue.lowered
-            if lowered is not None and self.lower is not None:
-                match, body = lowered.match, self.lower
-            else:
-                match, body = cue.regex.match, self.body
+            regex, body = self._matcher(cue)
+            match = regex.match
         stop = len(body) if end is None else end
         last_key = stop - _KEY_LENGTH  # (a position nearer `stop` sees the text up to `stop` only)
         found = []
@@ -874,13 +871,8 @@ class Draft:
         positions = self.candidates.get(key)
         if not positions:
             return None
-        lowered = cue.compiled_lower if self.lower is not None else None
-        if lowered is _PENDING:
-            lowered = cue.lowered
-        if lowered is not None and self.lower is not None:
-            match, body = lowered.match, self.lower
-        else:
-            match, body = cue.regex.match, self.body
+        regex, body = self._matcher(cue)
+        match = regex.match
         stop = len(body) if end is None else end
         for at in positions[bisect_left(positions, start) :] if start else positions:
             if at >= stop:

@@ -82,3 +82,42 @@ def test_plain_wording_of_a_complaint(text: str) -> None:
 def test_near_misses_say_nothing_went_wrong(text: str) -> None:
     assert not mentions_a_problem(text)
     assert not complaint_of(output(0.1, 0), (), text).is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teapot arrived shattered, lid and all.",
+        "Our new lamp came smashed to bits.",
+        "A third of the mugs turned up chipped.",
+        "The bike showed up with the wheel bent, so it arrived bent.",
+        "The frame was delivered dented.",
+        "The paint tins got here leaking.",
+        "My speaker arrived dead and won't charge.",
+        "The cabinet came in the post in pieces.",
+        "The desk arrived, missing parts.",
+        "The shoes came back scratched from the repair.",
+        "The heater arrived not working.",
+    ],
+)
+def test_goods_that_came_damaged_are_a_complaint(text: str) -> None:
+    assert mentions_a_problem(text)
+    complaint = complaint_of(output(0.1, 0), (), text)
+    assert complaint.is_complaint and complaint.severity >= PLAIN_SEVERITY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It got here safely, nothing cracked.",
+        "The mirror came undamaged, well packed.",
+        "All the cups arrived intact, thank you!",
+        "The table came with no dents at all.",
+        "The new one arrived on Monday and it isn't chipped this time.",
+        "Our engineer came dead on time.",
+        "I came across a smashed bottle in the car park.",
+    ],
+)
+def test_goods_that_came_whole_are_no_complaint(text: str) -> None:
+    assert not mentions_a_problem(text)
+    assert not complaint_of(output(0.1, 0), (), text).is_complaint

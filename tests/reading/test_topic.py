@@ -40,6 +40,18 @@ CASES = [
         "arrived cracked",
     ),
     (
+        "Half the bowls turned up chipped.",
+        "product_quality",
+        "product_defect",
+        "turned up chipped",
+    ),
+    (
+        "The shelf got here in the van bent.",
+        "product_quality",
+        "product_defect",
+        "got here in the van bent",
+    ),
+    (
         "I know we still haven't sent the artwork, but why is the project so late?",
         "delivery",
         "client_dependency",
@@ -133,6 +145,18 @@ def test_topic_and_cause(message: str, topic: str, cause: str | None, words: str
 )
 def test_near_misses_are_not_client_dependency(message: str) -> None:
     assert topic_of(message).cause != "client_dependency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The rug arrived safely, nothing stained.",
+        "The jars came undamaged.",
+        "The sofa showed up without a scratch.",
+    ],
+)
+def test_goods_that_came_whole_are_no_defect(message: str) -> None:
+    assert topic_of(message).cause != "product_defect"
 
 
 def test_topic_evidence_names_the_topic() -> None:

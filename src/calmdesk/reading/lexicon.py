@@ -539,6 +539,23 @@ def _finds_fault(lowered: str, after: int) -> bool:
     return _FAULT_AFTER.match(lowered, after) is not None or mentions_a_problem(lowered)
 
 
+# Goods that came in a bad state, said after the arrival: "the glasses arrived shattered", "it
+# came in the post smashed". The gap between (up to three words) holds no word that says they
+# came whole ("it arrived safely, nothing broken", "came undamaged"). Written with `\s+`, not
+# spaces, so that verbose patterns (`reading.topic`) can use it too.
+_ARRIVAL_VERBS = ("arrived", "came", r"turned\s+up", r"showed\s+up", "delivered", r"got\s+here")
+_ARRIVAL_GAP = (
+    r"(?:,?\s+(?!(?:no|not|nothing|none|never|without|safe|safely|intact|fine|ok|okay|perfect|"
+    r"perfectly|well|undamaged|unharmed|alive|to|across|upon)\b|\w+n['’]t\b)[\w'’]+){0,3}?,?\s+"
+)
+_ARRIVAL_DAMAGE = (
+    r"damaged|broken|cracked|shattered|smashed|crushed|squashed|dented|chipped|scratched|torn|"
+    r"ripped|leaking|leaked|in\s+(?:pieces|bits|shards)|bent|snapped|stained|"
+    r"missing\s+(?:parts|pieces|bits|screws)|not\s+working|"
+    r"dead(?!\s+(?:tired|drunk|last|on\s+time|set|serious|easy|end))"
+)
+ARRIVED_DAMAGED = rf"(?:{'|'.join(_ARRIVAL_VERBS)}){_ARRIVAL_GAP}(?:{_ARRIVAL_DAMAGE})"
+
 # Words that say something went wrong ("delayed", "lost", "rudest", "charged twice"): a calm,
 # even cheerful message that holds one is not a routine question, whatever the complaint model
 # says (it misses plainly worded complaints on unfamiliar topics such as air travel). Each starts
@@ -595,6 +612,8 @@ _PROBLEM_PHRASES = (
     "shame (?:on you|you|that)", "get your act together", "would be a (?:good |nice )?start",
     # goods that came spoilt, money wanted back, a thing asked to stop
     "expired", "faulty", "defective", "ripped", "torn", "cracked",
+    # goods that came in a bad state ("arrived shattered"), one phrase a verb for the grouping
+    *(f"{arrived}{_ARRIVAL_GAP}(?:{_ARRIVAL_DAMAGE})" for arrived in _ARRIVAL_VERBS),
     "give (?:me |us )?(?:my|our) money back", "want (?:my|our) money back", "please stop",
     "having (?:a|an|the same|some|this|serious|ongoing) (?:problems?|issues?)",
     "experiencing (?:a|an|the same|some|this|serious|ongoing) (?:problems?|issues?)",

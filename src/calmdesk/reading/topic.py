@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from calmdesk.reading.lexicon import ARRIVED_DAMAGED
 from calmdesk.reading.phrases import PhraseRule, Prepared, Q, RuleSet, prepare, words
 from calmdesk.reading.values import Entity, Evidence, Topic
 from calmdesk.text import Document, Span
@@ -214,6 +215,12 @@ _CAUSE_RULES: tuple[PhraseRule, ...] = (
         "arrived came is was",
         r"\s+(?:\w+\s+)?(?:broken|cracked|damaged|smashed|shattered)\b",
         "broken cracked damaged smashed shattered",
+    ),
+    # "half the plates turned up chipped", "it got here in pieces"
+    PhraseRule.at(
+        "product_defect",
+        "arrived came turned showed delivered got",
+        rf"\b{ARRIVED_DAMAGED}\b",
     ),
     # "no refund yet for the broken kettle": the thing itself is named as broken
     PhraseRule.of(

@@ -52,6 +52,10 @@ def test_the_model_keeps_its_score_and_severity() -> None:
         "Update: the problem has been resolved, no further issues.",
         "Kudos to the team at the front desk.",
         "Congratulations on the new store opening!",
+        # goods that came whole
+        "The vase got here safely, nothing chipped.",
+        "It came in one piece, many thanks.",
+        "The screen arrived with no scratches whatsoever.",
     ],
 )
 def test_a_settled_problem_or_praise_is_no_complaint(text: str) -> None:
@@ -66,6 +70,8 @@ def test_a_settled_problem_or_praise_is_no_complaint(text: str) -> None:
         # praise next to a problem is no all-clear
         "Kudos to whoever cancelled my order without warning.",
         "It is working now but the bill is still wrong.",
+        # whole on arrival, but with a fault after
+        "It arrived safely but it will not switch on.",
     ],
 )
 def test_praise_or_an_all_clear_with_a_problem_stays_a_complaint(text: str) -> None:

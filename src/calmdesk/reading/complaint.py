@@ -102,6 +102,21 @@ def said_plainly(triggers: tuple[Evidence, ...], text: str) -> bool:
     )
 
 
+def came_whole(text: str) -> bool:
+    """Whether the message says the goods came whole, with no "but" after.
+
+    >>> came_whole("It arrived safely, nothing broken."), came_whole("It came intact but is dead.")
+    (True, False)
+    """
+    return _came_whole(text.lower().replace("’", "'"))
+
+
+def _came_whole(lowered: str) -> bool:
+    return any(word in lowered for word in _CAME_WHOLE_WORDS) and (
+        _CAME_WHOLE.search(lowered) is not None
+    )
+
+
 def is_settled(text: str) -> bool:
     """Whether the message says its trouble is over, or praises, in so many words; callers check
     `said_plainly` first ("great service, the third outage this month" is no praise).
@@ -116,7 +131,7 @@ def is_settled(text: str) -> bool:
     lowered = text.lower().replace("’", "'")
     if len(lowered) < 80 and _DECLINE.fullmatch(lowered):
         return True
-    if any(word in lowered for word in _CAME_WHOLE_WORDS) and _CAME_WHOLE.search(lowered):
+    if _came_whole(lowered):
         return True
     if not any(word in lowered for word in _SETTLED_WORDS):
         return False

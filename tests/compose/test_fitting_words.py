@@ -190,3 +190,45 @@ def test_a_flights_state_stated_is_not_asked_about(message: str, situation: str 
     kinds = {f.situation for f in (facts, *facts.others)}
     assert "flight_status" not in kinds, kinds
     assert facts.situation in ({situation} if situation else {"cancelled_flight", "late_flight"})
+
+
+@pytest.mark.parametrize(
+    ("message", "item"),
+    [
+        # the reader's words for goods that came in a bad state, beyond "broken" and "cracked"
+        ("Two of the bowls turned up chipped, order 5512.", "bowls"),
+        ("The rug we ordered was delivered stained and I'm not paying for it.", None),
+        ("Our new mirror showed up with a scratched frame. Very disappointed.", None),
+        ("The cups got here in bits, every single one.", None),
+        # whole goods said first, then the broken ones
+        ("The box arrived intact, but the vase inside came smashed.", None),
+    ],
+)
+def test_goods_that_arrived_in_a_bad_state_are_damaged_goods(
+    message: str, item: str | None
+) -> None:
+    facts = facts_from(read(message, PLAYBOOK), PLAYBOOK, ComposeContext())
+    assert facts.damaged and facts.known.get("item") == item
+    for acknowledge, _, solve, text in drafts(message):
+        assert "damaged" in acknowledge and "replacement" in solve, text
+        assert "isn't working as it should" not in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a fault out of the box, or a repair that came back: nothing damaged on the way
+        "My new kettle arrived dead, it won't even switch on.",
+        "The speaker came back from your repair centre scratched.",
+        # goods said to have come whole
+        "It arrived safely, nothing broken.",
+        "The sofa got here in one piece, not a scratch on it, thank you all.",
+        "Parcel arrived undamaged and on time. Great job.",
+    ],
+)
+def test_goods_not_damaged_on_the_way_are_no_damaged_goods(message: str) -> None:
+    reading = read(message, PLAYBOOK)
+    assert not facts_from(reading, PLAYBOOK, ComposeContext()).damaged
+    for seed in range(4):
+        text = compose(reading, PLAYBOOK, ComposeContext(seed=seed)).text
+        assert "damaged" not in text and "photos of the damage" not in text, text

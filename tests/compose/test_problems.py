@@ -31,6 +31,12 @@ TWO_PROBLEMS = (
         (("order 4471", "correction of the charge"), ("blender", "a replacement blender")),
     ),
     (
+        # goods that "turned up" in a bad state are a problem of their own, not the bill put right
+        "You charged me twice for order 3308 and the mugs turned up chipped. Sort it out.",
+        ("billing", "damaged"),
+        (("order 3308", "correction of the charge"), ("mugs", "replacement mugs")),
+    ),
+    (
         "The check-in agent was rude to us, and my suitcase came back with a broken wheel.",
         ("damaged_bag", "rude_staff"),
         (("bag|luggage", "repair of your bag"), ("courtesy", "formal complaint")),
@@ -195,3 +201,8 @@ def test_a_single_problem_draft_is_unchanged_by_the_others_machinery() -> None:
     assert facts.others == ()
     draft = compose(read(message, PLAYBOOK), PLAYBOOK, ComposeContext(seed=2))
     assert "also" not in draft.text
+
+
+def test_goods_said_to_have_come_whole_are_no_second_problem() -> None:
+    message = "You charged me twice for order 3308; the lamp itself arrived safely, nothing broken."
+    assert problems_of(message) == ("billing",)

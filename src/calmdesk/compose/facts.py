@@ -25,6 +25,8 @@ from calmdesk.compose.refund import format_amount, refund_amount, refund_object
 from calmdesk.compose.values import ComposeContext
 from calmdesk.playbook.exceptions import asked_exceptions
 from calmdesk.playbook.model import Playbook
+from calmdesk.reading.complaint import came_whole
+from calmdesk.reading.lexicon import ARRIVED_DAMAGED
 from calmdesk.reading.money import amount_of
 from calmdesk.reading.values import Entity, Reading, first_name
 from calmdesk.text import sentence_around
@@ -80,12 +82,11 @@ _DAMAGED = re.compile(
     r"were\s+|is\s+|are\s+|came\s+|arrived\s+)?(?:\w+\s+)?(?:damaged|crushed|torn|smashed|"
     r"dented|ripped|soaked|broken)\b"
 )
-# Goods that came broken, said outright: "the kettle arrived with a cracked lid", "the lamp came
-# smashed". Narrower than `_DAMAGED`: "I got it in May and now it's broken" is wear, not transit.
-_ARRIVED_BROKEN = re.compile(
-    r"\b(?:arrived|came(?!\s+back)|turned\s+up|was\s+delivered|were\s+delivered)\s+(?:\w+\s+){0,4}?"
-    r"(?:damaged|broken|smashed|cracked|dented|shattered|crushed|in\s+pieces)\b"
-)
+# Goods that came broken, said outright, as the reader reads them: "the kettle arrived with a
+# cracked lid", "the lamp came smashed", "half the plates turned up chipped". Narrower than
+# `_DAMAGED`: "I got it in May and now it's broken" is wear, not transit; "it came back broken"
+# is a repair; "it arrived dead" or "not working" is a fault, with no damage to photograph.
+_ARRIVED_BROKEN = re.compile(rf"\b(?!came\s+back\b)(?:{ARRIVED_DAMAGED})\b(?<!working)(?<!dead)")
 # What a cancellation is of, in the ask's own words: "cancel the account today".
 _CANCELLED_THING = re.compile(
     r"\b(subscription|account|membership|contract|plan|booking|reservation|order|policy|"
@@ -249,8 +250,9 @@ _BROKEN_ITEM = re.compile(
     r"(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:ordered|bought|purchased|received|got)\s+"
     r"(?:(?:from\s+(?:you|your\s+\w+)|online|last\s+\w+|on\s+\w+)\s+)?)?"
     r"(?:(?:has|have|had|just|already|suddenly|completely|now|then|"
-    r"only)\s+)*(?:stopped\s+working|broke\b|died|(?:is|was|are|were|arrived|came)\s+(?:\w+\s+)?"
-    r"(?:broken|faulty|defective|dead|cracked|smashed|leaking|dented)|(?:arrived|came)\s+with\s+"
+    r"only)\s+)*(?:stopped\s+working|broke\b|died|(?:is|was|are|were|arrived|came|turned\s+up)\s+"
+    r"(?:\w+\s+)?(?:broken|faulty|defective|dead|cracked|smashed|leaking|dented|chipped|shattered|"
+    r"scratched|crushed)|(?:arrived|came)\s+with\s+"
     r"(?:an?\s+)?(?:cracked|broken|smashed|dented|missing))"
 )
 # Words before "stopped working" that are no goods of their own ("the app", "it", "the order").
@@ -676,8 +678,15 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     cause = context.cause or reading.topic.cause
     topic = reading.topic.topic if reading.in_scope else "other"
     lowered = reading.text.lower()
-    damaged = (topic == "delivery" or cause == "carrier") and _DAMAGED.search(lowered) is not None
-    if not damaged and (topic == "product_quality" or cause == "product_defect"):
+    # Goods said to have come whole are no damaged goods: "it arrived safely, nothing broken" (but
+    # "the box arrived intact, the vase inside came smashed" is).
+    whole = came_whole(lowered) and _ARRIVED_BROKEN.search(lowered) is None
+    damaged = (
+        (topic == "delivery" or cause == "carrier")
+        and not whole
+        and _DAMAGED.search(lowered) is not None
+    )
+    if not damaged and not whole and (topic == "product_quality" or cause == "product_defect"):
         # faulty goods that came broken out of the box: new ones, as for a damaged delivery
         damaged = _ARRIVED_BROKEN.search(lowered) is not None and not _SOFTWARE.search(lowered)
     if damaged:
@@ -1430,6 +1439,17 @@ _PROBLEM_WORDS = {
         "shattered",
         "crushed",
         "pieces",
+        "chipped",
+        "scratched",
+        "torn",
+        "ripped",
+        "leak",
+        "bits",
+        "shards",
+        "bent",
+        "snapped",
+        "stained",
+        "missing",
     ),
     "late": ("order", "parcel", "package", "deliver", "shipment"),
     "lateness": (
@@ -1460,7 +1480,11 @@ def _rank(stated: _Stated) -> tuple[int, int]:
 def _settled(lowered: str, stated: _Stated) -> bool:
     """Whether the rest of the problem's sentence says it was put right already."""
     end = _sentence_bounds(lowered, stated.start)[1]
-    return _SETTLED.search(lowered, stated.end, end) is not None
+    settled = _SETTLED.search(lowered, stated.end, end)
+    # (goods that "turned up chipped" are a second problem, not the first one found)
+    while settled is not None and _ARRIVED_BROKEN.match(lowered, settled.start()):
+        settled = _SETTLED.search(lowered, settled.end(), end)
+    return settled is not None
 
 
 def _set_aside(lowered: str, stated: _Stated) -> bool:

@@ -678,15 +678,12 @@ def facts_from(reading: Reading, playbook: Playbook, context: ComposeContext) ->
     cause = context.cause or reading.topic.cause
     topic = reading.topic.topic if reading.in_scope else "other"
     lowered = reading.text.lower()
-    # Goods said to have come whole are no damaged goods: "it arrived safely, nothing broken" (but
-    # "the box arrived intact, the vase inside came smashed" is).
-    whole = came_whole(lowered) and _ARRIVED_BROKEN.search(lowered) is None
-    damaged = (
-        (topic == "delivery" or cause == "carrier")
-        and not whole
-        and _DAMAGED.search(lowered) is not None
-    )
-    if not damaged and not whole and (topic == "product_quality" or cause == "product_defect"):
+    damaged = (topic == "delivery" or cause == "carrier") and _DAMAGED.search(lowered) is not None
+    if damaged and came_whole(lowered) and _ARRIVED_BROKEN.search(lowered) is None:
+        # goods said to have come whole: "it arrived safely, nothing broken" (but "the box arrived
+        # intact, the vase inside came smashed" is damage)
+        damaged = False
+    elif not damaged and (topic == "product_quality" or cause == "product_defect"):
         # faulty goods that came broken out of the box: new ones, as for a damaged delivery
         damaged = _ARRIVED_BROKEN.search(lowered) is not None and not _SOFTWARE.search(lowered)
     if damaged:
@@ -1449,7 +1446,6 @@ _PROBLEM_WORDS = {
         "bent",
         "snapped",
         "stained",
-        "missing",
     ),
     "late": ("order", "parcel", "package", "deliver", "shipment"),
     "lateness": (

@@ -26,6 +26,7 @@ import re
 
 from calmdesk.reading.lexicon import (
     ANGER_WORD,
+    ARRIVAL_WORDS,
     INSULT,
     PROFANITY,
     is_sarcastic,
@@ -72,7 +73,7 @@ _SETTLED_WORDS = (
 # Goods that came whole, with no "but" after: "it arrived safely, nothing broken", "came with
 # no scratches at all" (not "it arrived intact but won't switch on").
 _CAME_WHOLE = re.compile(
-    r"\b(?:(?:arrived|came|delivered|got here|turned up|showed up)(?:,? [\w']+){0,2}?,? "
+    rf"\b(?:(?:{'|'.join(ARRIVAL_WORDS)})(?:,? [\w']+){{0,2}}?,? "
     r"(?:safely|safe and sound|intact|in one piece|undamaged|unharmed|in (?:perfect|good|great|"
     r"mint|one) (?:condition|shape|piece)|with no (?:scratch|dent|mark|crack|damage)\w*|"
     r"without (?:a|any) (?:scratch|dent|mark|crack|damage)\w*)|nothing (?:was |is |got |came )?"
@@ -80,7 +81,6 @@ _CAME_WHOLE = re.compile(
     r"(?!.*\b(?:but|however|except|though|although|apart from|only)\b)",
     re.S,
 )
-_CAME_WHOLE_WORDS = ("arrived", "came", "delivered", "got here", "turned up", "showed up")
 
 
 # A whole message that only turns down more help: "No, that's all, thanks", "nope, all good",
@@ -112,7 +112,7 @@ def came_whole(text: str) -> bool:
 
 
 def _came_whole(lowered: str) -> bool:
-    return any(word in lowered for word in _CAME_WHOLE_WORDS) and (
+    return any(word in lowered for word in ARRIVAL_WORDS) and (
         _CAME_WHOLE.search(lowered) is not None
     )
 

@@ -542,8 +542,10 @@ def _finds_fault(lowered: str, after: int) -> bool:
 # Goods that came in a bad state, said after the arrival: "the glasses arrived shattered", "it
 # came in the post smashed". The gap between (up to three words) holds no word that says they
 # came whole ("it arrived safely, nothing broken", "came undamaged"). Written with `\s+`, not
-# spaces, so that verbose patterns (`reading.topic`) can use it too.
-_ARRIVAL_VERBS = ("arrived", "came", r"turned\s+up", r"showed\s+up", "delivered", r"got\s+here")
+# spaces, so that verbose patterns (`reading.topic`) can use it too. `ARRIVAL_WORDS`, the ways of
+# saying goods arrived, also serve the check for goods that came whole (`reading.complaint`).
+ARRIVAL_WORDS = ("arrived", "came", "turned up", "showed up", "delivered", "got here")
+_ARRIVAL_VERBS = tuple(word.replace(" ", r"\s+") for word in ARRIVAL_WORDS)
 _ARRIVAL_GAP = (
     r"(?:,?\s+(?!(?:no|not|nothing|none|never|without|safe|safely|intact|fine|ok|okay|perfect|"
     r"perfectly|well|undamaged|unharmed|alive|to|across|upon)\b|\w+n['’]t\b)[\w'’]+){0,3}?,?\s+"
